@@ -22,11 +22,11 @@ public final class PortfolioEvaluation {
     private final LocalDate asOf;
     private final SlippageThresholds thresholds;
     private final Territory territory;
-    private final Map<String, TargetFacts> targetsByCode = new LinkedHashMap<>();
+    private final Map<Long, TargetFacts> targetsById = new LinkedHashMap<>();
     private final Map<Long, ProjectEvaluation> projects;
     private final Map<String, ProjectEvaluation> projectsByCode = new HashMap<>();
     private final List<TargetEvaluation> targets;
-    private final Map<String, List<TargetEvaluation>> rowsByTarget = new LinkedHashMap<>();
+    private final Map<Long, List<TargetEvaluation>> rowsByTarget = new LinkedHashMap<>();
     private final List<IndicatorEvaluation> indicators;
 
     PortfolioEvaluation(LocalDate asOf, SlippageThresholds thresholds, Territory territory,
@@ -36,12 +36,12 @@ public final class PortfolioEvaluation {
         this.thresholds = thresholds;
         this.territory = territory;
         targetFacts.stream().sorted(Comparator.comparing(TargetFacts::planCode).thenComparingInt(TargetFacts::seq))
-                .forEach(t -> targetsByCode.putIfAbsent(t.code(), t));
+                .forEach(t -> targetsById.put(t.id(), t));
         this.projects = projects;
         projects.values().forEach(p -> projectsByCode.put(p.code(), p));
         this.targets = targets;
         for (TargetEvaluation row : targets) {
-            rowsByTarget.computeIfAbsent(row.targetCode(), k -> new ArrayList<>()).add(row);
+            rowsByTarget.computeIfAbsent(row.targetId(), k -> new ArrayList<>()).add(row);
         }
         this.indicators = indicators;
     }
@@ -70,31 +70,43 @@ public final class PortfolioEvaluation {
         return targets;
     }
 
-    public List<TargetEvaluation> rows(String targetCode) {
-        return rowsByTarget.getOrDefault(targetCode, List.of());
-    }
-
-    public Optional<TargetFacts> target(String code) {
-        return Optional.ofNullable(targetsByCode.get(code));
-    }
-
+    /** Every target, by plan and plan order. */
     public Collection<TargetFacts> targets() {
-        return targetsByCode.values();
+        return targetsById.values();
+    }
+
+    public Optional<TargetFacts> target(long id) {
+        return Optional.ofNullable(targetsById.get(id));
+    }
+
+    /** A target by code, in a plan (or in the first plan that has the code when {@code planCode} is null). */
+    public Optional<TargetFacts> target(String planCode, String code) {
+        return targetsById.values().stream()
+                .filter(t -> t.code().equals(code) && (planCode == null || planCode.equals(t.planCode()))).findFirst();
+    }
+
+    /** The plans evaluated, by code. */
+    public List<String> planCodes() {
+        return targetsById.values().stream().map(TargetFacts::planCode).distinct().sorted().toList();
+    }
+
+    public List<TargetEvaluation> rows(long targetId) {
+        return rowsByTarget.getOrDefault(targetId, List.of());
     }
 
     /** The row of a target at a unit (official, roll-up or breakdown), if any. */
-    public Optional<TargetEvaluation> row(String targetCode, long unitId) {
-        return rows(targetCode).stream().filter(r -> r.unitId() != null && r.unitId() == unitId).findFirst();
+    public Optional<TargetEvaluation> row(long targetId, long unitId) {
+        return rows(targetId).stream().filter(r -> r.unitId() != null && r.unitId() == unitId).findFirst();
     }
 
     /** The rows of a target at the direct children of a unit (drill-down). */
-    public List<TargetEvaluation> childRows(String targetCode, long unitId) {
-        return rows(targetCode).stream().filter(r -> r.parentUnitId() != null && r.parentUnitId() == unitId).toList();
+    public List<TargetEvaluation> childRows(long targetId, long unitId) {
+        return rows(targetId).stream().filter(r -> r.parentUnitId() != null && r.parentUnitId() == unitId).toList();
     }
 
     /** The row a target is summed up by: the city's (official or roll-up), else its first. */
-    public Optional<TargetEvaluation> headline(String targetCode) {
-        List<TargetEvaluation> rows = rows(targetCode);
+    public Optional<TargetEvaluation> headline(long targetId) {
+        List<TargetEvaluation> rows = rows(targetId);
         return rows.stream().filter(r -> r.unitLevel() == JurisdictionLevel.CITY && r.role() != RowRole.BREAKDOWN)
                 .findFirst().or(() -> rows.stream().findFirst());
     }
@@ -103,13 +115,17 @@ public final class PortfolioEvaluation {
         return indicators;
     }
 
-    /** Staged schedules (五年三跨越): schedule id → stage number → the stage's target codes, in plan order. */
-    public Map<Long, TreeMap<Integer, List<String>>> stagedSchedules() {
-        Map<Long, TreeMap<Integer, List<String>>> schedules = new LinkedHashMap<>();
-        for (TargetFacts t : targetsByCode.values()) {
-            if (t.scheduleId() != null && t.stageNo() != null && !rows(t.code()).isEmpty()) {
+    /**
+     * Staged schedules (五年三跨越) of a plan: schedule id → stage number → the stage's evaluated
+     * target ids, in plan order.
+     */
+    public Map<Long, TreeMap<Integer, List<Long>>> stagedSchedules(String planCode) {
+        Map<Long, TreeMap<Integer, List<Long>>> schedules = new LinkedHashMap<>();
+        for (TargetFacts t : targetsById.values()) {
+            if (t.scheduleId() != null && t.stageNo() != null && !rows(t.id()).isEmpty()
+                    && (planCode == null || planCode.equals(t.planCode()))) {
                 schedules.computeIfAbsent(t.scheduleId(), k -> new TreeMap<>())
-                        .computeIfAbsent(t.stageNo(), k -> new ArrayList<>()).add(t.code());
+                        .computeIfAbsent(t.stageNo(), k -> new ArrayList<>()).add(t.id());
             }
         }
         return schedules;

@@ -36,10 +36,10 @@ class PortfolioEvaluatorTest {
         assertThat(p.forecastFinish()).isEqualTo(d("2024-05-14"));
         assertThat(p.planDeadline()).isEqualTo(d("2024-12-31"));
         assertThat(p.lateForPlan()).isFalse();
-        TargetEvaluation row = e.row(depots.code(), district.id()).orElseThrow();
+        TargetEvaluation row = e.row(depots.id(), district.id()).orElseThrow();
         assertThat(row.status()).isEqualTo(TargetStatus.AT_RISK);
-        assertThat(e.headline(depots.code()).orElseThrow().role()).isEqualTo(RowRole.ROLLUP);
-        assertThat(e.childRows(depots.code(), city.id())).containsExactly(row);
+        assertThat(e.headline(depots.id()).orElseThrow().role()).isEqualTo(RowRole.ROLLUP);
+        assertThat(e.childRows(depots.id(), city.id())).containsExactly(row);
     }
 
     @Test
