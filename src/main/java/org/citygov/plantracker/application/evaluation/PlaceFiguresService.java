@@ -55,6 +55,25 @@ public class PlaceFiguresService {
         }
     }
 
+    /** Units whose code or name contains {@code text}, for pickers: "J04 金水区". */
+    public List<String> searchUnits(String text) {
+        access.requireSignedIn();
+        String like = "%" + (text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT)) + "%";
+        return em.createQuery("SELECT j.code, j.nameZh FROM Jurisdiction j WHERE LOWER(j.code) LIKE :t OR j.nameZh LIKE :t "
+                        + "OR LOWER(j.nameEn) LIKE :t ORDER BY j.code", Object[].class)
+                .setParameter("t", like).setMaxResults(30).getResultList().stream()
+                .map(r -> r[0] + " " + r[1]).toList();
+    }
+
+    /** The metrics targets are measured by (what stock can be recorded for), in plan order. */
+    public List<String> stockMetrics() {
+        access.requireSignedIn();
+        return em.createQuery("SELECT t.measure.metric, MIN(t.seq) FROM Target t WHERE t.measure.metric IS NOT NULL "
+                        + "AND (t.measure.targetValue IS NOT NULL OR t.measure.targetMin IS NOT NULL) "
+                        + "GROUP BY t.measure.metric ORDER BY MIN(t.seq)", Object[].class)
+                .getResultList().stream().map(r -> (String) r[0]).toList();
+    }
+
     /** Populations of a unit (all units when null), newest year first. */
     public List<PopulationRow> population(String unitCode) {
         access.requireSignedIn();
