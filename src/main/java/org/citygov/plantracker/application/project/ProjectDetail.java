@@ -1,0 +1,83 @@
+package org.citygov.plantracker.application.project;
+
+import org.citygov.plantracker.domain.model.funding.FundingLine;
+import org.citygov.plantracker.domain.model.funding.FundingLineStatus;
+import org.citygov.plantracker.domain.model.project.Category;
+import org.citygov.plantracker.domain.model.project.Milestone;
+import org.citygov.plantracker.domain.model.project.MilestoneKind;
+import org.citygov.plantracker.domain.model.project.Project;
+import org.citygov.plantracker.domain.model.project.ProjectOutput;
+import org.citygov.plantracker.domain.model.project.Stage;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A project as the project page and the API show it. Built inside the transaction, safe to use after. */
+public record ProjectDetail(String code, String nationalCode, String nameZh, String nameEn,
+                            String programCode, String programTitleZh, String programTitleEn,
+                            String jurisdictionCode, String jurisdictionNameZh, String jurisdictionNameEn,
+                            String leadUnitCode, String leadUnitNameZh, String leadUnitNameEn,
+                            Category category, Stage stage, String withdrawalReason,
+                            LocalDate plannedStart, LocalDate plannedFinish, LocalDate forecastFinish,
+                            BigDecimal totalInvestment, BigDecimal percentComplete, String description,
+                            boolean sample, long version,
+                            List<MilestoneRow> milestones, List<OutputRow> outputs, List<FundingRow> funding,
+                            FundingTotals fundingTotals) {
+
+    public record MilestoneRow(Long id, int seqNo, String nameZh, String nameEn, MilestoneKind kind,
+                               LocalDate originalBaseline, LocalDate baseline, LocalDate forecast, LocalDate actual,
+                               BigDecimal weight, BigDecimal percentComplete, String note, long version) {
+        static MilestoneRow of(Milestone m) {
+            return new MilestoneRow(m.getId(), m.getSeqNo(), m.getNameZh(), m.getNameEn(), m.getKind(),
+                    m.getOriginalBaseline(), m.getBaseline(), m.getForecast(), m.getActual(), m.getWeight(),
+                    m.getPercentComplete(), m.getNote(), m.getVersion());
+        }
+    }
+
+    public record OutputRow(Long id, String targetCode, String targetDescriptionZh, String targetDescriptionEn,
+                            String jurisdictionCode, String jurisdictionNameZh, String unit,
+                            BigDecimal plannedQuantity, BigDecimal actualQuantity, boolean confirmed,
+                            Integer facilityCapacity, Boolean inclusive, String description, long version) {
+        static OutputRow of(ProjectOutput o) {
+            return new OutputRow(o.getId(), o.getTarget().getCode(), o.getTarget().getDescriptionZh(),
+                    o.getTarget().getDescriptionEn(), o.getJurisdiction().getCode(), o.getJurisdiction().getNameZh(),
+                    o.getUnit(), o.getPlannedQuantity(), o.getActualQuantity(), o.isConfirmed(),
+                    o.getFacilityCapacity(), o.getInclusive(), o.getDescription(), o.getVersion());
+        }
+    }
+
+    public record FundingRow(Long id, String sourceCode, String sourceNameZh, String sourceNameEn, boolean government,
+                             int fiscalYear, BigDecimal requested, BigDecimal approved, BigDecimal disbursed,
+                             FundingLineStatus status, String reviewComment, long version) {
+        static FundingRow of(FundingLine f) {
+            return new FundingRow(f.getId(), f.getSource().getCode(), f.getSource().getNameZh(),
+                    f.getSource().getNameEn(), f.getSource().isGovernment(), f.getFiscalYear(), f.getRequested(),
+                    f.getApproved(), f.getDisbursed(), f.getStatus(), f.getReviewComment(), f.getVersion());
+        }
+    }
+
+    /** Requested, approved (secured), disbursed, and the unsecured gap 未落实 = total investment − approved. */
+    public record FundingTotals(BigDecimal requested, BigDecimal approved, BigDecimal disbursed, BigDecimal unsecured) {
+        static FundingTotals of(BigDecimal totalInvestment, List<FundingLine> lines) {
+            BigDecimal requested = lines.stream().map(FundingLine::getRequested).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal approved = lines.stream().map(FundingLine::approvedOrZero).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal disbursed = lines.stream().map(FundingLine::getDisbursed).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return new FundingTotals(requested, approved, disbursed, totalInvestment.subtract(approved).max(BigDecimal.ZERO));
+        }
+    }
+
+    public static ProjectDetail of(Project p, List<FundingLine> lines) {
+        return new ProjectDetail(p.getCode().value(), p.getNationalCode(), p.getNameZh(), p.getNameEn(),
+                p.getProgram().getCode(), p.getProgram().getTitleZh(), p.getProgram().getTitleEn(),
+                p.getJurisdiction().getCode(), p.getJurisdiction().getNameZh(), p.getJurisdiction().getNameEn(),
+                p.getLeadUnit().getCode(), p.getLeadUnit().getNameZh(), p.getLeadUnit().getNameEn(),
+                p.getCategory(), p.getStage(), p.getWithdrawalReason(), p.getPlannedStart(), p.getPlannedFinish(),
+                p.forecastFinish(), p.getTotalInvestment(), p.percentComplete(), p.getDescription(), p.isSample(),
+                p.getVersion(),
+                p.getMilestones().stream().map(MilestoneRow::of).toList(),
+                p.getOutputs().stream().map(OutputRow::of).toList(),
+                lines.stream().map(FundingRow::of).toList(),
+                FundingTotals.of(p.getTotalInvestment(), lines));
+    }
+}

@@ -1,0 +1,118 @@
+package org.citygov.plantracker.application.project;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.citygov.plantracker.application.UnknownEntityException;
+import org.citygov.plantracker.application.security.Access;
+import org.citygov.plantracker.application.security.CurrentUser;
+import org.citygov.plantracker.domain.model.funding.FundingLine;
+import org.citygov.plantracker.domain.model.project.Project;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads of the portfolio for the pages and the API: one JPQL query with a constructor expression
+ * per page of rows (no entity graphs), confined to the caller's lead unit for project offices.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ProjectQueries {
+
+    private static final String SELECT_SUMMARY = "SELECT NEW org.citygov.plantracker.application.project.ProjectSummary("
+            + "p.code.value, p.nationalCode, p.nameZh, p.nameEn, pr.code, pr.titleZh, pr.titleEn, "
+            + "j.code, j.nameZh, j.nameEn, j.level, jp.code, jp.nameZh, jp.nameEn, jp.level, "
+            + "jg.code, jg.nameZh, jg.nameEn, jg.level, "
+            + "u.code, u.nameZh, u.nameEn, p.category, p.stage, p.plannedStart, p.plannedFinish, "
+            + "p.totalInvestment, p.sample) ";
+    private static final String FROM = "FROM Project p JOIN p.program pr JOIN p.jurisdiction j "
+            + "LEFT JOIN j.parent jp LEFT JOIN jp.parent jg JOIN p.leadUnit u ";
+
+    /** Sortable columns of the portfolio: a whitelist, never user text in the query. */
+    private static final Map<String, String> SORTS = Map.ofEntries(
+            Map.entry("code", "p.code.value"), Map.entry("name", "p.nameZh"), Map.entry("nameZh", "p.nameZh"),
+            Map.entry("program", "pr.code"), Map.entry("programCode", "pr.code"),
+            Map.entry("jurisdiction", "j.code"), Map.entry("stage", "p.stage"), Map.entry("category", "p.category"),
+            Map.entry("plannedStart", "p.plannedStart"), Map.entry("plannedFinish", "p.plannedFinish"),
+            Map.entry("totalInvestment", "p.totalInvestment"), Map.entry("leadUnit", "u.code"));
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Access access;
+
+    public Page<ProjectSummary> search(ProjectFilter filter, int first, int size, String sortField, boolean ascending) {
+        access.requireSignedIn();
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter == null ? ProjectFilter.none() : filter, parameters);
+        String order = " ORDER BY " + SORTS.getOrDefault(sortField == null ? "code" : sortField, "p.code.value")
+                + (ascending ? " ASC" : " DESC") + ", p.id";
+        TypedQuery<ProjectSummary> rows = em.createQuery(SELECT_SUMMARY + FROM + where + order, ProjectSummary.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) " + FROM + where, Long.class);
+        parameters.forEach((k, v) -> {
+            rows.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        int pageSize = Math.max(1, Math.min(size, 500));
+        List<ProjectSummary> page = rows.setFirstResult(Math.max(0, first)).setMaxResults(pageSize).getResultList();
+        return new Page<>(page, count.getSingleResult(), first, pageSize);
+    }
+
+    private String where(ProjectFilter f, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        currentUser.confinedToLeadUnit().ifPresent(unitId -> {
+            where.append(" AND u.id = :confinedUnit");
+            parameters.put("confinedUnit", unitId);
+        });
+        if (f.programCode() != null && !f.programCode().isBlank()) {
+            where.append(" AND pr.code = :program");
+            parameters.put("program", f.programCode().trim());
+        }
+        if (f.jurisdiction() != null && !f.jurisdiction().isBlank()) {
+            where.append(" AND (j.code = :place OR jp.code = :place OR jg.code = :place)");
+            parameters.put("place", f.jurisdiction().trim());
+        }
+        if (f.stage() != null) {
+            where.append(" AND p.stage = :stage");
+            parameters.put("stage", f.stage());
+        }
+        if (f.category() != null) {
+            where.append(" AND p.category = :category");
+            parameters.put("category", f.category());
+        }
+        if (f.leadUnitCode() != null && !f.leadUnitCode().isBlank()) {
+            where.append(" AND u.code = :leadUnit");
+            parameters.put("leadUnit", f.leadUnitCode().trim());
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            where.append(" AND (LOWER(p.code.value) LIKE :text OR LOWER(p.nameZh) LIKE :text"
+                    + " OR LOWER(p.nameEn) LIKE :text OR p.nationalCode LIKE :text)");
+            parameters.put("text", "%" + f.text().trim().toLowerCase(Locale.ROOT)
+                    .replace("\\", "").replace("%", "").replace("_", "") + "%");
+        }
+        return where.toString();
+    }
+
+    /** One project with its milestones, outputs and funding lines, if the caller may read it. */
+    public ProjectDetail detail(String code) {
+        Project project = em.createQuery("SELECT p FROM Project p JOIN FETCH p.program JOIN FETCH p.jurisdiction "
+                        + "JOIN FETCH p.leadUnit WHERE p.code.value = :code", Project.class)
+                .setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownEntityException("project", code));
+        access.requireCanRead(code, project.getLeadUnit());
+        List<FundingLine> lines = em.createQuery("SELECT f FROM FundingLine f JOIN FETCH f.source "
+                        + "WHERE f.project = :p ORDER BY f.fiscalYear, f.source.sortOrder", FundingLine.class)
+                .setParameter("p", project).getResultList();
+        return ProjectDetail.of(project, lines);
+    }
+}

@@ -1,0 +1,62 @@
+package org.citygov.plantracker.application.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.citygov.plantracker.domain.model.user.AppUser;
+import org.citygov.plantracker.domain.model.user.Role;
+
+import java.security.Principal;
+import java.util.Optional;
+
+/**
+ * The user of the current request (page, ajax or REST call), as the container authenticated it.
+ * Read once per request from the app_user table, so the lead-unit binding is always current.
+ */
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private Principal principal;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private Optional<AppUser> user;
+
+    public Optional<AppUser> user() {
+        if (user == null) {
+            String name = username();
+            user = name == null ? Optional.empty()
+                    : em.createQuery("SELECT u FROM AppUser u LEFT JOIN FETCH u.leadUnit WHERE u.username = :n AND u.enabled = TRUE", AppUser.class)
+                    .setParameter("n", name).getResultStream().findFirst();
+        }
+        return user;
+    }
+
+    /** The authenticated name, or null when nobody is signed in. */
+    public String username() {
+        String name = principal == null ? null : principal.getName();
+        return name == null || name.isBlank() || "anonymous".equals(name) ? null : name;
+    }
+
+    public boolean isSignedIn() {
+        return user().isPresent();
+    }
+
+    public boolean hasRole(Role role) {
+        return user().map(u -> u.hasRole(role)).orElse(false);
+    }
+
+    /** The lead unit an office user is confined to; empty for users who may see every project. */
+    public Optional<Long> confinedToLeadUnit() {
+        return user().filter(AppUser::isProjectOffice).map(u -> u.getLeadUnit().getId());
+    }
+
+    /** For the audit trail: the user's name, or "system" for work the application does itself. */
+    public String actorName() {
+        String name = username();
+        return name == null ? "system" : name;
+    }
+}

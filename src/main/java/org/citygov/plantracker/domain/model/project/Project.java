@@ -1,0 +1,262 @@
+package org.citygov.plantracker.domain.model.project;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.citygov.plantracker.domain.model.place.Jurisdiction;
+import org.citygov.plantracker.domain.model.plan.Program;
+import org.citygov.plantracker.domain.model.plan.Target;
+import org.citygov.plantracker.domain.model.shared.RuleViolation;
+import org.citygov.plantracker.domain.model.shared.RuleViolation.Violation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A project of the library: the aggregate root of its milestones and outputs. It serves one
+ * program (工程) of the plan, lies in one jurisdiction and is led by one lead unit (项目单位).
+ */
+@Entity
+@Table(name = "project")
+public class Project {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
+    private Long id;
+
+    @Embedded
+    private ProjectCode code;
+
+    /** 项目代码 of the national platform, once assigned. */
+    @Column(name = "national_code", length = 24, unique = true)
+    private String nationalCode;
+
+    @Column(name = "name_zh", nullable = false, length = 300)
+    private String nameZh;
+
+    @Column(name = "name_en", length = 300)
+    private String nameEn;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "program_id", nullable = false)
+    private Program program;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "jurisdiction_id", nullable = false)
+    private Jurisdiction jurisdiction;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "lead_unit_id", nullable = false)
+    private LeadUnit leadUnit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", nullable = false, length = 32)
+    private Category category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage", nullable = false, length = 16)
+    private Stage stage;
+
+    @Column(name = "withdrawal_reason", length = 2000)
+    private String withdrawalReason;
+
+    @Column(name = "planned_start", nullable = false)
+    private LocalDate plannedStart;
+
+    @Column(name = "planned_finish", nullable = false)
+    private LocalDate plannedFinish;
+
+    /** 总投资, yuan. */
+    @Column(name = "total_investment", nullable = false, precision = 19, scale = 2)
+    private BigDecimal totalInvestment;
+
+    @Column(name = "description", length = 4000)
+    private String description;
+
+    @Column(name = "sample", nullable = false)
+    private boolean sample;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("seqNo")
+    private List<Milestone> milestones = new ArrayList<>();
+
+    @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<ProjectOutput> outputs = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Project() {
+    }
+
+    public Project(ProjectCode code, String nameZh, String nameEn, Program program, Jurisdiction jurisdiction,
+                   LeadUnit leadUnit, Category category, Stage stage, LocalDate plannedStart, LocalDate plannedFinish,
+                   BigDecimal totalInvestment, boolean sample, LocalDateTime createdAt) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.program = Objects.requireNonNull(program, "program");
+        this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
+        this.leadUnit = Objects.requireNonNull(leadUnit, "leadUnit");
+        this.category = Objects.requireNonNull(category, "category");
+        this.stage = Objects.requireNonNull(stage, "stage");
+        this.sample = sample;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        describe(nameZh, nameEn, plannedStart, plannedFinish, totalInvestment);
+    }
+
+    /** Names, span and total investment, checked together. */
+    public void describe(String nameZh, String nameEn, LocalDate start, LocalDate finish, BigDecimal investment) {
+        List<Violation> problems = new ArrayList<>();
+        if (nameZh == null || nameZh.isBlank()) {
+            problems.add(new Violation("nameZh", "project.nameRequired", "The project needs a Chinese name"));
+        }
+        if (start == null || finish == null) {
+            problems.add(new Violation("plannedStart", "project.spanRequired", "Planned start and finish are required"));
+        } else if (finish.isBefore(start)) {
+            problems.add(new Violation("plannedFinish", "project.finishBeforeStart",
+                    "The planned finish " + finish + " is before the start " + start, finish, start));
+        }
+        if (investment == null || investment.signum() < 0) {
+            problems.add(new Violation("totalInvestment", "project.investmentNegative",
+                    "Total investment must be given and cannot be negative"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        this.nameZh = nameZh.trim();
+        this.nameEn = nameEn == null || nameEn.isBlank() ? null : nameEn.trim();
+        this.plannedStart = start;
+        this.plannedFinish = finish;
+        this.totalInvestment = investment.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    public void assignNationalCode(String national) {
+        try {
+            this.nationalCode = NationalProjectCode.normalise(national).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("nationalCode", "project.nationalCodeFormat", e.getMessage(), national);
+        }
+    }
+
+    public void describeIn(String text) {
+        this.description = text;
+    }
+
+    public Milestone addMilestone(String nameZh, String nameEn, MilestoneKind kind, LocalDate baseline, BigDecimal weight) {
+        Milestone milestone = new Milestone(this, milestones.size() + 1, nameZh, nameEn, kind, baseline, weight);
+        milestones.add(milestone);
+        return milestone;
+    }
+
+    public ProjectOutput addOutput(Target target, Jurisdiction where, BigDecimal plannedQuantity, String unit,
+                                   Integer facilityCapacity, Boolean inclusive, String description) {
+        ProjectOutput output = new ProjectOutput(this, target, where, plannedQuantity, unit, facilityCapacity,
+                inclusive, description);
+        outputs.add(output);
+        return output;
+    }
+
+    /**
+     * Moves the project along its life (储备 → 前期 → 新开工 → 续建 → 竣工 → 投用, or 调出 with a reason).
+     * Starting works needs every preparation milestone done; completion needs every milestone done and
+     * every output confirmed with its actual quantity.
+     */
+    public void moveTo(Stage next, String reason) {
+        if (next == stage) {
+            return;
+        }
+        if (!stage.canMoveTo(next)) {
+            throw new RuleViolation("stage", "project.stageTransition",
+                    "A project cannot move from " + stage + " to " + next, stage.zh(), next.zh());
+        }
+        List<Violation> problems = new ArrayList<>();
+        if (next == Stage.WITHDRAWN && (reason == null || reason.isBlank())) {
+            problems.add(new Violation("reason", "project.withdrawalReason", "Withdrawing a project needs a reason"));
+        }
+        if (next.isUnderConstruction() && !stage.isUnderConstruction()) {
+            milestones.stream().filter(m -> m.getKind() == MilestoneKind.PREPARATION && !m.isDone())
+                    .forEach(m -> problems.add(new Violation("stage", "project.preparationOpen",
+                            "Preparation milestone '" + m.getNameZh() + "' is not done", m.getNameZh())));
+        }
+        if (next == Stage.COMPLETED) {
+            milestones.stream().filter(m -> !m.isDone() && m.getKind() != MilestoneKind.OPERATION)
+                    .forEach(m -> problems.add(new Violation("stage", "project.milestoneOpen",
+                            "Milestone '" + m.getNameZh() + "' has no actual date", m.getNameZh())));
+            outputs.stream().filter(o -> !o.isConfirmed())
+                    .forEach(o -> problems.add(new Violation("stage", "project.outputUnconfirmed",
+                            "Output toward " + o.getTarget().getCode() + " is not confirmed", o.getTarget().getCode())));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        if (next == Stage.WITHDRAWN) {
+            this.withdrawalReason = reason.trim();
+        }
+        this.stage = next;
+    }
+
+    /** Weighted percent complete over the milestones (0–100); 0 without milestones or weights. */
+    public BigDecimal percentComplete() {
+        BigDecimal total = milestones.stream().map(Milestone::getWeight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal earned = milestones.stream().map(Milestone::earned).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return earned.multiply(Milestone.HUNDRED).divide(total, 2, RoundingMode.HALF_UP);
+    }
+
+    /** The latest expected milestone date (actual, forecast or baseline), else the planned finish. */
+    public LocalDate forecastFinish() {
+        return milestones.stream().map(Milestone::expectedDate).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(plannedFinish);
+    }
+
+    public Optional<Milestone> milestone(Long milestoneId) {
+        return milestones.stream().filter(m -> Objects.equals(m.getId(), milestoneId)).findFirst();
+    }
+
+    public Long getId() { return id; }
+    public ProjectCode getCode() { return code; }
+    public String getNationalCode() { return nationalCode; }
+    public String getNameZh() { return nameZh; }
+    public String getNameEn() { return nameEn; }
+    public Program getProgram() { return program; }
+    public Jurisdiction getJurisdiction() { return jurisdiction; }
+    public LeadUnit getLeadUnit() { return leadUnit; }
+    public Category getCategory() { return category; }
+    public Stage getStage() { return stage; }
+    public String getWithdrawalReason() { return withdrawalReason; }
+    public LocalDate getPlannedStart() { return plannedStart; }
+    public LocalDate getPlannedFinish() { return plannedFinish; }
+    public BigDecimal getTotalInvestment() { return totalInvestment; }
+    public String getDescription() { return description; }
+    public boolean isSample() { return sample; }
+    public LocalDateTime getCreatedAt() { return createdAt; }
+    public List<Milestone> getMilestones() { return Collections.unmodifiableList(milestones); }
+    public List<ProjectOutput> getOutputs() { return Collections.unmodifiableList(outputs); }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,39 @@
+package org.citygov.plantracker.interfaces.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Text shown to people, from the i18n/messages bundle: Chinese (zh_CN) first, English second.
+ * The same bundle ({@link AllMessages}: every context's i18n/*.properties) serves the JSF pages
+ * (as #{msg}) and REST error messages (by Accept-Language).
+ */
+public final class Texts {
+
+    public static final String BUNDLE = "org.citygov.plantracker.interfaces.i18n.AllMessages";
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private Texts() {
+    }
+
+    public static Locale supported(Locale requested) {
+        return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : CHINESE;
+    }
+
+    public static String get(Locale locale, String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, supported(locale)).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return arguments == null || arguments.length == 0 ? pattern
+                : new MessageFormat(pattern, supported(locale)).format(arguments);
+    }
+
+    public static boolean english(Locale locale) {
+        return Locale.ENGLISH.getLanguage().equals(supported(locale).getLanguage());
+    }
+}

@@ -1,0 +1,73 @@
+package org.citygov.plantracker.interfaces.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import org.citygov.plantracker.interfaces.i18n.Texts;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * HTTP Basic for the REST API, against the same security realm as the login page
+ * ({@link HttpServletRequest#login}). A caller already signed in through the web session passes
+ * as is. Anyone else gets 401 with a JSON body and a Basic challenge, never the login page.
+ * Which user may do what is decided by the application layer, not here.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public class BasicAuthenticationFilter implements ContainerRequestFilter {
+
+    static final String CHALLENGE = "Basic realm=\"plantracker\", charset=\"UTF-8\"";
+
+    @Context
+    private HttpServletRequest request;
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        if (request.getUserPrincipal() != null) {
+            return;
+        }
+        String header = context.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            context.abortWith(unauthorized(context, "auth.required"));
+            return;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            context.abortWith(unauthorized(context, "auth.malformed"));
+            return;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 1) {
+            context.abortWith(unauthorized(context, "auth.malformed"));
+            return;
+        }
+        try {
+            request.login(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (ServletException e) {
+            context.abortWith(unauthorized(context, "auth.failed"));
+        }
+    }
+
+    private static Response unauthorized(ContainerRequestContext context, String key) {
+        String message = Texts.get(RestErrors.locale(context.getAcceptableLanguages()), key);
+        return Response.status(Response.Status.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(ErrorDto.of(401, "unauthorized", message))
+                .build();
+    }
+}

@@ -1,0 +1,84 @@
+package org.citygov.plantracker.test;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with the flags this machine needs (no sandbox as
+ * root, no network besides loopback, a fresh profile) and the system chromedriver, so Selenium
+ * Manager never tries to download anything.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    private Browser(WebDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
+
+    /** @param baseUrl the deployment's URL, e.g. from {@code @ArquillianResource URL} */
+    public static Browser open(URL baseUrl) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--lang=zh-CN",
+                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile").toAbsolutePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options), baseUrl.toExternalForm());
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page of the app, path relative to the context root (e.g. "projects/list.xhtml"). */
+    public Browser go(String path) {
+        driver.get(baseUrl + (path.startsWith("/") ? path.substring(1) : path));
+        return this;
+    }
+
+    /** Signs in through the login form (the container redirects there from any page). */
+    public Browser login(String username, String password) {
+        go("index.xhtml");
+        waitFor(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("loginButton")).click();
+        waitFor(By.id("headerForm:whoami"));
+        return this;
+    }
+
+    public org.openqa.selenium.WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
