@@ -10,7 +10,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.citygov.plantracker.application.plan.PlanLoadResult;
 import org.citygov.plantracker.application.plan.PlanLoader;
+import org.citygov.plantracker.application.sample.DemoUser;
+import org.citygov.plantracker.application.sample.SampleLoadResult;
+import org.citygov.plantracker.application.sample.SamplePortfolio;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -34,10 +40,31 @@ public class Bootstrap {
     @Inject
     private PlanLoader planLoader;
 
+    @Inject
+    private SamplePortfolio samplePortfolio;
+
     @PostConstruct
     void start() {
         PlanLoadResult plans = planLoader.loadBundledPlans();
         LOG.info(() -> "Plans: " + plans);
-        LOG.info("plan-tracker started" + (demoMode() ? " in demo mode (示例 sample data)" : ""));
+        if (!demoMode()) {
+            LOG.info(StartupBanner.text(StartupBanner.httpPort(), false, null, List.of(), null));
+            return;
+        }
+        String sampleLine;
+        long began = System.nanoTime();
+        try {
+            SampleLoadResult sample = samplePortfolio.loadIfAbsent();
+            double seconds = (System.nanoTime() - began) / 1e9;
+            sampleLine = sample.changedAnything()
+                    ? String.format(Locale.ROOT, "sample portfolio loaded in %.1f s: %s", seconds, sample)
+                    : "sample portfolio already present (" + samplePortfolio.sampleProjectCount() + " projects)";
+        } catch (RuntimeException e) {
+            // the plan and the rest of the application still work; say loudly what is missing
+            LOG.log(Level.SEVERE, "The sample (示例) portfolio could not be loaded", e);
+            sampleLine = "sample portfolio NOT loaded (" + e.getMessage() + "), see the log above";
+        }
+        List<DemoUser> users = samplePortfolio.demoUsers();
+        LOG.info(StartupBanner.text(StartupBanner.httpPort(), true, sampleLine, users, samplePortfolio.demoPassword()));
     }
 }
