@@ -7,6 +7,16 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
+import jakarta.inject.Inject;
+import org.citygov.plantracker.application.plan.PlanLoadResult;
+import org.citygov.plantracker.application.plan.PlanLoader;
+import org.citygov.plantracker.application.sample.DemoUser;
+import org.citygov.plantracker.application.sample.SampleLoadResult;
+import org.citygov.plantracker.application.sample.SamplePortfolio;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -27,8 +37,34 @@ public class Bootstrap {
         return Boolean.parseBoolean(value);
     }
 
+    @Inject
+    private PlanLoader planLoader;
+
+    @Inject
+    private SamplePortfolio samplePortfolio;
+
     @PostConstruct
     void start() {
-        LOG.info("plan-tracker started" + (demoMode() ? " in demo mode (示例 sample data)" : ""));
+        PlanLoadResult plans = planLoader.loadBundledPlans();
+        LOG.info(() -> "Plans: " + plans);
+        if (!demoMode()) {
+            LOG.info(StartupBanner.text(StartupBanner.httpPort(), false, null, List.of(), null));
+            return;
+        }
+        String sampleLine;
+        long began = System.nanoTime();
+        try {
+            SampleLoadResult sample = samplePortfolio.loadIfAbsent();
+            double seconds = (System.nanoTime() - began) / 1e9;
+            sampleLine = sample.changedAnything()
+                    ? String.format(Locale.ROOT, "sample portfolio loaded in %.1f s: %s", seconds, sample)
+                    : "sample portfolio already present (" + samplePortfolio.sampleProjectCount() + " projects)";
+        } catch (RuntimeException e) {
+            // the plan and the rest of the application still work; say loudly what is missing
+            LOG.log(Level.SEVERE, "The sample (示例) portfolio could not be loaded", e);
+            sampleLine = "sample portfolio NOT loaded (" + e.getMessage() + "), see the log above";
+        }
+        List<DemoUser> users = samplePortfolio.demoUsers();
+        LOG.info(StartupBanner.text(StartupBanner.httpPort(), true, sampleLine, users, samplePortfolio.demoPassword()));
     }
 }
