@@ -6,8 +6,10 @@ public enum Counted {
     DELIVERED,
     /** Unfinished, forecast to finish by the deadline: in F. */
     FORECAST,
-    /** Forecast (or delivered) after the deadline: a cause of the shortfall. */
+    /** Planned by the deadline but forecast (or delivered) after it: a cause of the shortfall. */
     LATE,
+    /** Planned after the deadline from the start: not a cause, but could close a gap if brought forward. */
+    AFTER_DEADLINE,
     /** The project moved to 调出: its output no longer counts. */
     WITHDRAWN,
     /** Too small (or not inclusive) to count for this target. */

@@ -40,11 +40,15 @@ public record TargetEvaluation(long targetId, String targetCode, String planCode
                                List<UnitRef> uncovered, List<Contribution> contributions,
                                List<Contribution> closers, BigDecimal remainingGap) {
 
-    /** Late and withdrawn projects: what causes a shortfall. */
+    /**
+     * What causes a shortfall: projects planned by the deadline but late, and withdrawn ones; for a
+     * completion target (全部完成) also lots planned after its deadline.
+     */
     public List<Contribution> causes() {
         return contributions.stream()
-                .filter(c -> (c.counted() == Counted.LATE || c.counted() == Counted.WITHDRAWN)
-                        && (kind == EvaluationKind.COMPLETION ? c.counted() == Counted.LATE : c.measure().signum() > 0))
+                .filter(c -> kind == EvaluationKind.COMPLETION
+                        ? c.counted() == Counted.LATE || c.counted() == Counted.AFTER_DEADLINE
+                        : (c.counted() == Counted.LATE || c.counted() == Counted.WITHDRAWN) && c.measure().signum() > 0)
                 .toList();
     }
 

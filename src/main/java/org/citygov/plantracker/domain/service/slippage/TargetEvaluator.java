@@ -217,20 +217,55 @@ public final class TargetEvaluator {
         // ---- items ------------------------------------------------------------------------
 
         private void collectItems() {
-            for (long pooled : pool()) {
-                TargetFacts own = targetsById.get(pooled);
+            Set<Long> pool = pool();
+            Map<Long, List<OutputFacts>> byProject = new LinkedHashMap<>();
+            for (long pooled : pool) {
                 for (OutputFacts o : outputsByTarget.getOrDefault(pooled, List.of())) {
-                    ProjectFacts p = projects.get(o.projectId());
-                    if (p == null || territory.unit(o.jurisdictionId()).isEmpty()) {
-                        continue;
+                    if (projects.containsKey(o.projectId()) && territory.unit(o.jurisdictionId()).isPresent()) {
+                        byProject.computeIfAbsent(o.projectId(), k -> new ArrayList<>()).add(o);
                     }
-                    Item item = item(o, own, p, evaluations.get(p.id()));
+                }
+            }
+            for (Map.Entry<Long, List<OutputFacts>> entry : byProject.entrySet()) {
+                ProjectFacts p = projects.get(entry.getKey());
+                for (List<OutputFacts> facility : facilities(entry.getValue(), pool.size() > 1)) {
+                    Item item = item(facility, p, evaluations.get(p.id()));
                     anyItem = true;
-                    for (long unit : territory.chain(o.jurisdictionId())) {
+                    for (long unit : territory.chain(item.contribution().unitId())) {
                         accByUnit.computeIfAbsent(unit, k -> new Acc()).add(item);
                     }
                 }
             }
+        }
+
+        /**
+         * A project's pooled outputs grouped into the things they stand for. Outputs toward different
+         * targets of a pool, in nested places, are one facility recorded several times (an institution
+         * counted toward T1 in its 区县 and toward T3 as places); outputs toward the same target are
+         * separate facilities.
+         */
+        private List<List<OutputFacts>> facilities(List<OutputFacts> outputs, boolean pooled) {
+            List<List<OutputFacts>> groups = new ArrayList<>();
+            for (OutputFacts o : outputs) {
+                List<OutputFacts> home = null;
+                if (pooled) {
+                    for (List<OutputFacts> g : groups) {
+                        boolean sameTarget = g.stream().anyMatch(x -> x.targetId() == o.targetId());
+                        boolean nested = g.stream().allMatch(x -> territory.isWithin(x.jurisdictionId(), o.jurisdictionId())
+                                || territory.isWithin(o.jurisdictionId(), x.jurisdictionId()));
+                        if (!sameTarget && nested) {
+                            home = g;
+                            break;
+                        }
+                    }
+                }
+                if (home == null) {
+                    home = new ArrayList<>();
+                    groups.add(home);
+                }
+                home.add(o);
+            }
+            return groups;
         }
 
         /** The targets whose outputs count toward this one. */
@@ -250,7 +285,13 @@ public final class TargetEvaluator {
             return pool;
         }
 
-        private Item item(OutputFacts o, TargetFacts own, ProjectFacts p, ProjectEvaluation e) {
+        /**
+         * One facility (or lot) of a project as it counts toward this target: where it is (the deepest
+         * of its outputs' places, or the project's own place when that lies within), its size, places
+         * and inclusiveness, and whether it is delivered, forecast, late or withdrawn.
+         */
+        private Item item(List<OutputFacts> outputs, ProjectFacts p, ProjectEvaluation e) {
+            boolean confirmed = outputs.stream().allMatch(OutputFacts::confirmed);
             Counted counted;
             LocalDate finish;
             if (p.isWithdrawn()) {
@@ -259,8 +300,8 @@ public final class TargetEvaluator {
             } else if (p.isFinished() && !p.completionDate().isAfter(asOf)) {
                 finish = p.completionDate();
                 if (finish.isAfter(deadline)) {
-                    counted = Counted.LATE;
-                } else if (o.confirmed()) {
+                    counted = plannedAfterDeadline(p, e) ? Counted.AFTER_DEADLINE : Counted.LATE;
+                } else if (confirmed) {
                     counted = Counted.DELIVERED;
                 } else {
                     // completed but the quantity is not confirmed yet: expected, not delivered
@@ -268,18 +309,43 @@ public final class TargetEvaluator {
                 }
             } else {
                 finish = p.isFinished() ? p.completionDate() : e == null ? p.plannedFinish() : e.forecastFinish();
-                counted = !deadlinePassed && finish != null && !finish.isAfter(deadline) ? Counted.FORECAST : Counted.LATE;
+                if (!deadlinePassed && finish != null && !finish.isAfter(deadline)) {
+                    counted = Counted.FORECAST;
+                } else {
+                    counted = plannedAfterDeadline(p, e) ? Counted.AFTER_DEADLINE : Counted.LATE;
+                }
             }
-            BigDecimal quantity = counted == Counted.DELIVERED && o.confirmed() && o.actualQuantity() != null
-                    ? o.actualQuantity() : o.expectedQuantity();
-            boolean facilitiesCounted = countsFacilities(own);
-            BigDecimal places = facilitiesCounted
-                    ? quantity.multiply(BigDecimal.valueOf(o.facilityCapacity() == null ? 0 : o.facilityCapacity()))
-                    : quantity;
-            BigDecimal facilities = facilitiesCounted ? quantity : quantity.signum() > 0 ? BigDecimal.ONE : BigDecimal.ZERO;
-            Integer capacity = o.facilityCapacity() != null ? o.facilityCapacity()
-                    : facilitiesCounted ? null : quantity.setScale(0, RoundingMode.DOWN).intValue();
-            boolean inclusive = Boolean.TRUE.equals(o.inclusive());
+            BigDecimal places = BigDecimal.ZERO;
+            BigDecimal facilities = BigDecimal.ZERO;
+            Integer capacity = null;
+            boolean inclusive = false;
+            BigDecimal ownQuantity = null;
+            long unit = outputs.get(0).jurisdictionId();
+            for (OutputFacts o : outputs) {
+                BigDecimal q = counted == Counted.DELIVERED && o.confirmed() && o.actualQuantity() != null
+                        ? o.actualQuantity() : o.expectedQuantity();
+                TargetFacts own = targetsById.get(o.targetId());
+                boolean counts = own != null && countsFacilities(own);
+                BigDecimal oPlaces = counts ? q.multiply(BigDecimal.valueOf(o.facilityCapacity() == null ? 0 : o.facilityCapacity())) : q;
+                BigDecimal oFacilities = counts ? q : q.signum() > 0 ? BigDecimal.ONE : BigDecimal.ZERO;
+                Integer oCapacity = o.facilityCapacity() != null ? o.facilityCapacity()
+                        : counts ? null : q.setScale(0, RoundingMode.DOWN).intValue();
+                places = places.max(oPlaces);
+                facilities = facilities.max(oFacilities);
+                if (oCapacity != null && (capacity == null || oCapacity > capacity)) {
+                    capacity = oCapacity;
+                }
+                inclusive |= Boolean.TRUE.equals(o.inclusive());
+                if (o.targetId() == t.id()) {
+                    ownQuantity = q;
+                }
+                if (territory.isWithin(o.jurisdictionId(), unit)) {
+                    unit = o.jurisdictionId();
+                }
+            }
+            if (territory.unit(p.jurisdictionId()).isPresent() && territory.isWithin(p.jurisdictionId(), unit)) {
+                unit = p.jurisdictionId();
+            }
             BigDecimal measure;
             switch (kind) {
                 case PER_POPULATION, SHARE -> measure = places;
@@ -291,13 +357,27 @@ public final class TargetEvaluator {
                     }
                 }
                 case COMPLETION -> measure = BigDecimal.ONE;
-                default -> measure = quantity;
+                default -> measure = outputs.stream().map(o -> counted(o, p)).reduce(BigDecimal.ZERO, BigDecimal::add);
             }
             Band band = e == null ? Band.NONE : e.band();
             Contribution c = new Contribution(p.id(), p.code(), p.nameZh(), p.nameEn(), p.stage(), band,
-                    p.isWithdrawn() ? null : finish, o.id(), o.jurisdictionId(), quantity, measure,
-                    o.facilityCapacity(), o.inclusive(), counted);
+                    p.isWithdrawn() ? null : finish, outputs.get(0).id(), unit,
+                    ownQuantity != null ? ownQuantity : kind == EvaluationKind.QUANTITY ? measure : places, measure,
+                    capacity, outputs.stream().anyMatch(o -> o.inclusive() != null) ? inclusive : null, counted);
             return new Item(c, inclusive ? measure : BigDecimal.ZERO);
+        }
+
+        /** Whether the project was planned to finish after the deadline anyway (its original baseline, else its planned finish). */
+        private boolean plannedAfterDeadline(ProjectFacts p, ProjectEvaluation e) {
+            LocalDate planned = e != null && e.schedule() != null && e.schedule().originalFinish() != null
+                    ? e.schedule().originalFinish() : p.plannedFinish();
+            return planned != null && planned.isAfter(deadline);
+        }
+
+        /** An output's quantity as a quantity target counts it: actual once delivered and confirmed, else planned. */
+        private BigDecimal counted(OutputFacts o, ProjectFacts p) {
+            boolean delivered = p.isFinished() && !p.completionDate().isAfter(asOf) && !p.completionDate().isAfter(deadline);
+            return delivered && o.confirmed() && o.actualQuantity() != null ? o.actualQuantity() : o.expectedQuantity();
         }
 
         // ---- stock and population ------------------------------------------------------------
@@ -459,7 +539,8 @@ public final class TargetEvaluator {
             BigDecimal remaining = null;
             if (shortfall != null && shortfall.signum() > 0 && !deadlinePassed && tracked) {
                 List<Contribution> late = acc.items.stream().map(Item::contribution)
-                        .filter(c -> c.counted() == Counted.LATE && c.measure().signum() > 0 && c.forecastFinish() != null
+                        .filter(c -> (c.counted() == Counted.LATE || c.counted() == Counted.AFTER_DEADLINE)
+                                && c.measure().signum() > 0 && c.forecastFinish() != null
                                 && c.forecastFinish().isAfter(asOf.minusDays(1)))
                         .sorted(Comparator.comparing(Contribution::forecastFinish).thenComparing(Contribution::projectCode))
                         .toList();
@@ -652,7 +733,7 @@ public final class TargetEvaluator {
                         greenInclusive = greenInclusive.add(item.inclusiveMeasure());
                     }
                 }
-                case LATE -> late = late.add(m);
+                case LATE, AFTER_DEADLINE -> late = late.add(m);
                 default -> {
                     // withdrawn or not qualifying: listed, not counted
                 }

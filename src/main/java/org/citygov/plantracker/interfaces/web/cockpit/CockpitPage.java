@@ -4,7 +4,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import org.citygov.plantracker.application.evaluation.EvaluationService;
-import org.citygov.plantracker.application.security.AccessDeniedException;
 import org.citygov.plantracker.domain.service.slippage.PortfolioEvaluation;
 import org.citygov.plantracker.domain.service.slippage.TargetFacts;
 
@@ -35,17 +34,13 @@ public abstract class CockpitPage implements Serializable {
     private String plan;
     private transient PortfolioEvaluation evaluation;
 
-    /** f:viewAction: evaluate once, or answer 403. */
+    /** f:viewAction: evaluate once (a refused role is answered 403 by the application's exception handler). */
     public void load() {
-        try {
-            evaluation = evaluationService.evaluate(getAsOfDate());
-            if (plan == null || plan.isBlank()) {
-                plan = defaultPlan(evaluation);
-            }
-            afterLoad(evaluation);
-        } catch (AccessDeniedException e) {
-            forbidden();
+        evaluation = evaluationService.evaluate(getAsOfDate());
+        if (plan == null || plan.isBlank()) {
+            plan = defaultPlan(evaluation);
         }
+        afterLoad(evaluation);
     }
 
     protected void afterLoad(PortfolioEvaluation e) {

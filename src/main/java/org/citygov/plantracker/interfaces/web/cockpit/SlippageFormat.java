@@ -57,7 +57,7 @@ public class SlippageFormat {
 
     /** Background of a grid cell by its worst status (the status label is printed inside). */
     public String cellClass(TargetStatus s) {
-        return s == null ? "sl-st-none" : "sl-st-" + s.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return s == null ? "sl-cell-none" : "sl-cell-" + s.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public String band(Band b) {

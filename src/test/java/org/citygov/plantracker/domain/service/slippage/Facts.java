@@ -109,15 +109,15 @@ final class Facts {
         return p;
     }
 
-    /** An unfinished project (续建) in a unit; its band and forecast come from {@link #rated}. */
+    /** An unfinished project (续建) in a unit, planned to finish by end-2022; band and forecast from {@link #rated}. */
     static P unfinished(long unit) {
-        return new P().in(unit).stage(Stage.CONTINUING).span("2022-01-01", "2025-12-31");
+        return new P().in(unit).stage(Stage.CONTINUING).span("2022-01-01", "2022-12-31");
     }
 
     /** A project's evaluation with a given band and forecast finish (target tests stub rules 1–2). */
     static ProjectEvaluation rated(ProjectFacts p, Band band, String forecastFinish) {
         LocalDate finish = forecastFinish == null ? null : d(forecastFinish);
-        ScheduleForecast schedule = new ScheduleForecast(p.plannedStart(), finish, finish, null, null, null, null,
+        ScheduleForecast schedule = new ScheduleForecast(p.plannedStart(), finish, null, null, null, null, null,
                 null, null, ScheduleLabel.NOT_RATED, band, finish, p.isFinished(), List.of(), List.of());
         return new ProjectEvaluation(p.id(), p.code(), p.nameZh(), p.nameEn(), p.stage(), p.jurisdictionId(), "U1",
                 "C1", false, band, band, List.of(), schedule, null, List.of(), p.plannedFinish(), null, false);

@@ -133,12 +133,29 @@ class TargetEvaluatorTest {
         @Test
         void completedAfterTheDeadlineDoesNotCount() {
             add(finished(d1.id(), "2023-03-01").output(target.id(), 50_000_000), Band.GREEN, null);
-            add(finished(d1.id(), "2024-01-15").code("E").output(target.id(), 10_000_000), Band.GREEN, null);
+            // E was planned for mid-2023 but completed on 15 Jan 2024
+            add(finished(d1.id(), "2024-01-15").code("E").span("2022-01-01", "2023-06-30")
+                    .output(target.id(), 10_000_000), Band.GREEN, null);
             // asOf 1 Jun 2024: E was completed on 15 Jan 2024 after the 31 Dec 2023 deadline → D = 50 million → 未完成
             TargetEvaluation city = at(evaluate("2024-06-01", target), TargetEvaluatorTest.this.city);
             assertThat(city.delivered()).isEqualByComparingTo("50000000");
             assertThat(city.status()).isEqualTo(TargetStatus.MISSED);
             assertThat(city.causes()).extracting(Contribution::projectCode).containsExactly("E");
+        }
+
+        @Test
+        void aProjectPlannedAfterTheDeadlineIsNoCauseButCouldCloseTheGap() {
+            lots(Band.GREEN, "2024-03-01");
+            // F: planned from the start for mid-2024 (after the end-2023 deadline), 8,000,000 m²
+            add(unfinished(d2.id()).code("F").span("2023-01-01", "2024-06-30").output(target.id(), 8_000_000),
+                    Band.GREEN, "2024-06-30");
+            TargetEvaluation city = at(evaluate("2023-06-30", target), TargetEvaluatorTest.this.city);
+            // C (planned by the deadline, forecast after it) causes the 5,000,000 shortfall; F does not
+            assertThat(city.contributions()).anyMatch(c -> c.projectCode().equals("F")
+                    && c.counted() == Counted.AFTER_DEADLINE);
+            assertThat(city.causes()).extracting(Contribution::projectCode).containsExactly("C");
+            // either would close it if brought forward; the earlier forecast first
+            assertThat(city.closers()).extracting(Contribution::projectCode).containsExactly("C");
         }
 
         @Test
@@ -338,6 +355,35 @@ class TargetEvaluatorTest {
                     .filter(r -> r.targetId() == places.id()).toList(), d1);
             assertThat(placesRow.delivered()).isEqualByComparingTo("110");
             assertThat(placesRow.status()).isEqualTo(TargetStatus.MET);
+        }
+
+        @Test
+        void anInstitutionRecordedTowardSeveralTargetsCountsOnce() {
+            // one 120-place inclusive institution in street S1, recorded as the sample portfolio does:
+            // 1 institution toward the count target and 120 places toward the places target, both in 区县 ZC01
+            Facts.P p = finished(d1.id(), "2022-05-01").in(s1.id())
+                    .output(count.id(), d1.id(), 1, 120, true, true)
+                    .output(places.id(), d1.id(), 120, 120, true, true);
+            add(p, Band.GREEN, null);
+            populations.add(new PopulationFacts(d1.id(), 2022, 10_000));
+            List<TargetEvaluation> rows = evaluate("2023-06-30", count, places, streets);
+            // places: 120, not 120 + 1 × 120; R = 2 × 10,000 / 1,000 = 20 → met
+            assertThat(at(of(rows, places), d1).delivered()).isEqualByComparingTo("120");
+            // institutions: 1 (of the 2 required)
+            assertThat(at(of(rows, count), d1).delivered()).isEqualByComparingTo("1");
+            // it lies in S1 (the project's place, within the outputs' 区县): S1 is covered for stage 2
+            assertThat(at(of(rows, streets), s1).status()).isEqualTo(TargetStatus.MET);
+            assertThat(at(of(rows, streets), s2).delivered()).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void twoInstitutionsOfOneProjectTowardTheSameTargetAreTwo() {
+            add(finished(d1.id(), "2022-05-01").output(places.id(), s1.id(), 60, 60, true, true)
+                    .output(places.id(), s2.id(), 70, 70, true, true), Band.GREEN, null);
+            List<TargetEvaluation> rows = evaluate("2022-10-01", count, places);
+            // 60 + 70 = 130 places; 2 qualifying institutions (≥ 50, inclusive) → count target met
+            assertThat(at(of(rows, places), d1).delivered()).isEqualByComparingTo("130");
+            assertThat(at(of(rows, count), d1).delivered()).isEqualByComparingTo("2");
         }
 
         @Test

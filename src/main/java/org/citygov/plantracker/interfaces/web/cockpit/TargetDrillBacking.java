@@ -28,7 +28,7 @@ import java.util.Set;
  */
 @Named
 @ViewScoped
-public class DrillBacking extends CockpitPage {
+public class TargetDrillBacking extends CockpitPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -146,9 +146,9 @@ public class DrillBacking extends CockpitPage {
                 || row.kind() == org.citygov.plantracker.domain.service.slippage.EvaluationKind.COMPLETION);
     }
 
-    /** Where a project's code links to: its slippage view. */
+    /** Where a project's code links to: the project page (its slippage tab). */
     public String getProjectOutcome() {
-        return "/cockpit/project";
+        return "/projects/project";
     }
 
     public String getUnit() {

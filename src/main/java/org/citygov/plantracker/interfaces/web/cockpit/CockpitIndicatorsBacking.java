@@ -10,7 +10,7 @@ import java.util.Objects;
 /** Every indicator of the plan against its straight line, binding ones first (cockpit/indicators.xhtml). */
 @Named
 @ViewScoped
-public class IndicatorsBacking extends CockpitPage {
+public class CockpitIndicatorsBacking extends CockpitPage {
 
     private static final long serialVersionUID = 1L;
 

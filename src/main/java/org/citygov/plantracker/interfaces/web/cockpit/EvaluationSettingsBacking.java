@@ -31,7 +31,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class SettingsBacking implements Serializable {
+public class EvaluationSettingsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
