@@ -16,11 +16,18 @@ public final class ProjectEvaluator {
      */
     public static ProjectEvaluation evaluate(ProjectFacts p, LocalDate asOf, SlippageThresholds thresholds,
                                              boolean reportsTracked, Map<Long, LocalDate> deadlineByTarget) {
+        return evaluate(p, asOf, thresholds, reportsTracked, deadlineByTarget, true);
+    }
+
+    /** @param curves whether to build the S-curves of rule 2 (for the project page) */
+    public static ProjectEvaluation evaluate(ProjectFacts p, LocalDate asOf, SlippageThresholds thresholds,
+                                             boolean reportsTracked, Map<Long, LocalDate> deadlineByTarget,
+                                             boolean curves) {
         List<MilestoneDelay> delays = p.milestones().stream()
                 .map(m -> MilestoneDelayRule.evaluate(m, asOf, thresholds)).toList();
         Band milestoneBand = delays.stream().filter(d -> !d.isDone()).map(MilestoneDelay::band)
                 .reduce(Band.NONE, Band::worse);
-        ScheduleForecast schedule = EarnedScheduleRule.evaluate(p, asOf, thresholds);
+        ScheduleForecast schedule = EarnedScheduleRule.evaluate(p, asOf, thresholds, curves);
         InvestmentProgress investment = reportsTracked
                 ? InvestmentProgressRule.evaluate(p, asOf, thresholds).orElse(null) : null;
         List<DataQualityWarning> warnings = DataQualityRule.evaluate(p, asOf, reportsTracked, thresholds);
