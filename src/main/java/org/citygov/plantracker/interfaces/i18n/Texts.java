@@ -7,11 +7,12 @@ import java.util.ResourceBundle;
 
 /**
  * Text shown to people, from the i18n/messages bundle: Chinese (zh_CN) first, English second.
- * The same bundle serves the JSF pages (as #{msg}) and REST error messages (by Accept-Language).
+ * The same bundle ({@link AllMessages}: every context's i18n/*.properties) serves the JSF pages
+ * (as #{msg}) and REST error messages (by Accept-Language).
  */
 public final class Texts {
 
-    public static final String BUNDLE = "i18n.messages";
+    public static final String BUNDLE = "org.citygov.plantracker.interfaces.i18n.AllMessages";
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     private Texts() {
