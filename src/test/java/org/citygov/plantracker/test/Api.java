@@ -123,6 +123,9 @@ public final class Api {
 
         /** The body, a JSON array, as a list. */
         public List<JsonNode> list() {
+            if (!json().isArray()) {
+                throw new AssertionError("Not a JSON array: " + this);
+            }
             List<JsonNode> items = new ArrayList<>();
             json().forEach(items::add);
             return items;

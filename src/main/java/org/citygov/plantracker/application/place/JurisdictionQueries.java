@@ -97,8 +97,7 @@ public class JurisdictionQueries {
 
     private static void walk(JurisdictionRow unit, Map<String, List<JurisdictionRow>> byParent, List<JurisdictionRow> out) {
         out.add(unit);
-        List<JurisdictionRow> children = byParent.getOrDefault(unit.code(), List.of());
-        children.sort(Comparator.comparing(JurisdictionRow::code));
-        children.forEach(child -> walk(child, byParent, out));
+        byParent.getOrDefault(unit.code(), List.of()).stream().sorted(Comparator.comparing(JurisdictionRow::code))
+                .forEach(child -> walk(child, byParent, out));
     }
 }
