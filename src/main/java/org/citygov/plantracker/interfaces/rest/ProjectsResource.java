@@ -125,7 +125,7 @@ public class ProjectsResource {
 
     private static InvalidParameterException conflict(String one, String other) {
         return new InvalidParameterException(other, "api.conflictingParameters",
-                "Parameters " + one + " and " + other + " disagree; give only one of them", one, other);
+                "Give either " + one + " or " + other + ", not both", one, other);
     }
 
     private static String blankToNull(String value) {
