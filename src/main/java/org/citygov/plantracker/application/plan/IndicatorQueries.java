@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class IndicatorQueries {
 
-    private static final String SELECT_ROW = "SELECT NEW org.citygov.plantracker.application.plan.IndicatorRow("
+    private static final String SELECT_ROW = "SELECT NEW org.citygov.plantracker.application.plan.IndicatorDetail("
             + "i.code, i.domainZh, i.domainEn, i.nameZh, i.nameEn, i.unit, "
             + "i.baseline.figureYear, i.baseline.figureText, i.baseline.figureValue, "
             + "i.target.figureYear, i.target.figureText, i.target.figureValue, "
@@ -38,14 +38,14 @@ public class IndicatorQueries {
     private PlanSelection plans;
 
     /** The indicator table of a plan (blank: the current plan), in table order. */
-    public List<IndicatorRow> indicators(String planCode) {
+    public List<IndicatorDetail> indicators(String planCode) {
         access.requireSignedIn();
         Optional<PlanRef> plan = plans.select(planCode);
         if (plan.isEmpty()) {
             return List.of();
         }
-        List<IndicatorRow> rows = em.createQuery(SELECT_ROW + "WHERE i.plan.id = :plan ORDER BY i.code",
-                IndicatorRow.class).setParameter("plan", plan.get().id()).getResultList();
+        List<IndicatorDetail> rows = em.createQuery(SELECT_ROW + "WHERE i.plan.id = :plan ORDER BY i.code",
+                IndicatorDetail.class).setParameter("plan", plan.get().id()).getResultList();
         Map<String, List<IndicatorObservationRow>> observed = em.createQuery(
                         SELECT_OBSERVATION + "WHERE i.plan.id = :plan ORDER BY i.code, o.fiscalYear",
                         IndicatorObservationRow.class)
@@ -55,10 +55,10 @@ public class IndicatorQueries {
     }
 
     /** One row of the indicator table (IND-04). */
-    public IndicatorRow indicator(String planCode, String code) {
+    public IndicatorDetail indicator(String planCode, String code) {
         access.requireSignedIn();
         PlanRef plan = plans.select(planCode).orElseThrow(() -> new UnknownEntityException("indicator", code));
-        IndicatorRow row = em.createQuery(SELECT_ROW + "WHERE i.plan.id = :plan AND i.code = :code", IndicatorRow.class)
+        IndicatorDetail row = em.createQuery(SELECT_ROW + "WHERE i.plan.id = :plan AND i.code = :code", IndicatorDetail.class)
                 .setParameter("plan", plan.id()).setParameter("code", code).getResultStream().findFirst()
                 .orElseThrow(() -> new UnknownEntityException("indicator", code));
         List<IndicatorObservationRow> observed = em.createQuery(

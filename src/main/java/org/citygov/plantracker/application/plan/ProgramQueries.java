@@ -26,10 +26,10 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ProgramQueries {
 
-    private static final String SELECT_PROGRAM = "SELECT NEW org.citygov.plantracker.application.plan.ProgramRow("
+    private static final String SELECT_PROGRAM = "SELECT NEW org.citygov.plantracker.application.plan.ProgramWithTargets("
             + "p.code, p.titleZh, p.titleEn, p.ownerDomain, b.number, b.titleZh, b.titleEn, b.ambiguityNote, "
             + "c.number, c.titleZh, c.titleEn) FROM Program p JOIN p.columnBox b JOIN p.chapter c ";
-    private static final String SELECT_TARGET = "SELECT NEW org.citygov.plantracker.application.plan.TargetRow("
+    private static final String SELECT_TARGET = "SELECT NEW org.citygov.plantracker.application.plan.TargetDetail("
             + "p.code, t.code, t.seq, t.kind, t.wording.descriptionZh, t.wording.descriptionEn, t.wording.section, "
             + "t.measure.metric, t.measure.unit, t.measure.comparison, t.measure.targetValue, t.measure.targetMin, "
             + "t.measure.targetMax, t.measure.targetText, t.measure.cumulative, t.deadline.date, t.deadline.basis, "
@@ -52,7 +52,7 @@ public class ProgramQueries {
      * The programs of a plan (blank: the current plan), optionally of one 专栏, in plan order
      * (专栏 by number, programs by their number in the box), each with its targets in plan order.
      */
-    public List<ProgramRow> programs(String planCode, Integer columnNumber) {
+    public List<ProgramWithTargets> programs(String planCode, Integer columnNumber) {
         access.requireSignedIn();
         Optional<PlanRef> plan = plans.select(planCode);
         if (plan.isEmpty()) {
@@ -62,58 +62,58 @@ public class ProgramQueries {
     }
 
     /** One program (C1.4) with its targets and schedule. */
-    public ProgramRow program(String planCode, String code) {
+    public ProgramWithTargets program(String planCode, String code) {
         access.requireSignedIn();
         PlanRef plan = plans.select(planCode).orElseThrow(() -> new UnknownEntityException("program", code));
         return read(plan, null, code).stream().findFirst()
                 .orElseThrow(() -> new UnknownEntityException("program", code));
     }
 
-    private List<ProgramRow> read(PlanRef plan, Integer columnNumber, String programCode) {
+    private List<ProgramWithTargets> read(PlanRef plan, Integer columnNumber, String programCode) {
         String restrict = (columnNumber == null ? "" : " AND b.number = :box")
                 + (programCode == null ? "" : " AND p.code = :program");
-        List<ProgramRow> programs = bind(em.createQuery(SELECT_PROGRAM + "WHERE p.plan.id = :plan" + restrict,
-                ProgramRow.class), plan, columnNumber, programCode).getResultList();
+        List<ProgramWithTargets> programs = bind(em.createQuery(SELECT_PROGRAM + "WHERE p.plan.id = :plan" + restrict,
+                ProgramWithTargets.class), plan, columnNumber, programCode).getResultList();
         if (programs.isEmpty()) {
             return List.of();
         }
         String within = columnNumber == null ? "" : " AND p.columnBox.number = :box";
         within += programCode == null ? "" : " AND p.code = :program";
 
-        List<TargetRow> targets = bind(em.createQuery(SELECT_TARGET + "WHERE t.plan.id = :plan" + within
-                + " ORDER BY t.seq", TargetRow.class), plan, columnNumber, programCode).getResultList();
+        List<TargetDetail> targets = bind(em.createQuery(SELECT_TARGET + "WHERE t.plan.id = :plan" + within
+                + " ORDER BY t.seq", TargetDetail.class), plan, columnNumber, programCode).getResultList();
         Map<String, List<Object>> stageOf = pairs("SELECT t.code, st.number FROM Target t JOIN t.program p "
                 + "JOIN t.stage st WHERE t.plan.id = :plan" + within, plan, columnNumber, programCode);
         Map<String, List<Object>> indicators = pairs("SELECT t.code, i.code FROM Target t JOIN t.program p "
                 + "JOIN t.indicators i WHERE t.plan.id = :plan" + within + " ORDER BY i.code", plan, columnNumber, programCode);
         Map<String, List<Object>> units = pairs("SELECT t.code, j.code FROM Target t JOIN t.program p "
                 + "JOIN t.jurisdictions j WHERE t.plan.id = :plan" + within + " ORDER BY j.code", plan, columnNumber, programCode);
-        Map<String, List<TargetRow>> targetsByProgram = targets.stream()
+        Map<String, List<TargetDetail>> targetsByProgram = targets.stream()
                 .map(t -> t.with(stageOf.getOrDefault(t.code(), List.of()).stream().findFirst().map(Integer.class::cast).orElse(null),
                         strings(indicators.get(t.code())), strings(units.get(t.code()))))
-                .collect(Collectors.groupingBy(TargetRow::programCode, LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(TargetDetail::programCode, LinkedHashMap::new, Collectors.toList()));
 
         List<ScheduleStageRow> stages = bind(em.createQuery(SELECT_STAGE + "WHERE p.plan.id = :plan" + within
                 + " ORDER BY p.code, st.number", ScheduleStageRow.class), plan, columnNumber, programCode).getResultList();
-        Map<String, ProgramRow.Schedule> schedules = schedules(stages);
+        Map<String, ProgramWithTargets.Schedule> schedules = schedules(stages);
 
         return programs.stream()
-                .sorted(Comparator.comparingInt(ProgramRow::columnNumber).thenComparing(ProgramRow::code, ProgramQueries::byNumber))
+                .sorted(Comparator.comparingInt(ProgramWithTargets::columnNumber).thenComparing(ProgramWithTargets::code, ProgramQueries::byNumber))
                 .map(p -> p.with(schedules.get(p.code()), targetsByProgram.getOrDefault(p.code(), List.of())))
                 .toList();
     }
 
-    private static Map<String, ProgramRow.Schedule> schedules(List<ScheduleStageRow> rows) {
+    private static Map<String, ProgramWithTargets.Schedule> schedules(List<ScheduleStageRow> rows) {
         Map<String, List<ScheduleStageRow>> byProgram = rows.stream()
                 .collect(Collectors.groupingBy(ScheduleStageRow::programCode, LinkedHashMap::new, Collectors.toList()));
-        Map<String, ProgramRow.Schedule> schedules = new LinkedHashMap<>();
+        Map<String, ProgramWithTargets.Schedule> schedules = new LinkedHashMap<>();
         byProgram.forEach((program, stageRows) -> {
             ScheduleStageRow first = stageRows.get(0);
-            List<ProgramRow.Stage> stages = stageRows.stream()
-                    .map(r -> new ProgramRow.Stage(r.number(), r.deadline(), r.deadlineText(), r.yearOffset(),
+            List<ProgramWithTargets.Stage> stages = stageRows.stream()
+                    .map(r -> new ProgramWithTargets.Stage(r.number(), r.deadline(), r.deadlineText(), r.yearOffset(),
                             r.stageTextZh(), r.stageTextEn()))
                     .toList();
-            schedules.put(program, new ProgramRow.Schedule(first.nameZh(), first.nameEn(), first.textZh(), first.note(), stages));
+            schedules.put(program, new ProgramWithTargets.Schedule(first.nameZh(), first.nameEn(), first.textZh(), first.note(), stages));
         });
         return schedules;
     }

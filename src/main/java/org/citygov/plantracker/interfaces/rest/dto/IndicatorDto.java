@@ -1,7 +1,7 @@
 package org.citygov.plantracker.interfaces.rest.dto;
 
 import org.citygov.plantracker.application.plan.IndicatorObservationRow;
-import org.citygov.plantracker.application.plan.IndicatorRow;
+import org.citygov.plantracker.application.plan.IndicatorDetail;
 import org.citygov.plantracker.domain.model.plan.Comparison;
 import org.citygov.plantracker.domain.model.plan.IndicatorNature;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,7 +34,7 @@ public record IndicatorDto(@Schema(example = "IND-04") String code,
         }
     }
 
-    public static IndicatorDto of(IndicatorRow r) {
+    public static IndicatorDto of(IndicatorDetail r) {
         return new IndicatorDto(r.code(), r.domainZh(), r.domainEn(), r.nameZh(), r.nameEn(), r.unit(),
                 new Figure(r.baselineYear(), r.baselineText(), r.baselineValue()),
                 new Figure(r.targetYear(), r.targetText(), r.targetValue()),

@@ -1,6 +1,6 @@
 package org.citygov.plantracker.interfaces.rest.dto;
 
-import org.citygov.plantracker.application.plan.ProgramRow;
+import org.citygov.plantracker.application.plan.ProgramWithTargets;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -35,8 +35,8 @@ public record ProgramDto(@Schema(example = "C1.4") String code,
                         String textEn) {
     }
 
-    public static ProgramDto of(ProgramRow p) {
-        ProgramRow.Schedule s = p.schedule();
+    public static ProgramDto of(ProgramWithTargets p) {
+        ProgramWithTargets.Schedule s = p.schedule();
         Schedule schedule = s == null ? null : new Schedule(s.nameZh(), s.nameEn(), s.textZh(), s.note(),
                 s.stages().stream().map(st -> new Stage(st.number(), st.deadline(), st.deadlineText(), st.yearOffset(),
                         st.textZh(), st.textEn())).toList());

@@ -1,6 +1,6 @@
 package org.citygov.plantracker.interfaces.rest.dto;
 
-import org.citygov.plantracker.application.plan.TargetRow;
+import org.citygov.plantracker.application.plan.TargetDetail;
 import org.citygov.plantracker.domain.model.plan.Comparison;
 import org.citygov.plantracker.domain.model.plan.DeadlineBasis;
 import org.citygov.plantracker.domain.model.plan.TargetKind;
@@ -38,7 +38,7 @@ public record TargetDto(@Schema(example = "C1.4-T3") String code,
                         @Schema(description = "For PER_JURISDICTION_GROUP: the 区县(市) of the group") List<String> jurisdictions,
                         String note) {
 
-    public static TargetDto of(TargetRow t) {
+    public static TargetDto of(TargetDetail t) {
         return new TargetDto(t.code(), t.kind(), t.descriptionZh(), t.descriptionEn(), t.section(), t.metric(), t.unit(),
                 t.comparison(), t.value(), t.min(), t.max(), t.targetText(), t.cumulative(), t.deadline(),
                 t.deadlineBasis(), t.deadlineText(), t.periodStart(), t.scope(), t.scopeDetail(), t.stage(),

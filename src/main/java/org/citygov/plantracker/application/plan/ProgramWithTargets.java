@@ -8,21 +8,21 @@ import java.util.List;
  * The 专栏 title is the one printed, misprint included; {@code columnAmbiguityNote} says when it
  * cannot be taken at face value (专栏8).
  */
-public record ProgramRow(String code, String titleZh, String titleEn, String ownerDomain,
+public record ProgramWithTargets(String code, String titleZh, String titleEn, String ownerDomain,
                          int columnNumber, String columnTitleZh, String columnTitleEn, String columnAmbiguityNote,
                          int chapterNumber, String chapterTitleZh, String chapterTitleEn,
-                         Schedule schedule, List<TargetRow> targets) {
+                         Schedule schedule, List<TargetDetail> targets) {
 
     /** Built by the JPQL constructor expression; schedule and targets come from further queries. */
-    public ProgramRow(String code, String titleZh, String titleEn, String ownerDomain,
+    public ProgramWithTargets(String code, String titleZh, String titleEn, String ownerDomain,
                       int columnNumber, String columnTitleZh, String columnTitleEn, String columnAmbiguityNote,
                       int chapterNumber, String chapterTitleZh, String chapterTitleEn) {
         this(code, titleZh, titleEn, ownerDomain, columnNumber, columnTitleZh, columnTitleEn, columnAmbiguityNote,
                 chapterNumber, chapterTitleZh, chapterTitleEn, null, List.of());
     }
 
-    ProgramRow with(Schedule staged, List<TargetRow> programTargets) {
-        return new ProgramRow(code, titleZh, titleEn, ownerDomain, columnNumber, columnTitleZh, columnTitleEn,
+    ProgramWithTargets with(Schedule staged, List<TargetDetail> programTargets) {
+        return new ProgramWithTargets(code, titleZh, titleEn, ownerDomain, columnNumber, columnTitleZh, columnTitleEn,
                 columnAmbiguityNote, chapterNumber, chapterTitleZh, chapterTitleEn, staged, List.copyOf(programTargets));
     }
 

@@ -18,7 +18,7 @@ import java.util.List;
  * @param indicatorCodes     indicator-table rows the target restates (IND-04)
  * @param jurisdictionCodes  for a PER_JURISDICTION_GROUP target, the 区县(市) of the group
  */
-public record TargetRow(String programCode, String code, int seq, TargetKind kind,
+public record TargetDetail(String programCode, String code, int seq, TargetKind kind,
                         String descriptionZh, String descriptionEn, String section,
                         String metric, String unit, Comparison comparison,
                         BigDecimal value, BigDecimal min, BigDecimal max, String targetText, boolean cumulative,
@@ -27,7 +27,7 @@ public record TargetRow(String programCode, String code, int seq, TargetKind kin
                         String note, List<String> indicatorCodes, List<String> jurisdictionCodes) {
 
     /** Built by the JPQL constructor expression; stage and code lists come from further queries. */
-    public TargetRow(String programCode, String code, int seq, TargetKind kind,
+    public TargetDetail(String programCode, String code, int seq, TargetKind kind,
                      String descriptionZh, String descriptionEn, String section,
                      String metric, String unit, Comparison comparison,
                      BigDecimal value, BigDecimal min, BigDecimal max, String targetText, boolean cumulative,
@@ -38,8 +38,8 @@ public record TargetRow(String programCode, String code, int seq, TargetKind kin
                 scopeDetail, null, minPlacesPerInstitution, note, List.of(), List.of());
     }
 
-    TargetRow with(Integer stageNumber, List<String> indicators, List<String> jurisdictions) {
-        return new TargetRow(programCode, code, seq, kind, descriptionZh, descriptionEn, section, metric, unit,
+    TargetDetail with(Integer stageNumber, List<String> indicators, List<String> jurisdictions) {
+        return new TargetDetail(programCode, code, seq, kind, descriptionZh, descriptionEn, section, metric, unit,
                 comparison, value, min, max, targetText, cumulative, deadline, deadlineBasis, deadlineText,
                 periodStart, scope, scopeDetail, stageNumber, minPlacesPerInstitution, note,
                 List.copyOf(indicators), List.copyOf(jurisdictions));

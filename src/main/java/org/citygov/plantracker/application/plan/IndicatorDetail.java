@@ -12,14 +12,14 @@ import java.util.List;
  *
  * @param cumulative 〔 〕 — the target is a five-year cumulative total
  */
-public record IndicatorRow(String code, String domainZh, String domainEn, String nameZh, String nameEn, String unit,
+public record IndicatorDetail(String code, String domainZh, String domainEn, String nameZh, String nameEn, String unit,
                            Integer baselineYear, String baselineText, BigDecimal baselineValue,
                            Integer targetYear, String targetText, BigDecimal targetValue,
                            IndicatorNature nature, boolean cumulative, Comparison comparison, String note,
                            List<IndicatorObservationRow> observations) {
 
     /** Built by the JPQL constructor expression; the observations come from a second query. */
-    public IndicatorRow(String code, String domainZh, String domainEn, String nameZh, String nameEn, String unit,
+    public IndicatorDetail(String code, String domainZh, String domainEn, String nameZh, String nameEn, String unit,
                         Integer baselineYear, String baselineText, BigDecimal baselineValue,
                         Integer targetYear, String targetText, BigDecimal targetValue,
                         IndicatorNature nature, boolean cumulative, Comparison comparison, String note) {
@@ -27,8 +27,8 @@ public record IndicatorRow(String code, String domainZh, String domainEn, String
                 targetYear, targetText, targetValue, nature, cumulative, comparison, note, List.of());
     }
 
-    IndicatorRow withObservations(List<IndicatorObservationRow> observed) {
-        return new IndicatorRow(code, domainZh, domainEn, nameZh, nameEn, unit, baselineYear, baselineText,
+    IndicatorDetail withObservations(List<IndicatorObservationRow> observed) {
+        return new IndicatorDetail(code, domainZh, domainEn, nameZh, nameEn, unit, baselineYear, baselineText,
                 baselineValue, targetYear, targetText, targetValue, nature, cumulative, comparison, note,
                 List.copyOf(observed));
     }
