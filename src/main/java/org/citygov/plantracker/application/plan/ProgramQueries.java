@@ -98,7 +98,7 @@ public class ProgramQueries {
         Map<String, ProgramWithTargets.Schedule> schedules = schedules(stages);
 
         return programs.stream()
-                .sorted(Comparator.comparingInt(ProgramWithTargets::columnNumber).thenComparing(ProgramWithTargets::code, ProgramQueries::byNumber))
+                .sorted(Comparator.comparingInt(ProgramWithTargets::columnNumber).thenComparing(ProgramWithTargets::code, PlanQueries.BY_CODE_NUMBERS))
                 .map(p -> p.with(schedules.get(p.code()), targetsByProgram.getOrDefault(p.code(), List.of())))
                 .toList();
     }
@@ -139,30 +139,5 @@ public class ProgramQueries {
             query.setParameter("program", programCode);
         }
         return query;
-    }
-
-    /** C1.2 before C1.10: compares the numbers between the dots, then the text. */
-    static int byNumber(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c = compareSegment(x[i], y[i]);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(x.length, y.length);
-    }
-
-    private static int compareSegment(String a, String b) {
-        String da = a.replaceAll("\\D", "");
-        String db = b.replaceAll("\\D", "");
-        if (!da.isEmpty() && !db.isEmpty() && da.length() < 10 && db.length() < 10) {
-            int c = Long.compare(Long.parseLong(da), Long.parseLong(db));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return a.compareTo(b);
     }
 }
