@@ -77,6 +77,28 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
     }
 
+    /**
+     * Saves what the browser shows to {@code target/screenshots/<name>.png} (the whole page height), for
+     * people to look at after a run; returns the file.
+     */
+    public java.nio.file.Path screenshot(String name) {
+        try {
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+            Number height = (Number) js.executeScript("return Math.max(document.body.scrollHeight, 800);");
+            org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(),
+                    Math.min(height.intValue() + 150, 6000)));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            driver.manage().window().setSize(before);
+            java.nio.file.Path file = java.nio.file.Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, png);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();
