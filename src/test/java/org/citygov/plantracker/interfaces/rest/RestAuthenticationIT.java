@@ -65,6 +65,15 @@ class RestAuthenticationIT {
     }
 
     @Test
+    void basicIsStatelessNoSessionOutlivesTheCall() {
+        Api.Reply signedIn = Api.at(base).as("city").get("plans");
+
+        assertThat(signedIn.status()).isEqualTo(200);
+        assertThat(signedIn.header("Set-Cookie")).as("no session cookie").isEmpty();
+        assertThat(Api.at(base).withCookie("JSESSIONID=" + System.nanoTime()).get("plans").status()).isEqualTo(401);
+    }
+
+    @Test
     void malformedCredentialsAre401() {
         Api.Reply notBase64 = Api.at(base).withAuthorization("Basic %%%").get("plans");
         Api.Reply noColon = Api.at(base).withAuthorization("Basic Y2l0eQ==").get("plans");
