@@ -427,6 +427,7 @@ public class SamplePortfolio {
                 FundingLine line = new FundingLine(project, source, l.year(), l.requested());
                 if (l.isApproved()) {
                     line.approve(l.approved(), l.approved().compareTo(l.requested()) == 0 ? "示例：按申请额批复"
+                            : def.withdraw() != null ? "示例：项目调出，批复额核减至已支付金额"
                             : "示例：核减" + def.cutPercent() + "%后批复");
                     if (l.disbursed().signum() > 0) {
                         line.addDisbursed(l.disbursed());
