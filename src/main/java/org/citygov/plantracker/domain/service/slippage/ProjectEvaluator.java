@@ -19,10 +19,15 @@ public final class ProjectEvaluator {
         return evaluate(p, asOf, thresholds, reportsTracked, deadlineByTarget, true);
     }
 
-    /** @param curves whether to build the S-curves of rule 2 (for the project page) */
+    /**
+     * @param curves whether to build the S-curves of rule 2 (for the project page)
+     * @see ProjectFacts#asOf how work done after asOf is seen
+     */
     public static ProjectEvaluation evaluate(ProjectFacts p, LocalDate asOf, SlippageThresholds thresholds,
                                              boolean reportsTracked, Map<Long, LocalDate> deadlineByTarget,
                                              boolean curves) {
+        ProjectFacts facts = p;
+        p = p.asOf(asOf);
         List<MilestoneDelay> delays = p.milestones().stream()
                 .map(m -> MilestoneDelayRule.evaluate(m, asOf, thresholds)).toList();
         Band milestoneBand = delays.stream().filter(d -> !d.isDone()).map(MilestoneDelay::band)
@@ -44,7 +49,7 @@ public final class ProjectEvaluator {
                 .filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
         boolean lateForPlan = !p.isWithdrawn() && planDeadline != null && schedule.forecastFinish() != null
                 && schedule.forecastFinish().isAfter(planDeadline);
-        return new ProjectEvaluation(p.id(), p.code(), p.nameZh(), p.nameEn(), p.stage(), p.jurisdictionId(),
+        return new ProjectEvaluation(p.id(), p.code(), p.nameZh(), p.nameEn(), facts.stage(), p.jurisdictionId(),
                 p.leadUnitCode(), p.programCode(), p.sample(), band, milestoneBand, delays, schedule, investment,
                 warnings, p.plannedFinish(), planDeadline, lateForPlan);
     }
