@@ -361,10 +361,13 @@ public final class TargetEvaluator {
                 default -> measure = outputs.stream().map(o -> counted(o, p)).reduce(BigDecimal.ZERO, BigDecimal::add);
             }
             Band band = e == null ? Band.NONE : e.band();
+            boolean facilitiesMatter = kind != EvaluationKind.QUANTITY && kind != EvaluationKind.COMPLETION;
+            Integer shownCapacity = facilitiesMatter ? capacity : outputs.stream().map(OutputFacts::facilityCapacity)
+                    .filter(java.util.Objects::nonNull).max(Integer::compare).orElse(null);
             Contribution c = new Contribution(p.id(), p.code(), p.nameZh(), p.nameEn(), p.stage(), band,
                     p.isWithdrawn() ? null : finish, outputs.get(0).id(), unit,
                     ownQuantity != null ? ownQuantity : kind == EvaluationKind.QUANTITY ? measure : places, measure,
-                    capacity, outputs.stream().anyMatch(o -> o.inclusive() != null) ? inclusive : null, counted);
+                    shownCapacity, outputs.stream().anyMatch(o -> o.inclusive() != null) ? inclusive : null, counted);
             return new Item(c, inclusive ? measure : BigDecimal.ZERO);
         }
 

@@ -76,6 +76,20 @@ class CockpitBrowserIT {
             assertThat(projects.get(0).getText()).contains("SMP-CC");
             browser.screenshot("cockpit-drill-J04-stage2");
 
+            // a project of the drill-down: its page has the slippage tab (SPI(t), three-way dates, delays, S-curve)
+            String project = projects.get(0).getAttribute("data-project");
+            String drillUrl = driver.getCurrentUrl();
+            projects.get(0).findElement(By.cssSelector("a")).click();
+            browser.waitFor(By.id("projectCode"));
+            assertThat(driver.findElement(By.id("projectCode")).getText()).isEqualTo(project);
+            driver.findElement(By.linkText("进度与偏差")).click();
+            assertThat(browser.waitFor(By.id("projectBand")).getText()).isIn("绿灯", "黄灯", "红灯", "未评级");
+            assertThat(driver.findElement(By.id("threeWay")).getText()).contains("规划期限").contains("预计完工");
+            assertThat(driver.findElements(By.cssSelector("#milestoneDelays tbody tr"))).isNotEmpty();
+            browser.screenshot("project-slippage-tab");
+            driver.get(drillUrl);
+            streets = browser.waitFor(By.cssSelector("table.sl-children")).findElements(By.cssSelector("tr[data-unit^='J04-']"));
+
             // … and on to one street: the breadcrumb leads back through 金水区 to the city
             String street = streets.get(0).getAttribute("data-unit");
             streets.get(0).findElement(By.cssSelector("a.sl-child-link")).click();
