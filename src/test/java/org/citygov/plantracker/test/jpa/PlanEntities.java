@@ -1,0 +1,32 @@
+package org.citygov.plantracker.test.jpa;
+
+import org.citygov.plantracker.domain.model.place.Jurisdiction;
+import org.citygov.plantracker.domain.model.place.Population;
+import org.citygov.plantracker.domain.model.plan.Chapter;
+import org.citygov.plantracker.domain.model.plan.ColumnBox;
+import org.citygov.plantracker.domain.model.plan.Indicator;
+import org.citygov.plantracker.domain.model.plan.IndicatorObservation;
+import org.citygov.plantracker.domain.model.plan.Plan;
+import org.citygov.plantracker.domain.model.plan.Program;
+import org.citygov.plantracker.domain.model.plan.ScheduleStage;
+import org.citygov.plantracker.domain.model.plan.StagedSchedule;
+import org.citygov.plantracker.domain.model.plan.Target;
+
+import java.util.List;
+
+/** The entities of the plan and place contexts and the changelog that creates their tables. */
+public final class PlanEntities {
+
+    public static final String CHANGELOG = "db/changelog/core/020-plan.sql";
+
+    public static final List<Class<?>> ENTITIES = List.of(Jurisdiction.class, Population.class, Plan.class,
+            Chapter.class, ColumnBox.class, Program.class, StagedSchedule.class, ScheduleStage.class, Target.class,
+            Indicator.class, IndicatorObservation.class);
+
+    private PlanEntities() {
+    }
+
+    public static TestDatabase database() {
+        return TestDatabase.create(ENTITIES, CHANGELOG);
+    }
+}
