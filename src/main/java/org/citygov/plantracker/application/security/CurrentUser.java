@@ -25,9 +25,13 @@ public class CurrentUser {
 
     private Optional<AppUser> user;
 
+    /** Whose user was read: an identity may change within one request (run-as, tests). */
+    private String readFor;
+
     public Optional<AppUser> user() {
-        if (user == null) {
-            String name = username();
+        String name = username();
+        if (user == null || !java.util.Objects.equals(name, readFor)) {
+            readFor = name;
             user = name == null ? Optional.empty()
                     : em.createQuery("SELECT u FROM AppUser u LEFT JOIN FETCH u.leadUnit WHERE u.username = :n AND u.enabled = TRUE", AppUser.class)
                     .setParameter("n", name).getResultStream().findFirst();
