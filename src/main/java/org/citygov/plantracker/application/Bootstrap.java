@@ -7,6 +7,10 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
+import jakarta.inject.Inject;
+import org.citygov.plantracker.application.plan.PlanLoadResult;
+import org.citygov.plantracker.application.plan.PlanLoader;
+
 import java.util.logging.Logger;
 
 /**
@@ -27,8 +31,13 @@ public class Bootstrap {
         return Boolean.parseBoolean(value);
     }
 
+    @Inject
+    private PlanLoader planLoader;
+
     @PostConstruct
     void start() {
+        PlanLoadResult plans = planLoader.loadBundledPlans();
+        LOG.info(() -> "Plans: " + plans);
         LOG.info("plan-tracker started" + (demoMode() ? " in demo mode (示例 sample data)" : ""));
     }
 }

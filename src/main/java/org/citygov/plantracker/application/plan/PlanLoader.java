@@ -165,7 +165,7 @@ public class PlanLoader {
                 complete(plan, target, t, null);
             }
             plans.store(plan);
-            int programs = definition.programs().mapToInt(p -> 1).sum();
+            int programs = (int) definition.programs().count();
             return new Counts(jurisdictionsCreated, populationsCreated, definition.chapters().size(),
                     definition.columns().size(), programs, stagedSchedules, scheduleStages,
                     (int) definition.columnTargets().count(), definition.chapterTextTargets().size(),

@@ -24,14 +24,13 @@ public class CurrentUser {
     private EntityManager em;
 
     private Optional<AppUser> user;
-
-    /** Whose user was read: an identity may change within one request (run-as, tests). */
-    private String readFor;
+    private String userName;
 
     public Optional<AppUser> user() {
         String name = username();
-        if (user == null || !java.util.Objects.equals(name, readFor)) {
-            readFor = name;
+        // re-read if the identity changed within the request (programmatic login, run-as)
+        if (user == null || !java.util.Objects.equals(name, userName)) {
+            userName = name;
             user = name == null ? Optional.empty()
                     : em.createQuery("SELECT u FROM AppUser u LEFT JOIN FETCH u.leadUnit WHERE u.username = :n AND u.enabled = TRUE", AppUser.class)
                     .setParameter("n", name).getResultStream().findFirst();

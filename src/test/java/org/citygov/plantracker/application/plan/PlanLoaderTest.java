@@ -80,6 +80,7 @@ class PlanLoaderTest {
                 .containsEntry("plan_target_indicator", 13L)
                 .containsEntry("plan_indicator", 35L)
                 .containsEntry("population", 0L);
+        assertThat(db.count("id_gen")).as("only the shared generator row 'ids'").isEqualTo(1);
     }
 
     @Test

@@ -14,10 +14,11 @@ import org.citygov.plantracker.domain.model.plan.Target;
 
 import java.util.List;
 
-/** The entities of the plan and place contexts and the changelog that creates their tables. */
+/** The entities of the plan and place contexts and the changelogs that create their tables. */
 public final class PlanEntities {
 
-    public static final String CHANGELOG = "db/changelog/core/020-plan.sql";
+    /** The plan context's changelogs, in master.xml order (core/010 is stood in for by TestDatabase). */
+    public static final String[] CHANGELOGS = {"db/changelog/core/020-plan.sql", "db/changelog/core/021-plan-ids.sql"};
 
     public static final List<Class<?>> ENTITIES = List.of(Jurisdiction.class, Population.class, Plan.class,
             Chapter.class, ColumnBox.class, Program.class, StagedSchedule.class, ScheduleStage.class, Target.class,
@@ -27,6 +28,6 @@ public final class PlanEntities {
     }
 
     public static TestDatabase database() {
-        return TestDatabase.create(ENTITIES, CHANGELOG);
+        return TestDatabase.create(ENTITIES, CHANGELOGS);
     }
 }

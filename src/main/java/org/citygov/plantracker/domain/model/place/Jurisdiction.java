@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 
 import java.util.Objects;
@@ -35,9 +34,7 @@ import java.util.Optional;
 public class Jurisdiction {
 
     @Id
-    @TableGenerator(name = "jurisdiction_gen", table = "ID_GEN", pkColumnName = "GEN_NAME",
-            valueColumnName = "GEN_VALUE", pkColumnValue = "jurisdiction", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "jurisdiction_gen")
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
     @Column(name = "id")
     private Long id;
 

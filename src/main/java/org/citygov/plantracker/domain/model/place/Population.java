@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
@@ -31,9 +30,7 @@ import java.util.Objects;
 public class Population {
 
     @Id
-    @TableGenerator(name = "population_gen", table = "ID_GEN", pkColumnName = "GEN_NAME",
-            valueColumnName = "GEN_VALUE", pkColumnValue = "population", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "population_gen")
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
     @Column(name = "id")
     private Long id;
 

@@ -12,7 +12,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 
 import java.util.ArrayList;
@@ -34,9 +33,7 @@ public class ColumnBox {
     private static final Pattern PRINTED_PREFIX = Pattern.compile("^专栏\\s*\\d+\\s*[:：]\\s*");
 
     @Id
-    @TableGenerator(name = "column_box_gen", table = "ID_GEN", pkColumnName = "GEN_NAME",
-            valueColumnName = "GEN_VALUE", pkColumnValue = "column_box", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "column_box_gen")
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
     @Column(name = "id")
     private Long id;
 

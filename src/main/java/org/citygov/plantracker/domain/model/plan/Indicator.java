@@ -17,7 +17,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
@@ -41,9 +40,7 @@ import java.util.Optional;
 public class Indicator {
 
     @Id
-    @TableGenerator(name = "plan_indicator_gen", table = "ID_GEN", pkColumnName = "GEN_NAME",
-            valueColumnName = "GEN_VALUE", pkColumnValue = "plan_indicator", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "plan_indicator_gen")
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
     @Column(name = "id")
     private Long id;
 

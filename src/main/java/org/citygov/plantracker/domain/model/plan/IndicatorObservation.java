@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
@@ -22,9 +21,7 @@ import java.util.Optional;
 public class IndicatorObservation {
 
     @Id
-    @TableGenerator(name = "indicator_observation_gen", table = "ID_GEN", pkColumnName = "GEN_NAME",
-            valueColumnName = "GEN_VALUE", pkColumnValue = "indicator_observation", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "indicator_observation_gen")
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
     @Column(name = "id")
     private Long id;
 

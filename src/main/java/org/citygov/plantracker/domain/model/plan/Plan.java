@@ -11,7 +11,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 
 import java.time.LocalDateTime;
@@ -39,9 +38,7 @@ public class Plan {
     private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}");
 
     @Id
-    @TableGenerator(name = "plan_gen", table = "ID_GEN", pkColumnName = "GEN_NAME",
-            valueColumnName = "GEN_VALUE", pkColumnValue = "plan", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "plan_gen")
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
     @Column(name = "id")
     private Long id;
 

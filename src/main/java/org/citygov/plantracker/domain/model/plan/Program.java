@@ -14,7 +14,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 
 import java.util.ArrayList;
@@ -35,9 +34,7 @@ import java.util.Optional;
 public class Program {
 
     @Id
-    @TableGenerator(name = "program_gen", table = "ID_GEN", pkColumnName = "GEN_NAME",
-            valueColumnName = "GEN_VALUE", pkColumnValue = "program", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "program_gen")
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
     @Column(name = "id")
     private Long id;
 

@@ -11,7 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
@@ -26,9 +25,7 @@ import java.util.Objects;
 public class ScheduleStage {
 
     @Id
-    @TableGenerator(name = "schedule_stage_gen", table = "ID_GEN", pkColumnName = "GEN_NAME",
-            valueColumnName = "GEN_VALUE", pkColumnValue = "schedule_stage", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "schedule_stage_gen")
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
     @Column(name = "id")
     private Long id;
 

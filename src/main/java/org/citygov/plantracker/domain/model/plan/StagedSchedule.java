@@ -12,7 +12,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
@@ -31,9 +30,7 @@ import java.util.Optional;
 public class StagedSchedule {
 
     @Id
-    @TableGenerator(name = "staged_schedule_gen", table = "ID_GEN", pkColumnName = "GEN_NAME",
-            valueColumnName = "GEN_VALUE", pkColumnValue = "staged_schedule", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "staged_schedule_gen")
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
     @Column(name = "id")
     private Long id;
 

@@ -15,7 +15,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 
 import org.citygov.plantracker.domain.model.place.Jurisdiction;
@@ -54,9 +53,7 @@ import java.util.stream.Collectors;
 public class Target {
 
     @Id
-    @TableGenerator(name = "plan_target_gen", table = "ID_GEN", pkColumnName = "GEN_NAME",
-            valueColumnName = "GEN_VALUE", pkColumnValue = "plan_target", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "plan_target_gen")
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
     @Column(name = "id")
     private Long id;
 

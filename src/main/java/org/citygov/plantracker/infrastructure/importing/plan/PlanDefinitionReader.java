@@ -425,9 +425,9 @@ public final class PlanDefinitionReader {
         }
 
         private ColumnDef readColumn(Node n) {
-            n.allowOnly(COLUMN_KEYS);
             Integer number = n.integer("column", true);
             Node c = n.named(number == null ? null : "专栏" + number);
+            c.allowOnly(COLUMN_KEYS);
             String titleZh = c.text("title_zh", true, 200);
             String titleEn = c.text("title_en", false, 300);
             Integer chapter = c.integer("chapter", true);
@@ -451,9 +451,9 @@ public final class PlanDefinitionReader {
         }
 
         private ProgramDef readProgram(Node n, Integer columnChapter) {
-            n.allowOnly(PROGRAM_KEYS);
             String code = n.code("id", true);
             Node p = n.named(code == null ? null : "program " + code);
+            p.allowOnly(PROGRAM_KEYS);
             Integer chapter = p.integer("chapter", false);
             if (chapter == null) {
                 chapter = columnChapter;
@@ -490,9 +490,9 @@ public final class PlanDefinitionReader {
             String note = n.text("note", false, 4000);
             List<StageDef> stages = new ArrayList<>();
             for (Node s : n.list("stages", true)) {
-                s.allowOnly(STAGE_KEYS);
                 Integer number = s.integer("stage", true);
-                Node st = s.named(number == null ? null : "stage " + number);
+                Node st = s.named(number == null ? null : n.path + ".stage " + number);
+                st.allowOnly(STAGE_KEYS);
                 LocalDate deadline = st.date("deadline", false);
                 String deadlineText = st.text("deadline_text", false, 200);
                 Integer yearOffset = st.integer("year_offset", false);
@@ -522,9 +522,9 @@ public final class PlanDefinitionReader {
 
         /** A target of a program ({@code programCode} set) or of the chapter text. */
         private TargetDef readTarget(Node n, String programCode, Integer programChapter) {
-            n.allowOnly(TARGET_KEYS);
             String code = n.code("id", true);
             Node t = n.named(code == null ? null : "target " + code);
+            t.allowOnly(TARGET_KEYS);
             boolean chapterText = programCode == null;
             Integer chapter = t.integer("chapter", chapterText);
             if (!chapterText && chapter != null && programChapter != null && !chapter.equals(programChapter)) {
@@ -577,7 +577,8 @@ public final class PlanDefinitionReader {
                 if (basis == DeadlineBasis.NONE && deadline != null) {
                     t.problem("deadline", "is " + deadline + " but deadline_basis is none (no deadline)");
                 }
-                if (deadline == null && basis != DeadlineBasis.NONE && basis != DeadlineBasis.AMBIGUOUS) {
+                if (deadline == null && !t.has("deadline") && basis != DeadlineBasis.NONE
+                        && basis != DeadlineBasis.AMBIGUOUS) {
                     t.problem("deadline", "is missing; deadline_basis " + lower(basis) + " needs a date");
                 }
             }
