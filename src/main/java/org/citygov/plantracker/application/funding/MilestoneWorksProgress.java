@@ -8,7 +8,6 @@ import org.citygov.plantracker.domain.service.funding.MoneyVsWorks.WorksProgress
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +15,10 @@ import java.util.Map;
 /**
  * Works progress from the milestones: the weighted percent complete (as {@code Project.percentComplete}),
  * with no investment-completed figure and no history — so only "money ahead of progress" can be
- * judged on it. Used until the offices' monthly reports are there.
+ * judged on it. The fallback of {@link ReportedWorksProgress} for projects that have filed no report.
  */
 @ApplicationScoped
-public class MilestoneWorksProgress implements WorksProgressReader {
+public class MilestoneWorksProgress {
 
     private static final String SQL = "SELECT m.project_id, SUM(m.weight * m.percent_complete), SUM(m.weight) "
             + "FROM milestone m %s GROUP BY m.project_id";
@@ -27,16 +26,14 @@ public class MilestoneWorksProgress implements WorksProgressReader {
     @PersistenceContext
     private EntityManager em;
 
-    @Override
-    public WorksProgress progressOf(long projectId, int windowMonths, LocalDate today) {
+    public WorksProgress progressOf(long projectId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(String.format(SQL, "WHERE m.project_id = ?1"))
                 .setParameter(1, projectId).getResultList();
         return rows.isEmpty() ? WorksProgress.unknown() : progress(rows.get(0));
     }
 
-    @Override
-    public Map<Long, WorksProgress> progressOfAll(int windowMonths, LocalDate today) {
+    public Map<Long, WorksProgress> progressOfAll() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(String.format(SQL, "")).getResultList();
         Map<Long, WorksProgress> byProject = new HashMap<>();
