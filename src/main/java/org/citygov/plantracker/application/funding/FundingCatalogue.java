@@ -60,7 +60,7 @@ public class FundingCatalogue {
         }
         em.persist(source);
         em.flush();
-        audit.event(ENTITY, source.getId(), null, "FUNDING_SOURCE_ADDED",
+        audit.event(ENTITY, source.getId(), null, "funding.source.add",
                 source.getCode() + " " + source.getNameZh() + " / " + source.getNameEn());
         return SourceView.of(source);
     }
@@ -88,12 +88,12 @@ public class FundingCatalogue {
             source.retire();
         }
         Long id = source.getId();
-        audit.fieldChanged(ENTITY, id, null, "FUNDING_SOURCE_CHANGED", "nameZh", beforeZh, source.getNameZh());
-        audit.fieldChanged(ENTITY, id, null, "FUNDING_SOURCE_CHANGED", "nameEn", beforeEn, source.getNameEn());
-        audit.fieldChanged(ENTITY, id, null, "FUNDING_SOURCE_CHANGED", "government", beforeGov, source.isGovernment());
-        audit.fieldChanged(ENTITY, id, null, "FUNDING_SOURCE_CHANGED", "sortOrder", beforeOrder, source.getSortOrder());
-        audit.fieldChanged(ENTITY, id, null, "FUNDING_SOURCE_CHANGED", "active", beforeActive, source.isActive());
-        audit.fieldChanged(ENTITY, id, null, "FUNDING_SOURCE_CHANGED", "allowedCategories", beforeCategories,
+        audit.fieldChanged(ENTITY, id, null, "funding.source.change", "nameZh", beforeZh, source.getNameZh());
+        audit.fieldChanged(ENTITY, id, null, "funding.source.change", "nameEn", beforeEn, source.getNameEn());
+        audit.fieldChanged(ENTITY, id, null, "funding.source.change", "government", beforeGov, source.isGovernment());
+        audit.fieldChanged(ENTITY, id, null, "funding.source.change", "sortOrder", beforeOrder, source.getSortOrder());
+        audit.fieldChanged(ENTITY, id, null, "funding.source.change", "active", beforeActive, source.isActive());
+        audit.fieldChanged(ENTITY, id, null, "funding.source.change", "allowedCategories", beforeCategories,
                 new TreeSet<>(source.getAllowedCategories()).toString());
         em.flush();
         return SourceView.of(source);

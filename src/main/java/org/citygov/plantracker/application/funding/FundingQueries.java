@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.citygov.plantracker.application.UnknownEntityException;
 import org.citygov.plantracker.application.security.CurrentUser;
+import org.citygov.plantracker.domain.model.funding.Disbursement;
 import org.citygov.plantracker.domain.model.funding.FundingLine;
 import org.citygov.plantracker.domain.model.funding.FundingLineStatus;
 import org.citygov.plantracker.domain.model.project.Project;
@@ -92,6 +93,24 @@ public class FundingQueries {
         }
         access.requireCanRead(line.getProject().getCode().value(), line.getProject().getLeadUnit());
         return LineView.of(line);
+    }
+
+    /** Whether the caller may request funding for the project (to offer the form; the workflow checks again). */
+    @Transactional
+    public boolean mayRequest(String code) {
+        return em.createQuery("SELECT p.leadUnit FROM Project p WHERE p.code.value = :c",
+                        org.citygov.plantracker.domain.model.project.LeadUnit.class)
+                .setParameter("c", code).getResultStream().findFirst().map(access::mayRequest).orElse(false);
+    }
+
+    /** The line a ledger entry belongs to. */
+    @Transactional
+    public Long lineOfEntry(Long entryId) {
+        Disbursement entry = entryId == null ? null : em.find(Disbursement.class, entryId);
+        if (entry == null) {
+            throw new UnknownEntityException("disbursement", entryId);
+        }
+        return entry.getLine().getId();
     }
 
     /** Lines across the portfolio (finance, city government, administrators). */

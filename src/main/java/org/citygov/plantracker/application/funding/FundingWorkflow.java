@@ -65,7 +65,7 @@ public class FundingWorkflow {
                 access.actor(), now());
         em.persist(line);
         em.flush();
-        audit.event(ENTITY, line.getId(), projectCode, "FUNDING_REQUESTED",
+        audit.event(ENTITY, line.getId(), projectCode, "funding.request",
                 source.getCode() + " " + line.getFiscalYear() + ": " + plain(line.getRequested())
                         + (line.getRequestNote() == null ? "" : " — " + line.getRequestNote()));
         return line.getId();
@@ -81,9 +81,9 @@ public class FundingWorkflow {
         BigDecimal before = line.getRequested();
         FundingLineStatus statusBefore = line.getStatus();
         line.resubmit(change.requested(), change.note(), access.actor(), now());
-        audit.fieldChanged(ENTITY, lineId, code, "FUNDING_RESUBMITTED", "requested", plain(before), plain(line.getRequested()));
-        audit.fieldChanged(ENTITY, lineId, code, "FUNDING_RESUBMITTED", "status", statusBefore, line.getStatus());
-        audit.event(ENTITY, lineId, code, "FUNDING_RESUBMITTED", line.getRequestNote());
+        audit.fieldChanged(ENTITY, lineId, code, "funding.resubmit", "requested", plain(before), plain(line.getRequested()));
+        audit.fieldChanged(ENTITY, lineId, code, "funding.resubmit", "status", statusBefore, line.getStatus());
+        audit.event(ENTITY, lineId, code, "funding.resubmit", line.getRequestNote());
         em.flush();
     }
 
@@ -104,16 +104,16 @@ public class FundingWorkflow {
         switch (review.decision()) {
             case APPROVE -> {
                 line.approve(review.approved(), review.comment(), reviewer, at);
-                action = "FUNDING_APPROVED";
+                action = "funding.approve";
                 audit.fieldChanged(ENTITY, lineId, code, action, "approved", null, plain(line.getApproved()));
             }
             case REJECT -> {
                 line.reject(review.comment(), reviewer, at);
-                action = "FUNDING_REJECTED";
+                action = "funding.reject";
             }
             case RETURN -> {
                 line.returnForChanges(review.comment(), reviewer, at);
-                action = "FUNDING_RETURNED";
+                action = "funding.return";
             }
             default -> throw new IllegalArgumentException(String.valueOf(review.decision()));
         }
@@ -133,8 +133,8 @@ public class FundingWorkflow {
         Disbursement entry = line.disburse(payment.paidOn(), payment.amount(), payment.voucherNo(), payment.note(),
                 access.actor(), now());
         em.flush();
-        audit.fieldChanged(ENTITY, lineId, code, "FUNDING_DISBURSED", "disbursed", plain(before), plain(line.getDisbursed()));
-        audit.event(ENTITY, lineId, code, "FUNDING_DISBURSED", entry.getPaidOn() + " " + plain(entry.getAmount())
+        audit.fieldChanged(ENTITY, lineId, code, "funding.disburse", "disbursed", plain(before), plain(line.getDisbursed()));
+        audit.event(ENTITY, lineId, code, "funding.disburse", entry.getPaidOn() + " " + plain(entry.getAmount())
                 + " #" + entry.getVoucherNo() + (entry.getNote() == null ? "" : " — " + entry.getNote()));
         return entry.getId();
     }
@@ -154,8 +154,8 @@ public class FundingWorkflow {
         LocalDate on = reversal.on() == null ? LocalDate.now(clock) : reversal.on();
         Disbursement entry = line.reverse(original, on, reversal.reason(), access.actor(), now());
         em.flush();
-        audit.fieldChanged(ENTITY, line.getId(), code, "FUNDING_REVERSED", "disbursed", plain(before), plain(line.getDisbursed()));
-        audit.event(ENTITY, line.getId(), code, "FUNDING_REVERSED", "#" + entryId + " " + plain(original.getAmount())
+        audit.fieldChanged(ENTITY, line.getId(), code, "funding.reverse", "disbursed", plain(before), plain(line.getDisbursed()));
+        audit.event(ENTITY, line.getId(), code, "funding.reverse", "#" + entryId + " " + plain(original.getAmount())
                 + " — " + entry.getNote());
         return entry.getId();
     }

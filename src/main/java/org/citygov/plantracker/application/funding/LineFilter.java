@@ -1,5 +1,6 @@
 package org.citygov.plantracker.application.funding;
 
+import java.io.Serializable;
 import org.citygov.plantracker.domain.model.funding.FundingLineStatus;
 
 /**
@@ -9,7 +10,7 @@ import org.citygov.plantracker.domain.model.funding.FundingLineStatus;
  * @param chapter  a chapter number of the plan
  */
 public record LineFilter(FundingLineStatus status, String sourceCode, Integer fiscalYear, String district,
-                         String programCode, Integer chapter, String projectCode) {
+                         String programCode, Integer chapter, String projectCode) implements Serializable {
 
     public static LineFilter none() {
         return new LineFilter(null, null, null, null, null, null, null);

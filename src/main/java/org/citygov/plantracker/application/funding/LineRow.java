@@ -1,5 +1,6 @@
 package org.citygov.plantracker.application.funding;
 
+import java.io.Serializable;
 import org.citygov.plantracker.domain.model.funding.FundingLineStatus;
 import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
 
@@ -16,7 +17,7 @@ public record LineRow(Long id, long version, String projectCode, String projectN
                       String sourceCode, String sourceNameZh, String sourceNameEn, boolean government, int fiscalYear,
                       BigDecimal requested, BigDecimal approved, BigDecimal disbursed, FundingLineStatus status,
                       String requestNote, String requestedBy, LocalDateTime requestedAt, String reviewComment,
-                      String reviewedBy, LocalDateTime reviewedAt) {
+                      String reviewedBy, LocalDateTime reviewedAt) implements Serializable {
 
     /** Built by the JPQL constructor expression; finds the 区县(市) among the unit and its two ancestors. */
     public LineRow(Long id, long version, String projectCode, String projectNameZh, String projectNameEn,

@@ -1,5 +1,6 @@
 package org.citygov.plantracker.application.funding;
 
+import java.io.Serializable;
 import org.citygov.plantracker.domain.model.funding.Disbursement;
 import org.citygov.plantracker.domain.model.funding.FundingLine;
 import org.citygov.plantracker.domain.model.funding.FundingLineStatus;
@@ -14,11 +15,11 @@ public record LineView(Long id, long version, String projectCode, String sourceC
                        String sourceNameEn, boolean government, int fiscalYear, BigDecimal requested,
                        BigDecimal approved, BigDecimal disbursed, BigDecimal undisbursed, FundingLineStatus status,
                        String requestNote, String requestedBy, LocalDateTime requestedAt, String reviewComment,
-                       String reviewedBy, LocalDateTime reviewedAt, List<Entry> ledger) {
+                       String reviewedBy, LocalDateTime reviewedAt, List<Entry> ledger) implements Serializable {
 
     /** A ledger entry; {@code reversesId} for a reversing entry, {@code reversedById} once corrected. */
     public record Entry(Long id, LocalDate paidOn, BigDecimal amount, String voucherNo, String note, Long reversesId,
-                        Long reversedById, String recordedBy, LocalDateTime recordedAt) {
+                        Long reversedById, String recordedBy, LocalDateTime recordedAt) implements Serializable {
 
         public boolean reversal() {
             return reversesId != null;

@@ -1,5 +1,6 @@
 package org.citygov.plantracker.application.funding;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,7 +38,7 @@ public class MoneyVsWorksReview {
     @Inject
     private Clock clock;
 
-    public record Row(ProjectRow project, WorksProgress works, Assessment assessment) {
+    public record Row(ProjectRow project, WorksProgress works, Assessment assessment) implements Serializable {
     }
 
     /** Projects with at least one flag (or all projects with {@code flaggedOnly} false), flagged first. */

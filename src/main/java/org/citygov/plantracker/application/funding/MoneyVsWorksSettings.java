@@ -1,5 +1,6 @@
 package org.citygov.plantracker.application.funding;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +35,7 @@ public class MoneyVsWorksSettings {
 
     /** The stored thresholds with who changed them last and the version to send back with a change. */
     public record View(BigDecimal aheadPoints, BigDecimal idlePercent, int stalledMonths, BigDecimal stalledGainPoints,
-                       String updatedBy, LocalDateTime updatedAt, long version) {
+                       String updatedBy, LocalDateTime updatedAt, long version) implements Serializable {
 
         public Thresholds thresholds() {
             return new Thresholds(aheadPoints, idlePercent, stalledMonths, stalledGainPoints);
@@ -62,7 +63,7 @@ public class MoneyVsWorksSettings {
         View before = view(t);
         t.change(aheadPoints, idlePercent, stalledMonths == null ? 0 : stalledMonths, stalledGainPoints,
                 access.actor(), LocalDateTime.now(clock));
-        String action = "FUNDING_THRESHOLDS_CHANGED";
+        String action = "funding.thresholds.change";
         audit.fieldChanged(ENTITY, t.getId(), null, action, "aheadPoints", before.aheadPoints(), t.getAheadPoints());
         audit.fieldChanged(ENTITY, t.getId(), null, action, "idlePercent", before.idlePercent(), t.getIdlePercent());
         audit.fieldChanged(ENTITY, t.getId(), null, action, "stalledMonths", before.stalledMonths(), t.getStalledMonths());

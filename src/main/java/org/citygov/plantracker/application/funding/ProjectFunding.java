@@ -1,5 +1,6 @@
 package org.citygov.plantracker.application.funding;
 
+import java.io.Serializable;
 import org.citygov.plantracker.domain.model.project.Category;
 import org.citygov.plantracker.domain.model.project.Stage;
 import org.citygov.plantracker.domain.service.funding.FundingPosition;
@@ -19,7 +20,7 @@ public record ProjectFunding(String code, String nameZh, String nameEn, Category
                              String jurisdictionNameZh, String jurisdictionNameEn,
                              String leadUnitCode, String leadUnitNameZh, String leadUnitNameEn, boolean sample,
                              List<LineView> lines, FundingPosition position, MoneyVsWorks.WorksProgress works,
-                             MoneyVsWorks.Assessment assessment) {
+                             MoneyVsWorks.Assessment assessment) implements Serializable {
 
     /** The years a line may be requested for (the project's span). */
     public List<Integer> years() {

@@ -1,5 +1,6 @@
 package org.citygov.plantracker.application.funding;
 
+import java.io.Serializable;
 import org.citygov.plantracker.domain.service.funding.FundingPosition;
 
 import java.math.BigDecimal;
@@ -13,7 +14,7 @@ public final class Totals {
     }
 
     /** Requested (not rejected), pending review, approved, disbursed. */
-    public record Amounts(BigDecimal requested, BigDecimal pending, BigDecimal approved, BigDecimal disbursed) {
+    public record Amounts(BigDecimal requested, BigDecimal pending, BigDecimal approved, BigDecimal disbursed) implements Serializable {
         public static final Amounts ZERO = new Amounts(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
 
         public Amounts plus(Amounts o) {
@@ -31,7 +32,7 @@ public final class Totals {
      *            projects directly under the city
      */
     public record Group(String key, String nameZh, String nameEn, long projects, BigDecimal totalInvestment,
-                        Amounts amounts, BigDecimal unsecured) {
+                        Amounts amounts, BigDecimal unsecured) implements Serializable {
 
         public BigDecimal securedPercent() {
             return FundingPosition.percent(amounts.approved(), totalInvestment);
@@ -44,16 +45,16 @@ public final class Totals {
 
     /** One source in one fiscal year. */
     public record SourceYear(String sourceCode, String nameZh, String nameEn, boolean government, int sortOrder,
-                             int fiscalYear, long lines, Amounts amounts) {
+                             int fiscalYear, long lines, Amounts amounts) implements Serializable {
     }
 
     /** The source × year table: a row per source with its amounts by year, and the totals. */
     public record SourceYearGrid(List<Integer> years, List<SourceRow> rows, Map<Integer, Amounts> yearTotals,
-                                 Amounts total) {
+                                 Amounts total) implements Serializable {
     }
 
     public record SourceRow(String sourceCode, String nameZh, String nameEn, boolean government,
-                            Map<Integer, Amounts> byYear, Amounts total) {
+                            Map<Integer, Amounts> byYear, Amounts total) implements Serializable {
 
         public Amounts year(Integer year) {
             return byYear.getOrDefault(year, Amounts.ZERO);
@@ -63,6 +64,6 @@ public final class Totals {
     /** One project's money in a drill-down list. */
     public record ProjectRow(Long id, String code, String nameZh, String nameEn, boolean sample, String stage,
                              String districtCode, String districtNameZh, String districtNameEn, String programCode,
-                             Integer chapter, BigDecimal totalInvestment, Amounts amounts, BigDecimal unsecured) {
+                             Integer chapter, BigDecimal totalInvestment, Amounts amounts, BigDecimal unsecured) implements Serializable {
     }
 }

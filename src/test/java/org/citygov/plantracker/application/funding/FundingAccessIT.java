@@ -165,7 +165,7 @@ class FundingAccessIT {
         assertThat(changed.active()).isFalse();
         assertThat(changed.anyCategory()).isTrue();
         assertThat(em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.entityType = 'FundingSource' "
-                + "AND a.action = 'FUNDING_SOURCE_CHANGED' AND a.username = :u", Long.class)
+                + "AND a.action = 'funding.source.change' AND a.username = :u", Long.class)
                 .setParameter("u", w.finance()).getSingleResult()).isGreaterThanOrEqualTo(5);
         // a retired source takes no new requests
         assertThatThrownBy(() -> RunAs.user(w.office(), PW, () -> workflow.request(w.project(),
@@ -191,7 +191,7 @@ class FundingAccessIT {
         // put it back for the other tests
         RunAs.user(w.finance(), PW, () -> settings.change(changed.version(), current.aheadPoints(),
                 current.idlePercent(), current.stalledMonths(), current.stalledGainPoints()));
-        assertThat(em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'FUNDING_THRESHOLDS_CHANGED' "
+        assertThat(em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'funding.thresholds.change' "
                 + "AND a.username = :u AND a.fieldName = 'aheadPoints'", Long.class)
                 .setParameter("u", w.finance()).getSingleResult()).isEqualTo(2);
     }

@@ -138,14 +138,14 @@ class FundingWorkflowIT {
         // every step is in the project's history, by whom it was done
         List<AuditEntry> history = em.createQuery("SELECT a FROM AuditEntry a WHERE a.projectCode = :c ORDER BY a.id",
                 AuditEntry.class).setParameter("c", w.project()).getResultList();
-        assertThat(history).extracting(AuditEntry::getAction).contains("FUNDING_REQUESTED", "FUNDING_APPROVED",
-                "FUNDING_DISBURSED", "FUNDING_REVERSED");
-        assertThat(history).filteredOn(a -> a.getAction().equals("FUNDING_APPROVED") && a.getFieldName() == null)
+        assertThat(history).extracting(AuditEntry::getAction).contains("funding.request", "funding.approve",
+                "funding.disburse", "funding.reverse");
+        assertThat(history).filteredOn(a -> a.getAction().equals("funding.approve") && a.getFieldName() == null)
                 .singleElement().satisfies(a -> {
                     assertThat(a.getUsername()).isEqualTo(w.finance());
                     assertThat(a.getComment()).isEqualTo("本年度专项债额度调减");
                 });
-        assertThat(history).filteredOn(a -> a.getAction().equals("FUNDING_REQUESTED"))
+        assertThat(history).filteredOn(a -> a.getAction().equals("funding.request"))
                 .extracting(AuditEntry::getUsername).containsOnly(w.office());
     }
 

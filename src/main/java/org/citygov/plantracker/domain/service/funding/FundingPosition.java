@@ -1,5 +1,6 @@
 package org.citygov.plantracker.domain.service.funding;
 
+import java.io.Serializable;
 import org.citygov.plantracker.domain.model.funding.FundingLineStatus;
 
 import java.math.BigDecimal;
@@ -29,13 +30,13 @@ public record FundingPosition(BigDecimal totalInvestment, BigDecimal requested, 
                               BigDecimal approved, BigDecimal disbursed, BigDecimal unsecured, BigDecimal excess,
                               BigDecimal securedPercent, BigDecimal disbursedPercentOfApproved,
                               BigDecimal disbursedPercentOfTotal, BigDecimal governmentPercentOfApproved,
-                              List<SourceShare> bySource) {
+                              List<SourceShare> bySource) implements Serializable {
 
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** One funding line's figures (yuan). */
     public record Line(String sourceCode, boolean government, FundingLineStatus status, BigDecimal requested,
-                       BigDecimal approved, BigDecimal disbursed) {
+                       BigDecimal approved, BigDecimal disbursed) implements Serializable {
         public Line {
             Objects.requireNonNull(sourceCode, "sourceCode");
             Objects.requireNonNull(status, "status");
@@ -56,7 +57,7 @@ public record FundingPosition(BigDecimal totalInvestment, BigDecimal requested, 
 
     /** One source's part: its sums, and its approved amount as a share of all approved and of the total investment. */
     public record SourceShare(String sourceCode, boolean government, BigDecimal requested, BigDecimal approved,
-                              BigDecimal disbursed, BigDecimal percentOfApproved, BigDecimal percentOfTotal) {
+                              BigDecimal disbursed, BigDecimal percentOfApproved, BigDecimal percentOfTotal) implements Serializable {
     }
 
     public static FundingPosition of(BigDecimal totalInvestment, Collection<Line> lines) {

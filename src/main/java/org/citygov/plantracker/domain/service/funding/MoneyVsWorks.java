@@ -1,5 +1,6 @@
 package org.citygov.plantracker.domain.service.funding;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class MoneyVsWorks {
 
     /** Set by the finance bureau; see the class comment for what each means. */
     public record Thresholds(BigDecimal aheadPoints, BigDecimal idlePercent, int stalledMonths,
-                             BigDecimal stalledGainPoints) {
+                             BigDecimal stalledGainPoints) implements Serializable {
         public Thresholds {
             Objects.requireNonNull(aheadPoints, "aheadPoints");
             Objects.requireNonNull(idlePercent, "idlePercent");
@@ -61,7 +62,7 @@ public final class MoneyVsWorks {
      * @param asOf                the date the figures describe (the latest report's month end), or null
      */
     public record WorksProgress(BigDecimal physicalProgress, BigDecimal investmentCompleted, BigDecimal progressGain,
-                                Basis basis, LocalDate asOf) {
+                                Basis basis, LocalDate asOf) implements Serializable {
         public static WorksProgress unknown() {
             return new WorksProgress(null, null, null, Basis.NONE, null);
         }
@@ -89,7 +90,7 @@ public final class MoneyVsWorks {
     public record Assessment(BigDecimal disbursedShare, BigDecimal physicalProgress, BigDecimal completedShare,
                              BigDecimal idleShare, BigDecimal idleAmount, BigDecimal progressGain,
                              BigDecimal aheadOfProgressBy, BigDecimal aheadOfInvestmentBy, Basis basis,
-                             Thresholds thresholds, List<Flag> flags) {
+                             Thresholds thresholds, List<Flag> flags) implements Serializable {
 
         public boolean flagged() {
             return !flags.isEmpty();
