@@ -142,6 +142,13 @@ public class ProjectFundingBacking implements Serializable {
         return FinanceFlags.text(flag, a);
     }
 
+    /** A source's name in the page language, from the project's own lines. */
+    public String sourceName(String sourceCode) {
+        boolean english = org.citygov.plantracker.interfaces.i18n.Texts.english(FinanceFaces.locale());
+        return funding.lines().stream().filter(l -> l.sourceCode().equals(sourceCode)).findFirst()
+                .map(l -> english ? l.sourceNameEn() : l.sourceNameZh()).orElse(sourceCode);
+    }
+
     public boolean isFinance() {
         return access.isFinance();
     }
