@@ -84,6 +84,21 @@ public class FundingFixtures {
                 program.getCode(), project.getCode().value(), works.getId());
     }
 
+    /** Files a monthly progress report (月度调度) for the project, as its office would. */
+    @Transactional
+    public void report(String projectCode, java.time.YearMonth month, String cumulativeYuan, String physicalProgress) {
+        Project project = em.createQuery("SELECT p FROM Project p WHERE p.code.value = :c", Project.class)
+                .setParameter("c", projectCode).getSingleResult();
+        java.util.List<org.citygov.plantracker.domain.model.progress.ProgressReport> existing = em.createQuery(
+                        "SELECT r FROM ProgressReport r WHERE r.project = :p",
+                        org.citygov.plantracker.domain.model.progress.ProgressReport.class)
+                .setParameter("p", project).getResultList();
+        em.persist(org.citygov.plantracker.domain.model.progress.ProgressReport.file(project,
+                new org.citygov.plantracker.domain.model.progress.ReportContent(month, BigDecimal.ZERO,
+                        new BigDecimal(cumulativeYuan), null, new BigDecimal(physicalProgress), null, null),
+                existing, "fixture", LocalDateTime.now()));
+    }
+
     /** Sets the project's one milestone to a percent complete (as its office would), for money-vs-works. */
     @Transactional
     public void progress(String projectCode, BigDecimal percent) {

@@ -7,6 +7,7 @@ import org.citygov.plantracker.application.funding.FundingCommands.Decision;
 import org.citygov.plantracker.application.funding.FundingFixtures.World;
 import org.citygov.plantracker.domain.model.audit.AuditEntry;
 import org.citygov.plantracker.domain.model.funding.FundingLineStatus;
+import org.citygov.plantracker.domain.service.funding.MoneyVsWorks;
 import org.citygov.plantracker.test.Deployments;
 import org.citygov.plantracker.test.RunAs;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -191,6 +192,46 @@ class FundingWorkflowIT {
         List<MoneyVsWorksReview.Row> flagged = RunAs.user(w.city(), PW, () -> review.review(
                 new DashboardFilter(w.street(), null, null, null), true));
         assertThat(flagged).singleElement().satisfies(r -> assertThat(r.project().code()).isEqualTo(w.project()));
+    }
+
+    @Test
+    void monthlyReportsGiveInvestmentCompletedAndTheProgressTrend() {
+        java.time.YearMonth now = java.time.YearMonth.now();
+        // ahead: 60 % paid, 25 % of the investment completed and 32 % built
+        World ahead = fixtures.world("10000000");
+        fixtures.report(ahead.project(), now.minusMonths(4), "2000000", "30");
+        fixtures.report(ahead.project(), now.minusMonths(1), "2500000", "32");
+        Long a = RunAs.user(ahead.office(), PW, () -> workflow.request(ahead.project(),
+                new FundingCommands.Request("SPECIAL_BOND", 2025, new BigDecimal("8000000"), null)));
+        RunAs.user(ahead.finance(), PW, () -> workflow.review(a, new FundingCommands.Review(
+                queries.line(a).version(), Decision.APPROVE, new BigDecimal("8000000"), null)));
+        RunAs.user(ahead.finance(), PW, () -> workflow.disburse(a, new FundingCommands.Payment(
+                queries.line(a).version(), LocalDate.now(), new BigDecimal("6000000"), "V-A", null)));
+        ProjectFunding f = RunAs.user(ahead.finance(), PW, () -> queries.project(ahead.project()));
+        assertThat(f.assessment().basis()).isEqualTo(MoneyVsWorks.Basis.MONTHLY_REPORTS);
+        assertThat(f.assessment().completedShare()).isEqualByComparingTo("25.00");
+        assertThat(f.assessment().physicalProgress()).isEqualByComparingTo("32.00");
+        assertThat(f.assessment().progressGain()).isEqualByComparingTo("2.00");
+        assertThat(f.assessment().flags()).containsExactly(MoneyVsWorks.Flag.MONEY_AHEAD_OF_PROGRESS,
+                MoneyVsWorks.Flag.MONEY_AHEAD_OF_INVESTMENT);
+
+        // stalled: 87.5 % of the approved money idle while progress rose 1 point in 3 months
+        World stalled = fixtures.world("10000000");
+        fixtures.report(stalled.project(), now.minusMonths(4), "3000000", "40");
+        fixtures.report(stalled.project(), now.minusMonths(1), "3100000", "41");
+        Long s = RunAs.user(stalled.office(), PW, () -> workflow.request(stalled.project(),
+                new FundingCommands.Request("CENTRAL_BUDGET", 2025, new BigDecimal("4000000"), null)));
+        RunAs.user(stalled.finance(), PW, () -> workflow.review(s, new FundingCommands.Review(
+                queries.line(s).version(), Decision.APPROVE, new BigDecimal("4000000"), null)));
+        RunAs.user(stalled.finance(), PW, () -> workflow.disburse(s, new FundingCommands.Payment(
+                queries.line(s).version(), LocalDate.now(), new BigDecimal("500000"), "V-S", null)));
+        List<MoneyVsWorksReview.Row> rows = RunAs.user(stalled.city(), PW, () -> review.review(
+                new DashboardFilter(stalled.street(), null, null, null), true));
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.assessment().idleShare()).isEqualByComparingTo("87.50");
+            assertThat(r.assessment().progressGain()).isEqualByComparingTo("1.00");
+            assertThat(r.assessment().flags()).containsExactly(MoneyVsWorks.Flag.WORKS_STALLED_MONEY_IDLE);
+        });
     }
 
     @Inject
