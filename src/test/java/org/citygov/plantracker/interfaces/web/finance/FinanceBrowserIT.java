@@ -99,7 +99,7 @@ class FinanceBrowserIT {
             browser.driver().findElement(By.id("payForm:pay")).click();
             browser.waitUntil(d -> "50.00".equals(d.findElement(By.id("posDisbursed")).getText()));
             browser.driver().findElement(By.cssSelector("#funding\\:lines .ui-row-toggler")).click();
-            browser.waitFor(By.xpath("//td[contains(., '2025-记-0101')]"));
+            scrollTo(browser, By.xpath("//td[contains(., '2025-记-0101')]"));
             shot(browser, "finance-project-zh");
 
             // the dashboard moved
@@ -134,7 +134,32 @@ class FinanceBrowserIT {
             browser.go("finance/dashboard.xhtml");
             browser.waitFor(By.id("sumApproved"));
             shot(browser, "finance-dashboard-all-zh");
+            scrollTo(browser, By.id("dashboard:tabs:sourceYearChart"));
+            shot(browser, "finance-dashboard-charts-zh");
+            browser.driver().findElement(By.xpath("//a[normalize-space(.)='按区县(市)']")).click();
+            scrollTo(browser, browser.waitFor(By.id("dashboard:tabs:districtChart")));
+            shot(browser, "finance-dashboard-district-zh");
+
+            // the office's side: its requests and the request form
+            browser.driver().findElement(By.id("headerForm:logout")).click();
+            browser.login(w.get("office").asText(), FundingFixtures.PASSWORD);
+            browser.go("finance/requests.xhtml");
+            browser.waitFor(By.id("requestsForm:myLines"));
+            shot(browser, "finance-requests-office-zh");
+            browser.go("finance/project.xhtml?code=" + project);
+            browser.waitFor(By.id("funding:requestButton")).click();
+            browser.waitFor(By.id("requestForm:requested_input"));
+            shot(browser, "finance-request-dialog-office-zh");
         }
+    }
+
+    private static void scrollTo(Browser browser, By locator) {
+        scrollTo(browser, browser.waitFor(locator));
+    }
+
+    private static void scrollTo(Browser browser, WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); window.scrollBy(0, 150);", element);
     }
 
     private static String text(Browser browser, String id) {
