@@ -31,6 +31,7 @@ import org.citygov.plantracker.domain.model.project.ProjectOutput;
 import org.citygov.plantracker.domain.model.project.Stage;
 import org.citygov.plantracker.domain.model.shared.Money;
 import org.citygov.plantracker.domain.model.user.AppUser;
+import org.citygov.plantracker.domain.model.user.AppUser.HashedPassword;
 import org.citygov.plantracker.domain.model.user.Role;
 import org.citygov.plantracker.infrastructure.importing.sample.SamplePortfolioDefinition;
 import org.citygov.plantracker.infrastructure.importing.sample.SamplePortfolioDefinition.DistrictDef;
@@ -53,6 +54,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -127,6 +129,12 @@ public class SamplePortfolio {
         return users;
     }
 
+    /** How many sample projects the database holds. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long sampleProjectCount() {
+        return em.createQuery("SELECT COUNT(p) FROM Project p WHERE p.sample = TRUE", Long.class).getSingleResult();
+    }
+
     /** The demo users' password, as the banner and README state it. */
     public String demoPassword() {
         return reader.readBundled().password();
@@ -167,10 +175,22 @@ public class SamplePortfolio {
         }
 
         private void loadLeadUnitsAndUsers() {
+            // the demo password is published, so one bcrypt hash (of ~0.2 s) serves every demo user
+            Supplier<HashedPassword> password = new Supplier<>() {
+                private HashedPassword hash;
+
+                @Override
+                public HashedPassword get() {
+                    if (hash == null) {
+                        hash = provisioning.hash(d.password());
+                    }
+                    return hash;
+                }
+            };
             for (UserDef u : d.users()) {
                 Set<Role> roles = u.roles().stream().map(Role::valueOf)
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-                if (provisioning.userIfAbsent(u.username(), u.name(), d.password(), roles, null, true)) {
+                if (provisioning.userIfAbsent(u.username(), u.name(), password, roles, null, true)) {
                     usersCreated++;
                 }
             }
@@ -179,7 +199,7 @@ public class SamplePortfolio {
                     leadUnitsCreated++;
                 }
                 leadUnits.put(u.code(), provisioning.leadUnit(u.code(), u.zh(), u.en(), true));
-                if (provisioning.userIfAbsent(u.user(), "示例用户·" + u.zh(), d.password(),
+                if (provisioning.userIfAbsent(u.user(), "示例用户·" + u.zh(), password,
                         EnumSet.of(Role.PROJECT_OFFICE), u.code(), true)) {
                     usersCreated++;
                 }
@@ -407,6 +427,7 @@ public class SamplePortfolio {
                 FundingLine line = new FundingLine(project, source, l.year(), l.requested());
                 if (l.isApproved()) {
                     line.approve(l.approved(), l.approved().compareTo(l.requested()) == 0 ? "示例：按申请额批复"
+                            : def.withdraw() != null ? "示例：项目调出，批复额核减至已支付金额"
                             : "示例：核减" + def.cutPercent() + "%后批复");
                     if (l.disbursed().signum() > 0) {
                         // the ledger is the only way money is paid out: one dated payment per sample line
