@@ -98,8 +98,9 @@ public class Milestone {
 
     /**
      * The office's update. Completing a milestone (an actual date) sets 100 %; the actual date may
-     * not be in the future nor before the project's start; an open milestone's forecast may not lie
-     * before {@code today}. All violations are reported together and nothing changes if any.
+     * not be in the future nor before the project's start; a new forecast of an open milestone may not
+     * lie before {@code today}. Reopening a done milestone (no actual date) needs a percent below 100.
+     * All violations are reported together and nothing changes if any.
      */
     public void updateProgress(BigDecimal percent, LocalDate newForecast, LocalDate newActual, String newNote,
                                LocalDate today) {
@@ -119,11 +120,15 @@ public class Milestone {
                         newActual, project.getPlannedStart()));
             }
         } else {
-            if (percent != null && percent.compareTo(HUNDRED) == 0) {
+            // reopening a done milestone without a new percent would leave it at 100 % with no actual date
+            BigDecimal effective = percent != null ? percent : percentComplete;
+            if (effective.compareTo(HUNDRED) == 0) {
                 problems.add(new Violation("actual", "milestone.completeNeedsActual",
                         "A milestone at 100 % needs its actual date"));
             }
-            if (newForecast != null && newForecast.isBefore(today)) {
+            // an unchanged forecast of an overdue milestone is the slippage rules' business, not a reason to refuse a note
+            boolean forecastGiven = newForecast != null && (!newForecast.equals(forecast) || isDone());
+            if (forecastGiven && newForecast.isBefore(today)) {
                 problems.add(new Violation("forecast", "milestone.forecastInPast",
                         "The forecast " + newForecast + " is before today (" + today + ")", newForecast, today));
             }
