@@ -11,7 +11,8 @@ import java.util.List;
  * targets its outputs serve), every approved baseline (revision 0 = original) and, per milestone,
  * original, current and each revision's date next to the forecast and the actual date.
  */
-public record BaselineComparison(String projectCode, LocalDate planDeadline, LocalDate plannedFinish,
+public record BaselineComparison(String projectCode, LocalDate planDeadline, LocalDate plannedStart,
+                                 LocalDate plannedFinish,
                                  LocalDate originalFinish, LocalDate currentFinish, LocalDate forecastFinish,
                                  List<Revision> revisions, List<MilestoneDates> milestones) implements Serializable {
 
