@@ -1,19 +1,23 @@
 package org.citygov.plantracker.application;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-
 import jakarta.inject.Inject;
 import org.citygov.plantracker.application.plan.PlanLoadResult;
 import org.citygov.plantracker.application.plan.PlanLoader;
 import org.citygov.plantracker.application.sample.DemoUser;
 import org.citygov.plantracker.application.sample.SampleLoadResult;
 import org.citygov.plantracker.application.sample.SamplePortfolio;
+import org.citygov.plantracker.infrastructure.web.HttpReadiness;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -31,24 +35,21 @@ public class Bootstrap {
 
     private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
 
-    /** Demo mode: -Dplantracker.demo=true or PLANTRACKER_DEMO=true. */
-    public static boolean demoMode() {
-        String value = System.getProperty("plantracker.demo", System.getenv("PLANTRACKER_DEMO"));
-        return Boolean.parseBoolean(value);
-    }
-
     @Inject
     private PlanLoader planLoader;
 
     @Inject
     private SamplePortfolio samplePortfolio;
 
+    @Resource
+    private ManagedExecutorService executor;
+
     @PostConstruct
     void start() {
         PlanLoadResult plans = planLoader.loadBundledPlans();
         LOG.info(() -> "Plans: " + plans);
-        if (!demoMode()) {
-            LOG.info(StartupBanner.text(StartupBanner.httpPort(), false, null, List.of(), null));
+        if (!DemoMode.isOn()) {
+            announceWhenReady(StartupBanner.text(StartupBanner.httpPort(), false, null, List.of(), null));
             return;
         }
         String sampleLine;
@@ -65,6 +66,18 @@ public class Bootstrap {
             sampleLine = "sample portfolio NOT loaded (" + e.getMessage() + "), see the log above";
         }
         List<DemoUser> users = samplePortfolio.demoUsers();
-        LOG.info(StartupBanner.text(StartupBanner.httpPort(), true, sampleLine, users, samplePortfolio.demoPassword()));
+        announceWhenReady(StartupBanner.text(StartupBanner.httpPort(), true, sampleLine, users,
+                samplePortfolio.demoPassword()));
+    }
+
+    /**
+     * Logs the banner once the login page answers: this runs while the deployment is still starting,
+     * seconds before the web context is registered.
+     */
+    private void announceWhenReady(String banner) {
+        URI login = URI.create("http://" + HttpReadiness.host() + ":" + StartupBanner.httpPort()
+                + "/plantracker/login.xhtml");
+        executor.execute(() -> HttpReadiness.await(login, Duration.ofMinutes(3), ready -> LOG.info(ready ? banner
+                : banner + "\n(" + login + " did not answer within 3 minutes; check the server log)")));
     }
 }

@@ -1,6 +1,10 @@
 package org.citygov.plantracker.test;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -13,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -81,16 +86,16 @@ public final class Browser implements AutoCloseable {
      * Saves what the browser shows to {@code target/screenshots/<name>.png} (the whole page height), for
      * people to look at after a run; returns the file.
      */
-    public java.nio.file.Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
-            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
-            Number height = (Number) js.executeScript("return Math.max(document.body.scrollHeight, 800);");
-            org.openqa.selenium.Dimension before = driver.manage().window().getSize();
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(),
-                    Math.min(height.intValue() + 150, 6000)));
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Number height = (Number) ((JavascriptExecutor) driver)
+                    .executeScript("return Math.max(document.body.scrollHeight, 800);");
+            Dimension before = driver.manage().window().getSize();
+            // a taller window for the whole page; overlays (menus, panels) close on resize
+            driver.manage().window().setSize(new Dimension(before.getWidth(), Math.min(height.intValue() + 150, 6000)));
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
             driver.manage().window().setSize(before);
-            java.nio.file.Path file = java.nio.file.Path.of("target", "screenshots", name + ".png");
+            Path file = Path.of("target", "screenshots", name + ".png");
             Files.createDirectories(file.getParent());
             Files.write(file, png);
             return file;

@@ -22,12 +22,16 @@ import java.util.Objects;
  *   <li>the as-of year: approved and partly disbursed (55 %, or all of it once completed), or left
  *       requested and pending review when {@code pendingThisYear};</li>
  *   <li>later years: requested;</li>
- *   <li>a withdrawn project keeps only the years up to its withdrawal, approved and spent.</li>
+ *   <li>a withdrawn project keeps only the years up to its withdrawal; the withdrawal year's approval
+ *       is cut back to what preparation had spent (10 %).</li>
  * </ul>
  */
 public final class SampleFunding {
 
     static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+
+    /** What a project withdrawn in preparation had spent of its withdrawal year's money (design, surveys). */
+    static final int WITHDRAWN_SPENT_PERCENT = 10;
 
     /** A line to create: requested, and when {@code approved} is not null, approved and disbursed. */
     public record Line(String source, int year, BigDecimal requested, BigDecimal approved, BigDecimal disbursed) {
@@ -79,9 +83,13 @@ public final class SampleFunding {
                 continue;
             }
             if (p.withdrawnOn() != null) {
-                if (c.year <= p.withdrawnOn().getYear()) {
+                if (c.year < p.withdrawnOn().getYear()) {
                     BigDecimal approved = trimmed(c.amount, p.cutPercent());
                     lines.add(new Line(c.source, c.year, c.amount, approved, approved));
+                } else if (c.year == p.withdrawnOn().getYear()) {
+                    // the approval is cut back to what preparation had already spent
+                    BigDecimal spent = part(c.amount, WITHDRAWN_SPENT_PERCENT);
+                    lines.add(new Line(c.source, c.year, c.amount, spent, spent));
                 }
                 continue;
             }

@@ -94,6 +94,8 @@ class SampleFundingTest {
         List<Line> lines = SampleFunding.lines(project, AS_OF);
 
         assertThat(lines).extracting(Line::year).containsExactly(2023);
+        assertThat(lines.get(0).requested()).isEqualByComparingTo("1440000.00"); // 306 of the 487 days
+        assertThat(lines.get(0).approved()).isEqualByComparingTo("140000.00");  // 10 %, in whole 万元
         assertThat(lines.get(0).disbursed()).isEqualByComparingTo(lines.get(0).approved());
     }
 
