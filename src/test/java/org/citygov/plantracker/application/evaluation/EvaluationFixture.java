@@ -125,6 +125,49 @@ public class EvaluationFixture {
                 t1.getCode(), c1.getCode(), unit.getCode(), cityUser, officeUser, financeUser);
     }
 
+    /**
+     * Removes everything a world made — projects, plan, places, figures, users — so the shared test
+     * database holds only the plan's 16 区县(市) again for the other contexts' tests (snapshots, which
+     * keep codes only, and audit entries stay).
+     */
+    @Transactional
+    public void dispose(World w) {
+        String projects = "(SELECT id FROM project WHERE code LIKE 'P" + w.x() + "-%')";
+        String plan = "(SELECT id FROM plan WHERE code = '" + w.plan() + "')";
+        String targets = "(SELECT id FROM plan_target WHERE plan_id IN " + plan + ")";
+        String units = "(SELECT id FROM jurisdiction WHERE code = 'C" + w.x() + "' OR code LIKE 'C" + w.x() + "-%')";
+        String users = "(SELECT id FROM app_user WHERE username IN ('" + w.cityUser() + "', '" + w.officeUser()
+                + "', '" + w.financeUser() + "'))";
+        for (String sql : List.of(
+                "DELETE FROM project_output WHERE project_id IN " + projects,
+                "DELETE FROM milestone WHERE project_id IN " + projects,
+                "DELETE FROM project WHERE code LIKE 'P" + w.x() + "-%'",
+                "DELETE FROM plan_target_unit WHERE target_id IN " + targets,
+                "DELETE FROM plan_target_indicator WHERE target_id IN " + targets,
+                "DELETE FROM plan_target WHERE plan_id IN " + plan,
+                "DELETE FROM schedule_stage WHERE schedule_id IN (SELECT s.id FROM staged_schedule s JOIN program p "
+                        + "ON p.id = s.program_id WHERE p.plan_id IN " + plan + ")",
+                "DELETE FROM staged_schedule WHERE program_id IN (SELECT id FROM program WHERE plan_id IN " + plan + ")",
+                "DELETE FROM program WHERE plan_id IN " + plan,
+                "DELETE FROM column_box WHERE plan_id IN " + plan,
+                "DELETE FROM indicator_observation WHERE indicator_id IN (SELECT id FROM plan_indicator WHERE plan_id IN "
+                        + plan + ")",
+                "DELETE FROM plan_indicator WHERE plan_id IN " + plan,
+                "DELETE FROM chapter WHERE plan_id IN " + plan,
+                "DELETE FROM plan WHERE code = '" + w.plan() + "'",
+                "DELETE FROM existing_stock WHERE jurisdiction_id IN " + units,
+                "DELETE FROM population WHERE jurisdiction_id IN " + units,
+                "DELETE FROM jurisdiction WHERE unit_level IN ('COMMUNITY', 'VILLAGE') AND id IN " + units,
+                "DELETE FROM jurisdiction WHERE unit_level IN ('STREET', 'TOWNSHIP') AND id IN " + units,
+                "DELETE FROM jurisdiction WHERE unit_level = 'DISTRICT' AND id IN " + units,
+                "DELETE FROM jurisdiction WHERE code = 'C" + w.x() + "'",
+                "DELETE FROM app_user_role WHERE user_id IN " + users,
+                "DELETE FROM app_user WHERE id IN " + users,
+                "DELETE FROM lead_unit WHERE code = '" + w.leadUnit() + "'")) {
+            em.createNativeQuery(sql).executeUpdate();
+        }
+    }
+
     /** A chapter-text target of chapter 9 (housing), citywide, in section {@code section}. */
     @Transactional
     public String chapterTarget(World w, String suffix, String metric, String unit, Comparison comparison, long value,

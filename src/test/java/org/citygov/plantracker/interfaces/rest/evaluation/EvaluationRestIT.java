@@ -16,6 +16,7 @@ import org.citygov.plantracker.test.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -52,11 +53,25 @@ class EvaluationRestIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** The worlds this test made, removed after it so the other contexts' tests find only the plan's places. */
+    private final List<World> worlds = new java.util.ArrayList<>();
+
+    @AfterEach
+    void disposeWorlds() {
+        worlds.forEach(fixture::dispose);
+    }
+
+    private World world() {
+        World w = fixture.world();
+        worlds.add(w);
+        return w;
+    }
+
     // ---- one scenario per kind of target ----------------------------------------------------------
 
     @Test
     void citywideQuantityAndAllDoneCompletion() throws Exception {
-        World w = fixture.world();
+        World w = world();
         LocalDate asOf = LocalDate.of(2023, 6, 30);
         String area = fixture.chapterTarget(w, "Q", "resettlement_housing_completed_area", "m²", Comparison.AT_LEAST,
                 55_000_000, LocalDate.of(2023, 12, 31), "第一节");
@@ -111,7 +126,7 @@ class EvaluationRestIT {
 
     @Test
     void perThousandPopulationWithPopulationAndStockWrittenThroughTheApi() throws Exception {
-        World w = fixture.world();
+        World w = world();
         LocalDate asOf = LocalDate.of(2022, 9, 30);
         String places = fixture.programTarget(w, "PP", "childcare_places_per_1000_population",
                 "places per 1,000 population", Comparison.EQUAL, 2, TargetScope.PER_DISTRICT_COUNTY, 1, null, null);
@@ -168,7 +183,7 @@ class EvaluationRestIT {
 
     @Test
     void countAndCoverageTargetsOfAStagedSchedule() throws Exception {
-        World w = fixture.world();
+        World w = world();
         LocalDate asOf = LocalDate.of(2022, 10, 31);
         String places = fixture.programTarget(w, "T3", "childcare_places_per_1000_population",
                 "places per 1,000 population", Comparison.EQUAL, 2, TargetScope.PER_DISTRICT_COUNTY, 1, null, null);
@@ -228,7 +243,7 @@ class EvaluationRestIT {
 
     @Test
     void shareOfInclusivePlaces() throws Exception {
-        World w = fixture.world();
+        World w = world();
         LocalDate asOf = LocalDate.of(2024, 6, 30);
         String places = fixture.programTarget(w, "T9", "childcare_places_per_1000_population",
                 "places per 1,000 population", Comparison.EQUAL, 6, TargetScope.PER_DISTRICT_COUNTY, 3, null, null);
@@ -257,7 +272,7 @@ class EvaluationRestIT {
 
     @Test
     void projectRatingsForTheCityAndForTheirOffice() throws Exception {
-        World w = fixture.world();
+        World w = world();
         LocalDate asOf = LocalDate.of(2023, 6, 30);
         String area = fixture.chapterTarget(w, "Q", "resettlement_housing_completed_area", "m²", Comparison.AT_LEAST,
                 1000, LocalDate.of(2023, 12, 31), "第一节");
@@ -290,14 +305,14 @@ class EvaluationRestIT {
         assertThat(onTrack.getString("forecastFinish")).isEqualTo("2023-10-31");
 
         // another unit's office is refused
-        World other = fixture.world();
+        World other = world();
         assertThat(call(other.officeUser(), "GET", "evaluation/projects/" + c, null, null).status()).isEqualTo(403);
         assertThat(call(w.cityUser(), "GET", "evaluation/projects/NO-SUCH-PROJECT", null, null).status()).isEqualTo(404);
     }
 
     @Test
     void indicatorsAgainstTheStraightLine() throws Exception {
-        World w = fixture.world();
+        World w = world();
         JsonObject indicator = call(w.cityUser(), "GET", "evaluation/indicators?asOf=2024-03-01", null, null).array()
                 .stream().map(JsonValue::asJsonObject).filter(i -> i.getString("code").equals(w.x() + "-IND"))
                 .findFirst().orElseThrow();
@@ -311,7 +326,7 @@ class EvaluationRestIT {
 
     @Test
     void thresholdsAreChangedByTheCityOnlyCheckedTogetherAndAudited() throws Exception {
-        World w = fixture.world();
+        World w = world();
         JsonObject red = setting(call(w.financeUser(), "GET", "evaluation/settings", null, null).array(), "delay.redDays");
         assertThat(red.getJsonNumber("value").intValue()).isEqualTo(90);
         assertThat(call(w.financeUser(), "PUT", "evaluation/settings", "{\"values\":{\"delay.redDays\":120}}", null).status())
@@ -341,7 +356,7 @@ class EvaluationRestIT {
 
     @Test
     void snapshotsOnDemandKeepTheHistoryOfATarget() throws Exception {
-        World w = fixture.world();
+        World w = world();
         String area = fixture.chapterTarget(w, "Q", "resettlement_housing_completed_area", "m²", Comparison.AT_LEAST,
                 1000, LocalDate.of(2023, 12, 31), "第一节");
         fixture.finished(w, "A", w.d1(), LocalDate.of(2023, 3, 1), new Out(area, w.d1(), 400, null, null));
@@ -360,7 +375,7 @@ class EvaluationRestIT {
 
     @Test
     void unauthenticatedAndMalformedRequests() throws Exception {
-        World w = fixture.world();
+        World w = world();
         assertThat(call(null, "GET", "evaluation/targets", null, null).status()).isEqualTo(401);
         Answer bad = call(w.cityUser(), "GET", "evaluation/targets?asOf=30.06.2023", null, null);
         assertThat(bad.status()).isEqualTo(400);
