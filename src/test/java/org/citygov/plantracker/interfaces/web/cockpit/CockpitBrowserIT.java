@@ -10,6 +10,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -99,6 +101,14 @@ class CockpitBrowserIT {
             // the same grid in English
             browser.go("cockpit/index.xhtml?asOf=2023-06-30");
             driver.findElement(By.id("headerForm:language")).click();
+            // the switch reloads the page: wait for the English one, not the Chinese grid still on screen
+            browser.waitUntil(d -> {
+                try {
+                    return d.findElement(By.cssSelector("#leapGrid thead")).getText().contains("Stage 1");
+                } catch (StaleElementReferenceException | NoSuchElementException reloading) {
+                    return false;
+                }
+            });
             grid = browser.waitFor(By.id("leapGrid"));
             assertThat(grid.findElement(By.cssSelector("thead")).getText()).contains("Stage 1").contains("Stage 3");
             String first = grid.findElements(By.cssSelector(".sl-cell-status")).get(0).getText().trim();
