@@ -28,9 +28,10 @@ public record ProjectFacts(long id, String code, String nameZh, String nameEn, S
 
     /**
      * The project as it stood on {@code asOf}, as far as the data tell: a milestone done after asOf
-     * was still open then (its forecast the day it was done, its progress then unknown, so 0 %), and
-     * a project completed after asOf was still under construction. Lets any past day be evaluated
-     * with today's data without counting work that was not done yet.
+     * was still open then, forecast for the day it was done and taken to have progressed evenly
+     * from the project's last completion before asOf (or its start) to that day; a project
+     * completed after asOf was still under construction. Lets any past day be evaluated with
+     * today's data without counting work that was not done yet.
      */
     public ProjectFacts asOf(LocalDate asOf) {
         boolean laterActuals = milestones.stream().anyMatch(m -> m.actual() != null && m.actual().isAfter(asOf));
@@ -38,15 +39,27 @@ public record ProjectFacts(long id, String code, String nameZh, String nameEn, S
         if (!laterActuals && !completedLater) {
             return this;
         }
+        LocalDate lastDone = milestones.stream().map(MilestoneFacts::actual)
+                .filter(d -> d != null && !d.isAfter(asOf)).max(LocalDate::compareTo).orElse(plannedStart);
         List<MilestoneFacts> seen = milestones.stream()
                 .map(m -> m.actual() != null && m.actual().isAfter(asOf)
                         ? new MilestoneFacts(m.id(), m.seq(), m.nameZh(), m.nameEn(), m.kind(), m.originalBaseline(),
-                        m.baseline(), m.actual(), null, m.weight(), java.math.BigDecimal.ZERO)
+                        m.baseline(), m.actual(), null, m.weight(), progressOn(asOf, lastDone, m.actual()))
                         : m)
                 .toList();
         return new ProjectFacts(id, code, nameZh, nameEn, completedLater ? Stage.CONTINUING : stage, jurisdictionId,
                 leadUnitCode, programCode, plannedStart, plannedFinish, totalInvestment, sample, seen, outputs,
                 plannedInvestmentByYear, reports);
+    }
+
+    /** Percent of the way from {@code from} to {@code done} on {@code asOf}, 0–99. */
+    private static BigDecimal progressOn(LocalDate asOf, LocalDate from, LocalDate done) {
+        if (from == null || !asOf.isAfter(from) || !done.isAfter(from)) {
+            return BigDecimal.ZERO;
+        }
+        long span = java.time.temporal.ChronoUnit.DAYS.between(from, done);
+        long gone = java.time.temporal.ChronoUnit.DAYS.between(from, asOf);
+        return BigDecimal.valueOf(Math.min(99.0, 100.0 * gone / span)).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     public boolean isWithdrawn() {
