@@ -68,7 +68,7 @@ public final class EvaluationBenchmark {
         List<Double> aggregate = new ArrayList<>();
         int rows = 0;
         long projects = 0;
-        for (int run = 0; run <= runs; run++) { // run 0 warms up
+        for (int run = -1; run <= runs; run++) { // runs -1 and 0 warm up (JIT)
             System.gc();
             long start = System.nanoTime();
             PortfolioFacts facts;
@@ -92,7 +92,7 @@ public final class EvaluationBenchmark {
             }
             System.out.printf(Locale.ROOT, "run %d: read %.2f s + engine %.2f s = full %.2f s (%d projects, %d target rows); "
                     + "SQL aggregate %.2f s (%d target×unit groups)%s%n", run, (read - start) / 1e9, (done - read) / 1e9,
-                    (done - start) / 1e9, projects, rows, agg, groups, run == 0 ? "  [warm-up]" : "");
+                    (done - start) / 1e9, projects, rows, agg, groups, run <= 0 ? "  [warm-up]" : "");
         }
         System.out.printf(Locale.ROOT, "%nmedian of %d runs: full evaluation %.2f s (read %.2f s, engine %.2f s); "
                         + "one SQL aggregate pass %.2f s; ratio %.1f×%n", runs, median(full, 2), median(full, 0),
