@@ -383,6 +383,17 @@ class EvaluationRestIT {
         assertThat(call(w.cityUser(), "GET", "evaluation/projects?band=PURPLE", null, null).status()).isEqualTo(400);
     }
 
+    @Test
+    void theEndpointsAreInTheOpenApiDocument() throws Exception {
+        int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        HttpResponse<String> doc = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (8080 + offset)
+                + "/openapi")).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(doc.statusCode()).isEqualTo(200);
+        assertThat(doc.body()).contains("/evaluation/targets", "/evaluation/projects", "/evaluation/indicators",
+                "/evaluation/population/{jurisdiction}/{year}", "/evaluation/stock/{jurisdiction}/{metric}/{year}",
+                "/evaluation/settings", "/evaluation/snapshots", "TargetEvaluationDto");
+    }
+
     // ---- helpers --------------------------------------------------------------------------------
 
     private JsonArray targets(World w, LocalDate asOf, String target, String jurisdiction) throws Exception {
