@@ -47,6 +47,8 @@ public final class LoadRunner {
     private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
     private static final Pattern QUEUE_ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
     record Success(long version, String note) { }
     record Target(long id, String projectCode) { }
 
@@ -64,6 +66,8 @@ public final class LoadRunner {
     private final Map<Long, List<Success>> milestoneSuccesses = new ConcurrentHashMap<>();
     private final Map<Long, Long> approvedLines = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Long> latenciesMicros = new ConcurrentLinkedQueue<>();
+    /** Project codes (the list's JSON also has program, unit and jurisdiction codes under "code"). */
+    private final java.util.Set<String> projectCodes = ConcurrentHashMap.newKeySet();
 
     public static void main(String[] args) throws Exception {
         System.exit(new LoadRunner().run() ? 0 : 1);
@@ -82,6 +86,11 @@ public final class LoadRunner {
                 byOffice.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new Target(r.getLong(2), r.getString(3)));
                 startVersions.put(r.getLong(2), r.getLong(4));
             }
+        }
+        try (Connection c = DriverManager.getConnection(jdbc, jdbcUser, jdbcPassword);
+             PreparedStatement s = c.prepareStatement("SELECT code FROM project");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) projectCodes.add(r.getString(1));
         }
         if (byOffice.isEmpty()) {
             System.out.println("No office users with open milestones: run the server in demo mode");
@@ -148,7 +157,8 @@ public final class LoadRunner {
                     r.next();
                     version = r.getLong(1);
                 }
-                String note = "load " + n + "-" + (++seq);
+                // unique across runs too: an unchanged note would be no change, and no new version
+                String note = "load " + RUN + " " + n + "-" + (++seq);
                 HttpResponse<String> res = send(office, "PUT", "/api/v1/projects/" + t.projectCode() + "/milestones/" + t.id(),
                         "{\"version\":" + version + ",\"note\":\"" + note + "\"}");
                 if (res == null) continue;
@@ -214,7 +224,9 @@ public final class LoadRunner {
             if (list == null || !expect(list, 200, "GET projects")) continue;
             Matcher m = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"").matcher(list.body());
             List<String> codes = new ArrayList<>();
-            while (m.find()) codes.add(m.group(1));
+            while (m.find()) {
+                if (projectCodes.contains(m.group(1))) codes.add(m.group(1));
+            }
             if (!codes.isEmpty()) {
                 String code = codes.get(random.nextInt(codes.size()));
                 HttpResponse<String> detail = send("city", "GET", "/api/v1/projects/" + code, null);
