@@ -42,6 +42,17 @@ public class MilestoneProgress {
         return MilestoneView.of(milestone);
     }
 
+    /** A project's milestones in order, if the caller may read the project. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<MilestoneView> milestones(String projectCode) {
+        return projects.forRead(projectCode).getMilestones().stream().map(MilestoneView::of).toList();
+    }
+
+    /** A number as people write it in the history: 35, 12.5 (not 35.00). */
+    static String plain(java.math.BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+
     /** Shared with the workbook upload: version check, domain rule, audit. Nothing is flushed. */
     public void apply(Project project, Milestone milestone, MilestoneUpdate update, LocalDate today) {
         ConcurrentEditException.check(milestone.getNameZh(), update.version(), milestone.getVersion());
@@ -52,8 +63,8 @@ public class MilestoneProgress {
         milestone.updateProgress(update.percentComplete(), update.forecast(), update.actual(),
                 update.note() == null || update.note().isBlank() ? null : update.note().trim(), today);
         String code = project.getCode().value();
-        audit.fieldChanged(ENTITY, milestone.getId(), code, ACTION_UPDATE, "percentComplete", percentBefore,
-                milestone.getPercentComplete());
+        audit.fieldChanged(ENTITY, milestone.getId(), code, ACTION_UPDATE, "percentComplete", plain(percentBefore),
+                plain(milestone.getPercentComplete()));
         audit.fieldChanged(ENTITY, milestone.getId(), code, ACTION_UPDATE, "forecast", forecastBefore,
                 milestone.getForecast());
         audit.fieldChanged(ENTITY, milestone.getId(), code, ACTION_UPDATE, "actual", actualBefore, milestone.getActual());

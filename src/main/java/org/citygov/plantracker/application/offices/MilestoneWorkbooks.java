@@ -1,5 +1,6 @@
 package org.citygov.plantracker.application.offices;
 
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,6 @@ import org.citygov.plantracker.infrastructure.spreadsheet.MilestoneWorkbook;
 import org.citygov.plantracker.infrastructure.spreadsheet.MilestoneWorkbook.Column;
 
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,12 +105,13 @@ public class MilestoneWorkbooks {
         errors.forEach(e -> badRows.add(e.row()));
         Set<Long> seen = new HashSet<>();
         LocalDate today = LocalDate.now(clock);
-        int changed = 0;
+        List<Change> changes = new ArrayList<>();
         int done = 0;
+        // first every row is checked, nothing changed; only a file without any problem is applied
         for (MilestoneWorkbook.ReadRow row : read.rows()) {
             done++;
             if (done % 25 == 0) {
-                report.accept(10 + 85 * done / read.rows().size());
+                report.accept(10 + 70 * done / read.rows().size());
             }
             if (row.milestoneId() == null || badRows.contains(row.rowNumber())) {
                 continue;
@@ -146,21 +147,35 @@ public class MilestoneWorkbooks {
                 errors.add(error(row.rowNumber(), Column.VERSION, "workbook.versionMissing", "The version is missing"));
                 continue;
             }
-            try {
-                progress.apply(milestone.getProject(), milestone, new MilestoneUpdate(code, milestone.getId(),
-                        row.version(), row.percent(), row.forecast(), row.actual(), row.note()), today);
-                changed++;
-            } catch (ConcurrentEditException conflict) {
+            if (row.version() != milestone.getVersion()) {
                 errors.add(error(row.rowNumber(), Column.VERSION, "workbook.conflict",
                         "Milestone " + milestone.getNameZh() + " was changed by someone else since the download",
                         milestone.getNameZh()));
-            } catch (RuleViolation violation) {
-                violation.getViolations().forEach(v -> errors.add(error(row.rowNumber(), column(v.field()),
-                        v.messageKey(), v.english(), v.arguments())));
+                continue;
+            }
+            String note = blankToNull(row.note());
+            List<RuleViolation.Violation> problems = milestone.progressProblems(row.percent(), row.forecast(),
+                    row.actual(), note, today);
+            problems.forEach(v -> errors.add(error(row.rowNumber(), column(v.field()), v.messageKey(), v.english(),
+                    v.arguments())));
+            if (problems.isEmpty()) {
+                changes.add(new Change(row.rowNumber(), milestone, new MilestoneUpdate(code, milestone.getId(),
+                        row.version(), row.percent(), row.forecast(), row.actual(), note)));
             }
         }
+        if (errors.isEmpty()) {
+            for (Change change : changes) {
+                try {
+                    progress.apply(change.milestone().getProject(), change.milestone(), change.update(), today);
+                } catch (RuleViolation | ConcurrentEditException unexpected) {
+                    errors.add(error(change.row(), Column.MILESTONE, "workbook.conflictAtSave", unexpected.getMessage()));
+                    break;
+                }
+            }
+            report.accept(95);
+        }
         if (!errors.isEmpty()) {
-            // nothing of this upload may be written: the rows applied so far roll back with the transaction
+            // nothing of this upload may be written
             transactions.setRollbackOnly();
             report.accept(100);
             errors.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row())
@@ -175,7 +190,10 @@ public class MilestoneWorkbooks {
                     "Someone changed one of these milestones while the upload ran; upload again")));
         }
         report.accept(100);
-        return new WorkbookImport(read.rows().size(), changed, List.of());
+        return new WorkbookImport(read.rows().size(), changes.size(), List.of());
+    }
+
+    private record Change(int row, Milestone milestone, MilestoneUpdate update) {
     }
 
     private Map<Long, Milestone> load(List<Long> ids) {
@@ -222,7 +240,4 @@ public class MilestoneWorkbooks {
         return english && en != null && !en.isBlank() ? en : zh;
     }
 
-    static BigDecimal nullSafe(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
-    }
 }

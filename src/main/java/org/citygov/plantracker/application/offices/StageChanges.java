@@ -55,8 +55,8 @@ public class StageChanges {
         var quantityBefore = output.getActualQuantity();
         boolean confirmedBefore = output.isConfirmed();
         output.confirm(confirmation.actualQuantity());
-        audit.fieldChanged("ProjectOutput", output.getId(), code, ACTION_CONFIRM, "actualQuantity", quantityBefore,
-                output.getActualQuantity());
+        audit.fieldChanged("ProjectOutput", output.getId(), code, ACTION_CONFIRM, "actualQuantity",
+                MilestoneProgress.plain(quantityBefore), MilestoneProgress.plain(output.getActualQuantity()));
         audit.fieldChanged("ProjectOutput", output.getId(), code, ACTION_CONFIRM, "confirmed", confirmedBefore,
                 output.isConfirmed());
         projects.flush(what);

@@ -104,6 +104,32 @@ public class Milestone {
      */
     public void updateProgress(BigDecimal percent, LocalDate newForecast, LocalDate newActual, String newNote,
                                LocalDate today) {
+        List<Violation> problems = progressProblems(percent, newForecast, newActual, newNote, today);
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        this.actual = newActual;
+        this.percentComplete = newActual != null ? HUNDRED
+                : (percent == null ? percentComplete : percent.setScale(2, RoundingMode.HALF_UP));
+        if (newActual != null) {
+            this.forecast = newActual;
+        } else if (newForecast != null) {
+            this.forecast = newForecast;
+        }
+        this.note = newNote;
+    }
+
+    /** An approved re-baseline moves the current baseline; the original one stays as it was. */
+    public void rebaseline(LocalDate newBaseline) {
+        this.baseline = Objects.requireNonNull(newBaseline, "newBaseline");
+        if (!isDone() && (forecast == null || forecast.isBefore(newBaseline))) {
+            this.forecast = newBaseline;
+        }
+    }
+
+    /** What {@link #updateProgress} would refuse, without changing anything (empty when the update is fine). */
+    public List<Violation> progressProblems(BigDecimal percent, LocalDate newForecast, LocalDate newActual,
+                                            String newNote, LocalDate today) {
         List<Violation> problems = new ArrayList<>();
         if (percent != null && (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0)) {
             problems.add(new Violation("percentComplete", "milestone.percentRange",
@@ -136,26 +162,7 @@ public class Milestone {
         if (newNote != null && newNote.length() > 2000) {
             problems.add(new Violation("note", "milestone.noteTooLong", "The note has more than 2000 characters"));
         }
-        if (!problems.isEmpty()) {
-            throw new RuleViolation(problems);
-        }
-        this.actual = newActual;
-        this.percentComplete = newActual != null ? HUNDRED
-                : (percent == null ? percentComplete : percent.setScale(2, RoundingMode.HALF_UP));
-        if (newActual != null) {
-            this.forecast = newActual;
-        } else if (newForecast != null) {
-            this.forecast = newForecast;
-        }
-        this.note = newNote;
-    }
-
-    /** An approved re-baseline moves the current baseline; the original one stays as it was. */
-    public void rebaseline(LocalDate newBaseline) {
-        this.baseline = Objects.requireNonNull(newBaseline, "newBaseline");
-        if (!isDone() && (forecast == null || forecast.isBefore(newBaseline))) {
-            this.forecast = newBaseline;
-        }
+        return problems;
     }
 
     public boolean isDone() {
