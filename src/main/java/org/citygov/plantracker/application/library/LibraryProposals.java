@@ -224,6 +224,25 @@ public class LibraryProposals {
         return view(p);
     }
 
+    /** A project's terms and open outputs as a draft for an ADJUST (or START, WITHDRAW) form, for its office. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProposalPrefill prefill(ProposalKind kind, String projectCode) {
+        Project project = lookups.project(projectCode);
+        permissions.requireOfficeOf(project.getLeadUnit(), projectCode);
+        List<ProposalDraft.OutputLine> outputs = Proposal.openOutputsOf(project).stream()
+                .map(o -> new ProposalDraft.OutputLine(o.target().getCode(), o.jurisdiction().getCode(), o.quantity(),
+                        o.unit())).toList();
+        ProposalDraft draft = new ProposalDraft(null, kind, project.getCode().value(), project.getNameZh(),
+                project.getNameEn(), project.getDescription(), project.getProgram().getCode(),
+                project.getJurisdiction().getCode(), project.getCategory(), project.getPlannedStart(),
+                project.getPlannedFinish(), project.getTotalInvestment(), outputs, List.of(), null);
+        return new ProposalPrefill(project.getProgram().getPlan().getCode(), project.getStage(), draft);
+    }
+
+    /** A draft to start a form from, the plan its codes belong to, and the project's stage now. */
+    public record ProposalPrefill(String planCode, Stage stage, ProposalDraft draft) implements java.io.Serializable {
+    }
+
     // ---- helpers ----
 
     private List<ProposalRow> rows(String where, Map<String, Object> parameters) {
