@@ -25,17 +25,22 @@ public class LibraryOptions {
 
     /** A code with its names; {@code extra} carries a detail (a stage, a parent's name …). */
     public record Option(String code, String labelZh, String labelEn, String extra) implements Serializable {
+
+        /** For constructor expressions: a literal in the select list would turn off parameter binding on Derby. */
+        public Option(String code, String labelZh, String labelEn) {
+            this(code, labelZh, labelEn, "");
+        }
     }
 
     public List<Option> plans() {
         return em.createQuery("SELECT NEW org.citygov.plantracker.application.library.LibraryOptions.Option(p.code, "
-                + "p.document.titleZh, p.document.titleEn, '') FROM Plan p "
+                + "p.document.titleZh, p.document.titleEn) FROM Plan p "
                 + "ORDER BY p.period.startYear, p.code", Option.class).getResultList();
     }
 
     public List<Option> programs(String planCode) {
         return em.createQuery("SELECT NEW org.citygov.plantracker.application.library.LibraryOptions.Option(p.code, "
-                        + "p.titleZh, p.titleEn, '') FROM Program p WHERE p.plan.code = :plan ORDER BY p.id", Option.class)
+                        + "p.titleZh, p.titleEn) FROM Program p WHERE p.plan.code = :plan ORDER BY p.id", Option.class)
                 .setParameter("plan", planCode).getResultList();
     }
 
@@ -50,7 +55,7 @@ public class LibraryOptions {
     /** The city, its 区县(市) and their 街道/乡镇, in code order. */
     public List<Option> places() {
         return em.createQuery("SELECT NEW org.citygov.plantracker.application.library.LibraryOptions.Option(j.code, "
-                        + "j.nameZh, j.nameEn, '') FROM Jurisdiction j WHERE j.level IN :levels ORDER BY j.level, j.code",
+                        + "j.nameZh, j.nameEn) FROM Jurisdiction j WHERE j.level IN :levels ORDER BY j.level, j.code",
                         Option.class)
                 .setParameter("levels", List.of(JurisdictionLevel.CITY, JurisdictionLevel.DISTRICT,
                         JurisdictionLevel.STREET, JurisdictionLevel.TOWNSHIP))
@@ -59,8 +64,8 @@ public class LibraryOptions {
 
     public List<Option> fundingSources() {
         return em.createQuery("SELECT NEW org.citygov.plantracker.application.library.LibraryOptions.Option(s.code, "
-                + "s.nameZh, s.nameEn, '') FROM FundingSource s WHERE s.active = TRUE ORDER BY s.sortOrder", Option.class)
-                .getResultList();
+                + "s.nameZh, s.nameEn) FROM FundingSource s WHERE s.active = :active ORDER BY s.sortOrder", Option.class)
+                .setParameter("active", Boolean.TRUE).getResultList();
     }
 
     /** The signed-in office's projects still in the library and not finished (empty for other roles). */

@@ -15,6 +15,7 @@ import org.citygov.plantracker.domain.service.library.DiffEntry;
 import org.citygov.plantracker.domain.service.library.DiffGroup;
 import org.citygov.plantracker.domain.service.library.FieldChange;
 import org.citygov.plantracker.domain.service.library.LibraryDiff;
+import org.citygov.plantracker.domain.service.library.CodedName;
 import org.citygov.plantracker.domain.service.library.OutputTotal;
 
 import java.io.ByteArrayOutputStream;
@@ -217,6 +218,8 @@ public final class LibraryDiffWorkbook {
             }
         } else if (value instanceof Enum<?> e) {
             row.createCell(column).setCellValue(enumLabel(e));
+        } else if (value instanceof CodedName n) {
+            row.createCell(column).setCellValue(n.code() + " " + n.name(english));
         } else {
             row.createCell(column).setCellValue(value.toString());
         }

@@ -76,9 +76,12 @@ public record LibraryDiff(List<DiffEntry> entries, List<DiffGroup> groups, List<
         List<FieldChange> changes = new ArrayList<>();
         field(changes, DiffField.NAME_ZH, a, b, ProjectFacts::nameZh);
         field(changes, DiffField.NAME_EN, a, b, ProjectFacts::nameEn);
-        field(changes, DiffField.PROGRAM, a, b, f -> f.programCode() == null ? null : f.planCode() + " " + f.programCode());
-        field(changes, DiffField.JURISDICTION, a, b, ProjectFacts::jurisdictionCode);
-        field(changes, DiffField.LEAD_UNIT, a, b, ProjectFacts::leadUnitCode);
+        field(changes, DiffField.PROGRAM, a, b, f -> f.programCode() == null ? null
+                : new CodedName(f.planCode() + " " + f.programCode(), f.programTitleZh(), f.programTitleEn()));
+        field(changes, DiffField.JURISDICTION, a, b, f -> f.jurisdictionCode() == null ? null
+                : new CodedName(f.jurisdictionCode(), f.jurisdictionNameZh(), f.jurisdictionNameEn()));
+        field(changes, DiffField.LEAD_UNIT, a, b, f -> f.leadUnitCode() == null ? null
+                : new CodedName(f.leadUnitCode(), f.leadUnitNameZh(), f.leadUnitNameEn()));
         field(changes, DiffField.CATEGORY, a, b, ProjectFacts::category);
         field(changes, DiffField.STAGE, a, b, ProjectFacts::stage);
         field(changes, DiffField.PLANNED_START, a, b, ProjectFacts::plannedStart);

@@ -3,7 +3,10 @@ package org.citygov.plantracker.interfaces.web.library;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.citygov.plantracker.application.library.LibraryOptions;
+import org.citygov.plantracker.domain.service.library.DiffField;
 import org.citygov.plantracker.domain.service.library.FieldChange;
+import org.citygov.plantracker.domain.service.library.CodedName;
 import org.citygov.plantracker.interfaces.i18n.Texts;
 import org.citygov.plantracker.interfaces.web.common.DisplayFormat;
 import org.citygov.plantracker.interfaces.web.common.LocaleBacking;
@@ -13,6 +16,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * {@code #{libfmt}}: how the library's pages write a diff value (amounts in 万元, quantities, dates,
@@ -24,8 +29,17 @@ public class LibraryFormat {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    private static final long NAMES_TTL_MILLIS = 300_000;
+
     @Inject
     private LocaleBacking localeBacking;
+
+    @Inject
+    private LibraryOptions options;
+
+    private volatile Map<String, LibraryOptions.Option> places = Map.of();
+    private volatile Map<String, LibraryOptions.Option> sources = Map.of();
+    private volatile long namesReadAt;
 
     /** One side of a change; "—" for none. */
     public String value(FieldChange change, Object value) {
@@ -42,13 +56,48 @@ public class LibraryFormat {
         if (value instanceof Enum<?> e) {
             return DisplayFormat.label(localeBacking.getLocale(), e);
         }
+        if (value instanceof CodedName n) {
+            String name = n.name(localeBacking.isEnglish());
+            return change.field() == DiffField.PROGRAM ? n.code() + " " + name : name;
+        }
         return value.toString();
     }
 
-    /** The field's name, with the output or funding line it is about. */
+    /** The field's name, with the output (target @ place) or funding line (source, year) it is about. */
     public String field(FieldChange change) {
         String name = DisplayFormat.label(localeBacking.getLocale(), change.field());
-        return change.qualifier() == null ? name : name + " " + change.qualifier();
+        String q = change.qualifier();
+        if (q == null) {
+            return name;
+        }
+        names();
+        if (change.field() == DiffField.OUTPUT && q.contains("@")) {
+            String place = q.substring(q.indexOf('@') + 1);
+            LibraryOptions.Option o = places.get(place);
+            return name + " " + q.substring(0, q.indexOf('@')) + " @ "
+                    + (o == null ? place : localeBacking.pick(o.labelZh(), o.labelEn()));
+        }
+        if (q.contains("/")) {
+            String source = q.substring(0, q.indexOf('/'));
+            LibraryOptions.Option o = sources.get(source);
+            return name + " " + (o == null ? source : localeBacking.pick(o.labelZh(), o.labelEn())) + " "
+                    + q.substring(q.indexOf('/') + 1);
+        }
+        return name + " " + q;
+    }
+
+    /** Places and funding sources by code, re-read every few minutes (they rarely change). */
+    private void names() {
+        long now = System.currentTimeMillis();
+        if (now - namesReadAt > NAMES_TTL_MILLIS) {
+            Map<String, LibraryOptions.Option> p = new HashMap<>();
+            options.places().forEach(o -> p.put(o.code(), o));
+            Map<String, LibraryOptions.Option> f = new HashMap<>();
+            options.fundingSources().forEach(o -> f.put(o.code(), o));
+            places = p;
+            sources = f;
+            namesReadAt = now;
+        }
     }
 
     /** An audited action in the page language (library.action.*), else the action's code. */

@@ -107,7 +107,8 @@ class LibraryDiffTest {
         ProjectFacts after = project("P1", "C1.5", "J04", "100", Stage.RESERVE, null, null);
         LibraryDiff diff = LibraryDiff.between(List.of(before), List.of(after));
         assertThat(diff.changed().get(0).changes()).containsExactly(
-                new FieldChange(DiffField.PROGRAM, "ZZ-PS-14 C1.4", "ZZ-PS-14 C1.5"));
+                new FieldChange(DiffField.PROGRAM, new CodedName("ZZ-PS-14 C1.4", null, null), new CodedName("ZZ-PS-14 C1.5", null, null)));
+        assertThat(((CodedName) diff.changed().get(0).changes().get(0).after()).nameZh()).isEqualTo("工程C1.5");
         assertThat(diff.groups()).extracting(DiffGroup::programCode, DiffGroup::projectsBefore, DiffGroup::projectsAfter)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("C1.4", 1, 0),
                         org.assertj.core.groups.Tuple.tuple("C1.5", 0, 1));
