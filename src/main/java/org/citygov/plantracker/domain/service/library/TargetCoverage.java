@@ -61,7 +61,7 @@ public final class TargetCoverage {
 
     /**
      * The quantity a target asks to be built, or null when it is not a quantity: a figure to reach
-     * (at least, equal, about; the minimum of a range) in a unit that is not a rate (%, ‰, 率) nor per
+     * (at least, equal, about; the minimum of a range) in a unit that is not a rate (%, ‰, 率, "per") nor per
      * population; for a target set for each unit (each 区县(市), each 街道 …) the figure times the units
      * it applies to (null if that number is unknown).
      *
@@ -86,9 +86,13 @@ public final class TargetCoverage {
         return figure;
     }
 
+    /** A unit that is a rate or a ratio: %, ‰, 率, 每…, "… per …", percent. */
     static boolean isRate(String unit) {
-        return unit != null && (unit.contains("%") || unit.contains("‰") || unit.contains("率")
-                || unit.toLowerCase(java.util.Locale.ROOT).contains("per 1,000")
-                || unit.toLowerCase(java.util.Locale.ROOT).contains("percent"));
+        if (unit == null) {
+            return false;
+        }
+        String u = unit.toLowerCase(java.util.Locale.ROOT);
+        return u.contains("%") || u.contains("‰") || u.contains("率") || u.contains("每") || u.contains(" per ")
+                || u.startsWith("per ") || u.contains("percent");
     }
 }

@@ -24,8 +24,13 @@ final class LibraryPages {
 
     /** A message that survives the redirect after the action. */
     static void info(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().getFlash().setKeepMessages(true);
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        now(key, arguments);
+    }
+
+    /** A message on the page being rendered (no detail: the growl would repeat the summary). */
+    static void now(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), ""));
     }
 }

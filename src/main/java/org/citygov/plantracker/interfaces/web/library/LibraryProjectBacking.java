@@ -49,9 +49,7 @@ public class LibraryProjectBacking implements Serializable {
                 .map(ReadinessView.Gate::version).orElse(null);
         gates = readiness.record(project.code(), gate, documentRef, documentDate, note, version);
         project = history.of(project.code());
-        jakarta.faces.context.FacesContext.getCurrentInstance().addMessage(null,
-                new jakarta.faces.application.FacesMessage(LibraryPages.text("library.readiness.recorded",
-                        DisplayFormat.label(LibraryPages.locale(), gate))));
+        LibraryPages.now("library.readiness.recorded", DisplayFormat.label(LibraryPages.locale(), gate));
         documentRef = null;
         documentDate = null;
         note = null;

@@ -79,9 +79,7 @@ public class RoundsBacking implements Serializable {
         BigDecimal share = sharePercent == null ? null : sharePercent.divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP);
         LibraryReadiness.SettingsView saved = readiness.changeSettings(share, settingsVersion);
         settingsVersion = saved.version();
-        jakarta.faces.context.FacesContext.getCurrentInstance().addMessage(null,
-                new jakarta.faces.application.FacesMessage(LibraryPages.text("library.settings.saved",
-                        sharePercent.stripTrailingZeros().toPlainString())));
+        LibraryPages.now("library.settings.saved", sharePercent.stripTrailingZeros().toPlainString());
     }
 
     public List<RoundView> getList() { return list; }

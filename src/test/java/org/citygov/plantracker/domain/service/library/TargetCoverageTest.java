@@ -23,6 +23,7 @@ class TargetCoverageTest {
         assertThat(TargetCoverage.requirement(Comparison.EQUAL, new BigDecimal("4.5"), null, "places per 1,000 population",
                 true, false, 0)).isNull();
         assertThat(TargetCoverage.requirement(Comparison.AT_MOST, BigDecimal.TEN, null, "days", false, false, 0)).isNull();
+        assertThat(TargetCoverage.requirement(Comparison.AT_LEAST, BigDecimal.ONE, null, "screenings per woman", false, false, 0)).isNull();
         assertThat(TargetCoverage.requirement(Comparison.QUALITATIVE, null, null, null, false, false, 0)).isNull();
     }
 

@@ -57,8 +57,12 @@ class LibraryBrowserIT {
                 .header("Accept", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        request.header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        }
         HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
         return JSON.readTree(response.body());
@@ -134,6 +138,81 @@ class LibraryBrowserIT {
             browser.go("library/rolling.xhtml?from=2026");
             browser.waitFor(By.id("unservedCount"));
             browser.screenshot("library-rolling-en");
+            browser.go("library/snapshots.xhtml");
+            browser.waitFor(By.id("snapshots"));
+            browser.screenshot("library-snapshots-en");
+            browser.go("library/carryover.xhtml");
+            browser.waitFor(By.id("history"));
+            browser.screenshot("library-carryover-en");
+        }
+    }
+
+    /** Opens a round and lets the 金水区 office's new project {@code code} into the library through it. */
+    private void projectOfTheJinshuiOffice(String u, String code) throws Exception {
+        String setup = "BS-" + u;
+        api("POST", "library/rounds", "city", Map.of("code", setup, "nameZh", "准备轮次 " + u, "fiscalYear", 2026,
+                "submissionDeadline", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(5).toString()));
+        JsonNode added = api("POST", "library/rounds/" + setup + "/proposals", "office-jinshui", Map.ofEntries(
+                Map.entry("kind", "ADD"), Map.entry("projectCode", code), Map.entry("nameZh", "金水区社区托育点 " + u),
+                Map.entry("programCode", "C1.4"), Map.entry("jurisdictionCode", "J04"), Map.entry("category", "CHILDCARE"),
+                Map.entry("plannedStart", "2026-03-01"), Map.entry("plannedFinish", "2027-06-30"),
+                Map.entry("totalInvestment", 3000000),
+                Map.entry("outputs", List.of(Map.of("targetCode", "C1.4-T9", "quantity", 60, "unit", "托位"))),
+                Map.entry("reason", "社区托育点")));
+        api("POST", "library/proposals/" + added.path("id").asLong() + "/decision", "city",
+                Map.of("version", added.path("version").asLong(), "decision", "APPROVE"));
+        JsonNode round = api("GET", "library/rounds/" + setup, "city", null);
+        api("POST", "library/rounds/" + setup + "/close", "city", Map.of("version", round.path("version").asLong()));
+    }
+
+    @Test
+    void anOfficeProposesAnAdjustmentSeesBeforeAndAfterAndRecordsAReadinessDocument() throws Exception {
+        String u = UUID.randomUUID().toString().substring(0, 6);
+        String project = "BS-P-" + u;
+        projectOfTheJinshuiOffice(u, project);
+        String round = "BO-" + u;
+        api("POST", "library/rounds", "city", Map.of("code", round, "nameZh", "项目单位测试轮次 " + u, "fiscalYear", 2026,
+                "submissionDeadline", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10).toString()));
+
+        try (Browser browser = Browser.open(base)) {
+            WebDriver driver = browser.driver();
+            browser.login("office-jinshui", PASSWORD).go("library/round.xhtml?code=" + round);
+            browser.waitFor(By.id("proposeForm:project")).click();
+            browser.waitFor(By.cssSelector("#proposeForm\\:project_panel.ui-connected-overlay-enter-done li[data-label^='"
+                    + project + "']")).click();
+            browser.screenshot("library-round-office-zh");
+            driver.findElement(By.id("proposeForm:goPropose")).click();
+
+            browser.waitFor(By.id("proposal:totalInvestment_input"));
+            assertThat(driver.findElement(By.id("proposal:nameZh")).getAttribute("value")).isEqualTo("金水区社区托育点 " + u);
+            WebElement investment = driver.findElement(By.id("proposal:totalInvestment_input"));
+            investment.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "360");
+            driver.findElement(By.id("proposal:reason")).sendKeys("设计深化后投资增加");
+            browser.screenshot("library-form-adjust-zh");
+            driver.findElement(By.id("proposal:submit")).click();
+
+            browser.waitFor(By.id("proposalStatus"));
+            assertThat(driver.findElement(By.id("proposalStatus")).getText()).isEqualTo("待审核");
+            assertThat(driver.findElement(By.id("changes")).getText()).contains("总投资", "300.00", "360.00");
+            assertThat(driver.findElements(By.id("reviewForm:approve"))).as("an office cannot review").isEmpty();
+            browser.screenshot("library-proposal-office-zh");
+
+            browser.go("library/project.xhtml?code=" + project);
+            browser.waitFor(By.id("evidenceForm:documentRef")).sendKeys("郑自然资预〔2026〕101号");
+            WebElement date = driver.findElement(By.id("evidenceForm:documentDate_input"));
+            date.sendKeys(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3).toString());
+            date.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            driver.findElement(By.id("evidenceForm:record")).click();
+            browser.waitUntil(d -> d.findElement(By.id("gate-LAND")).getText().contains("郑自然资预〔2026〕101号"));
+            assertThat(driver.findElement(By.id("readinessVerdict")).getText()).isEqualTo("尚不具备转入新开工的条件。");
+            browser.screenshot("library-project-office-zh");
+
+            browser.go("library/proposal-form.xhtml?round=" + round + "&kind=ADD");
+            browser.waitFor(By.id("proposal:projectCode"));
+            browser.screenshot("library-form-add-zh");
+
+            browser.go("library/snapshots.xhtml");
+            browser.waitUntil(d -> d.getPageSource().contains("403") || d.getTitle().contains("无权"));
         }
     }
 }
