@@ -8,6 +8,8 @@ import org.citygov.plantracker.domain.model.funding.FundingLine;
 import org.citygov.plantracker.domain.model.funding.FundingSource;
 import org.citygov.plantracker.domain.model.library.LibraryRound;
 import org.citygov.plantracker.domain.model.library.ProposalStatus;
+import org.citygov.plantracker.domain.model.library.ReadinessEvidence;
+import org.citygov.plantracker.domain.model.library.ReadinessGate;
 import org.citygov.plantracker.domain.model.place.Jurisdiction;
 import org.citygov.plantracker.domain.model.plan.Plan;
 import org.citygov.plantracker.domain.model.plan.Program;
@@ -21,6 +23,7 @@ import org.citygov.plantracker.domain.model.project.Stage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * In-container data for the library's tests, beside {@link Fixtures}: reserve projects (no
@@ -68,6 +71,26 @@ public class LibraryTestData {
         em.persist(line);
     }
 
+    /**
+     * Makes a project ready for 新开工 as far as the library's gates go: the land, environmental-assessment
+     * and feasibility documents, and its whole total investment approved.
+     */
+    @Transactional
+    public void readyToStart(String projectCode) {
+        Project project = em.createQuery("SELECT p FROM Project p WHERE p.code.value = :c", Project.class)
+                .setParameter("c", projectCode).getSingleResult();
+        LocalDate yesterday = LocalDate.now().minusDays(2);
+        for (ReadinessGate gate : List.of(ReadinessGate.LAND, ReadinessGate.ENVIRONMENT, ReadinessGate.FEASIBILITY)) {
+            em.persist(new ReadinessEvidence(project, gate, "测试文号 " + gate, yesterday, null, "test",
+                    LocalDateTime.now(), LocalDate.now()));
+        }
+        FundingSource source = em.createQuery("SELECT s FROM FundingSource s WHERE s.code = 'MUNICIPAL_BUDGET'",
+                FundingSource.class).getSingleResult();
+        FundingLine line = new FundingLine(project, source, project.getPlannedStart().getYear(), project.getTotalInvestment());
+        line.approve(project.getTotalInvestment(), "测试批复");
+        em.persist(line);
+    }
+
     /** An open round whose submission deadline was {@code daysAgo} days ago. */
     @Transactional
     public String roundPastDeadline(String code, int daysAgo) {
@@ -82,6 +105,12 @@ public class LibraryTestData {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Stage stageOf(String projectCode) {
         return em.createQuery("SELECT p.stage FROM Project p WHERE p.code.value = :c", Stage.class)
+                .setParameter("c", projectCode).getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long versionOf(String projectCode) {
+        return em.createQuery("SELECT p.version FROM Project p WHERE p.code.value = :c", Long.class)
                 .setParameter("c", projectCode).getSingleResult();
     }
 

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.citygov.plantracker.application.audit.AuditTrail;
+import org.citygov.plantracker.application.offices.StageChange;
+import org.citygov.plantracker.application.offices.StageChanges;
 import org.citygov.plantracker.domain.model.funding.FundingLine;
 import org.citygov.plantracker.domain.model.library.ForeseenFunding;
 import org.citygov.plantracker.domain.model.library.OutputSide;
@@ -34,9 +36,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class LibraryChanges {
 
-    /** The audit action of a stage change, the same the project offices' stage changes use. */
-    static final String ACTION_STAGE = "project.stage";
-
     @PersistenceContext
     private EntityManager em;
 
@@ -45,6 +44,9 @@ public class LibraryChanges {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private StageChanges stageChanges;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(Proposal p, LocalDateTime now) {
@@ -116,16 +118,12 @@ public class LibraryChanges {
         return project;
     }
 
-    /** A stage change, recorded as the project offices record theirs. */
+    /**
+     * A stage change through the project offices' service (the project's rules, the guards, the
+     * audit entries), as the city government that closes the round.
+     */
     private Project moveStage(Project project, Stage next, String reason) {
-        Stage before = project.getStage();
-        String reasonBefore = project.getWithdrawalReason();
-        project.moveTo(next, reason);
-        em.flush();
-        String code = project.getCode().value();
-        audit.fieldChanged("Project", project.getId(), code, ACTION_STAGE, "stage", before, project.getStage());
-        audit.fieldChanged("Project", project.getId(), code, ACTION_STAGE, "withdrawalReason", reasonBefore,
-                project.getWithdrawalReason());
+        stageChanges.change(new StageChange(project.getCode().value(), project.getVersion(), next, reason));
         return project;
     }
 

@@ -1,6 +1,8 @@
 package org.citygov.plantracker.application.library;
 
 import jakarta.inject.Inject;
+import org.citygov.plantracker.application.offices.StageChange;
+import org.citygov.plantracker.application.offices.StageChanges;
 import org.citygov.plantracker.application.security.AccessDeniedException;
 import org.citygov.plantracker.domain.model.library.ProposalKind;
 import org.citygov.plantracker.domain.model.library.ProposalStatus;
@@ -70,6 +72,9 @@ class LibraryRoundIT {
 
     @Inject
     LibraryHistory history;
+
+    @Inject
+    StageChanges stageChanges;
 
     static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -212,6 +217,22 @@ class LibraryRoundIT {
             decide(id, ReviewDecision.APPROVE, "同意开工");
             rounds.close(round.code(), rounds.detail(round.code()).version());
         });
+        assertThat(data.stageOf(code)).isEqualTo(Stage.NEW_START);
+    }
+
+    @Test
+    void theGatesAlsoGuardAStageChangeMadeOnTheOfficesSide() {
+        People p = people();
+        String code = data.reserveProject("P-OFS-" + p.u(), p.unit(), "C1.4", "J04", null, "2000000");
+        RunAs.user(p.office(), PW, () -> assertThatThrownBy(() -> stageChanges.change(
+                new StageChange(code, data.versionOf(code), Stage.NEW_START, null)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.getViolations())
+                        .extracting(RuleViolation.Violation::messageKey).containsExactly("library.gate.LAND",
+                                "library.gate.ENVIRONMENT", "library.gate.FEASIBILITY", "library.gate.FUNDING")));
+        assertThat(data.stageOf(code)).isEqualTo(Stage.RESERVE);
+        RunAs.user(p.office(), PW, () -> stageChanges.change(new StageChange(code, data.versionOf(code), Stage.PREPARATION, null)));
+        data.readyToStart(code);
+        RunAs.user(p.office(), PW, () -> stageChanges.change(new StageChange(code, data.versionOf(code), Stage.NEW_START, null)));
         assertThat(data.stageOf(code)).isEqualTo(Stage.NEW_START);
     }
 
