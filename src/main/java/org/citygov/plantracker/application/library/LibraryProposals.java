@@ -3,6 +3,7 @@ package org.citygov.plantracker.application.library;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -80,6 +81,8 @@ public class LibraryProposals {
                     "Say what the proposal asks: ADD, ADJUST, START or WITHDRAW");
         }
         LibraryRound round = lookups.round(draft.roundCode());
+        // waits for a close of the round in progress, and sees it closed afterwards
+        em.lock(round, LockModeType.PESSIMISTIC_READ);
         LocalDate today = LocalDate.now(clock);
         LocalDateTime now = LocalDateTime.now(clock);
         String code = draft.projectCode() == null ? null : draft.projectCode().trim();
@@ -124,6 +127,7 @@ public class LibraryProposals {
         Proposal p = lookups.proposal(id);
         AppUser user = permissions.requireOfficeOf(p.getLeadUnit(), p.getProjectCode());
         ConcurrentEditException.check(what(p), version, p.getVersion());
+        em.lock(p.getRound(), LockModeType.PESSIMISTIC_READ);
         LocalDateTime now = LocalDateTime.now(clock);
         ProposalDraft d = draft == null ? ProposalDraft.stageChange(null, p.getKind(), p.getProjectCode(), null) : draft;
         switch (p.getKind()) {
@@ -156,6 +160,7 @@ public class LibraryProposals {
         Proposal p = lookups.proposal(id);
         permissions.requireOfficeOf(p.getLeadUnit(), p.getProjectCode());
         ConcurrentEditException.check(what(p), version, p.getVersion());
+        em.lock(p.getRound(), LockModeType.PESSIMISTIC_READ);
         p.cancel();
         em.flush();
         audit.event(ENTITY, p.getId(), p.getProjectCode(), "library.cancel", null);
@@ -170,6 +175,7 @@ public class LibraryProposals {
         AppUser user = permissions.requireCity();
         Proposal p = lookups.proposal(id);
         ConcurrentEditException.check(what(p), version, p.getVersion());
+        em.lock(p.getRound(), LockModeType.PESSIMISTIC_READ);
         if (decision == ReviewDecision.APPROVE && p.getKind() == ProposalKind.START) {
             readiness.requireReadyToStart(p.getProject());
         }

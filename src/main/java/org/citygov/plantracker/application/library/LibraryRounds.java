@@ -3,6 +3,7 @@ package org.citygov.plantracker.application.library;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.citygov.plantracker.application.ConcurrentEditException;
@@ -97,6 +98,8 @@ public class LibraryRounds {
         AppUser user = permissions.requireCity();
         LibraryRound round = lookups.round(code);
         ConcurrentEditException.check(round.getCode(), version, round.getVersion());
+        // no submission of this round commits between reading its proposals and closing it
+        em.lock(round, LockModeType.PESSIMISTIC_WRITE);
         round.requireOpen();
         List<Proposal> proposals = em.createQuery("SELECT p FROM Proposal p WHERE p.round = :r ORDER BY p.id",
                 Proposal.class).setParameter("r", round).getResultList();

@@ -78,7 +78,7 @@ class CarryOverIT {
         String unit = fixtures.leadUnit("CO-" + u).getCode();
         String city = fixtures.user("co-city-" + u, Role.CITY_GOV, null);
         String office = fixtures.user("co-office-" + u, Role.PROJECT_OFFICE, unit);
-        String carried = data.reserveProject("P-CO-" + u, unit, "C1.4", "J04", "C1.4-T9", "1000000");
+        String carried = data.reserveProject("XL-CO-" + u, unit, "C1.4", "J04", "C1.4-T9", "1000000");
 
         CarryOverRequest unmapped = new CarryOverRequest(LibraryTestData.PLAN, NEXT, Map.of(), Map.of(),
                 List.of(carried), null);

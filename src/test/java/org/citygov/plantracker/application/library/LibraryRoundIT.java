@@ -115,10 +115,10 @@ class LibraryRoundIT {
     @Test
     void aRoundOpensTakesProposalsIsReviewedAndClosesIntoASnapshot() {
         People p = people();
-        String adjusted = data.reserveProject("P-ADJ-" + p.u(), p.unit(), "C1.4", "J04", "C1.4-T9", "10000000");
-        String withdrawn = data.reserveProject("P-OUT-" + p.u(), p.unit(), "C1.4", "J04", null, "3000000");
-        String returned = data.reserveProject("P-RET-" + p.u(), p.unit(), "C1.4", "J04", null, "1000000");
-        String added = "P-NEW-" + p.u();
+        String adjusted = data.reserveProject("XL-ADJ-" + p.u(), p.unit(), "C1.4", "J04", "C1.4-T9", "10000000");
+        String withdrawn = data.reserveProject("XL-OUT-" + p.u(), p.unit(), "C1.4", "J04", null, "3000000");
+        String returned = data.reserveProject("XL-RET-" + p.u(), p.unit(), "C1.4", "J04", null, "1000000");
+        String added = "XL-NEW-" + p.u();
         RoundView round = open(p);
         assertThat(round.status()).isEqualTo(RoundStatus.OPEN);
         assertThat(round.acceptsProposals()).isTrue();
@@ -182,7 +182,7 @@ class LibraryRoundIT {
     @Test
     void aMoveToNewStartIsBlockedUntilEveryReadinessGateIsMet() {
         People p = people();
-        String code = data.reserveProject("P-GATE-" + p.u(), p.unit(), "C1.4", "J04", null, "10000000");
+        String code = data.reserveProject("XL-GATE-" + p.u(), p.unit(), "C1.4", "J04", null, "10000000");
         RoundView round = open(p);
         ProposalDraft start = ProposalDraft.stageChange(round.code(), ProposalKind.START, code, "前期手续齐备，申请开工");
 
@@ -221,9 +221,37 @@ class LibraryRoundIT {
     }
 
     @Test
+    void aReturnedProposalIsRevisedAndResubmittedAndAnOfficeTakesOneBack() {
+        People p = people();
+        String kept = data.reserveProject("XL-KEEP-" + p.u(), p.unit(), "C1.4", "J04", "C1.4-T9", "4000000");
+        RoundView round = open(p);
+        String code = "XL-REV-" + p.u();
+        Long[] ids = RunAs.user(p.office(), PW, () -> new Long[]{
+                proposals.submit(newProject(round.code(), code, "5000000")).id(),
+                proposals.submit(moreInvestment(round.code(), kept, "4500000")).id()});
+        RunAs.user(p.city(), PW, () -> decide(ids[0], ReviewDecision.RETURN, "投资估算偏高，请核减"));
+        ProposalView revised = RunAs.user(p.office(), PW, () -> {
+            ProposalView returned = proposals.detail(ids[0]);
+            assertThat(returned.status()).isEqualTo(ProposalStatus.RETURNED);
+            assertThat(returned.canRevise()).isTrue();
+            proposals.cancel(ids[1], proposals.detail(ids[1]).version());
+            return proposals.revise(ids[0], returned.version(), newProject(round.code(), code, "4200000"));
+        });
+        assertThat(revised.status()).isEqualTo(ProposalStatus.SUBMITTED);
+        assertThat(revised.totalInvestment()).isEqualByComparingTo("4200000");
+        assertThat(data.proposalStatus(ids[1])).isEqualTo(ProposalStatus.CANCELLED);
+        RunAs.user(p.city(), PW, () -> {
+            decide(ids[0], ReviewDecision.APPROVE, null);
+            rounds.close(round.code(), rounds.detail(round.code()).version());
+        });
+        assertThat(data.investmentOf(code)).isEqualByComparingTo("4200000");
+        assertThat(data.investmentOf(kept)).isEqualByComparingTo("4000000");
+    }
+
+    @Test
     void theGatesAlsoGuardAStageChangeMadeOnTheOfficesSide() {
         People p = people();
-        String code = data.reserveProject("P-OFS-" + p.u(), p.unit(), "C1.4", "J04", null, "2000000");
+        String code = data.reserveProject("XL-OFS-" + p.u(), p.unit(), "C1.4", "J04", null, "2000000");
         RunAs.user(p.office(), PW, () -> assertThatThrownBy(() -> stageChanges.change(
                 new StageChange(code, data.versionOf(code), Stage.NEW_START, null)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.getViolations())
@@ -239,9 +267,9 @@ class LibraryRoundIT {
     @Test
     void aDiffBetweenTwoSnapshotsHasTheKnownAnswer() {
         People p = people();
-        String adjusted = data.reserveProject("P-D1-" + p.u(), p.unit(), "C1.4", "J04", "C1.4-T9", "10000000");
-        String withdrawn = data.reserveProject("P-D2-" + p.u(), p.unit(), "C1.4", "J04", null, "10000000");
-        String added = "P-D3-" + p.u();
+        String adjusted = data.reserveProject("XL-D1-" + p.u(), p.unit(), "C1.4", "J04", "C1.4-T9", "10000000");
+        String withdrawn = data.reserveProject("XL-D2-" + p.u(), p.unit(), "C1.4", "J04", null, "10000000");
+        String added = "XL-D3-" + p.u();
         SnapshotRow before = RunAs.user(p.city(), PW, () -> snapshots.takeBaseline("基线 " + p.u(), "Baseline " + p.u()));
         RoundView round = open(p);
         Long[] ids = RunAs.user(p.office(), PW, () -> new Long[]{
@@ -282,13 +310,13 @@ class LibraryRoundIT {
     @Test
     void aProposalAfterTheDeadlineIsRefusedAndNothingIsWritten() {
         People p = people();
-        String code = data.reserveProject("P-LATE-" + p.u(), p.unit(), "C1.4", "J04", null, "1000000");
+        String code = data.reserveProject("XL-LATE-" + p.u(), p.unit(), "C1.4", "J04", null, "1000000");
         String round = data.roundPastDeadline("R-LATE-" + p.u(), 2);
         RunAs.user(p.office(), PW, () -> assertThatThrownBy(() -> proposals.submit(
                 ProposalDraft.stageChange(round, ProposalKind.WITHDRAW, code, "不再建设")))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.getViolations().get(0).messageKey())
                         .isEqualTo("library.round.deadlinePassed")));
-        RunAs.user(p.office(), PW, () -> assertThatThrownBy(() -> proposals.submit(newProject(round, "P-LATE-N-" + p.u(), "1000")))
+        RunAs.user(p.office(), PW, () -> assertThatThrownBy(() -> proposals.submit(newProject(round, "XL-LATE-N-" + p.u(), "1000")))
                 .isInstanceOf(RuleViolation.class));
         assertThat(data.proposalCount(code)).isZero();
         assertThat(RunAs.user(p.city(), PW, () -> rounds.detail(round).phase()))
@@ -299,8 +327,8 @@ class LibraryRoundIT {
     void anOfficeCannotReviewNorOpenNorProposeForAnotherUnit() {
         People p = people();
         People other = people();
-        String mine = data.reserveProject("P-MINE-" + p.u(), p.unit(), "C1.4", "J04", null, "1000000");
-        String theirs = data.reserveProject("P-THEIRS-" + p.u(), other.unit(), "C1.4", "J04", null, "1000000");
+        String mine = data.reserveProject("XL-MINE-" + p.u(), p.unit(), "C1.4", "J04", null, "1000000");
+        String theirs = data.reserveProject("XL-THEIRS-" + p.u(), other.unit(), "C1.4", "J04", null, "1000000");
         RoundView round = open(p);
         Long id = RunAs.user(p.office(), PW, () -> proposals.submit(
                 ProposalDraft.stageChange(round.code(), ProposalKind.WITHDRAW, mine, "不再建设")).id());

@@ -93,7 +93,7 @@ class LibraryRestIT {
         String city = fixtures.user("api-city-" + u, Role.CITY_GOV, null);
         String office = fixtures.user("api-office-" + u, Role.PROJECT_OFFICE, unit);
         String finance = fixtures.user("api-fin-" + u, Role.FINANCE, null);
-        String project = data.reserveProject("P-API-" + u, unit, "C1.4", "J04", "C1.4-T9", "8000000");
+        String project = data.reserveProject("XL-API-" + u, unit, "C1.4", "J04", "C1.4-T9", "8000000");
 
         assertThat(call("GET", "library/rounds", null, null).status()).isEqualTo(401);
         assertThat(call("POST", "library/rounds", office, Map.of("code", "RA-" + u, "nameZh", "x",
@@ -168,7 +168,7 @@ class LibraryRestIT {
         String u = Fixtures.unique();
         String unit = fixtures.leadUnit("API2-" + u).getCode();
         String office = fixtures.user("api2-office-" + u, Role.PROJECT_OFFICE, unit);
-        String project = data.reserveProject("P-API2-" + u, unit, "C1.4", "J04", null, "1000000");
+        String project = data.reserveProject("XL-API2-" + u, unit, "C1.4", "J04", null, "1000000");
         String round = data.roundPastDeadline("RL-" + u, 3);
         Map<String, Object> withdraw = Map.of("kind", "WITHDRAW", "projectCode", project, "reason", "不再建设");
 

@@ -14,8 +14,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,11 +60,14 @@ class LibraryBrowserIT {
     @ArquillianResource
     URL base;
 
+    /** The demo users' password, or the password of a user the test made. */
+    private final Map<String, String> passwords = new java.util.HashMap<>();
+
     JsonNode api(String method, String path, String user, Object body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toExternalForm() + "api/v1/" + path))
                 .header("Accept", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                        (user + ":" + passwords.getOrDefault(user, PASSWORD)).getBytes(StandardCharsets.UTF_8)));
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -72,12 +83,14 @@ class LibraryBrowserIT {
     void theCityApprovesAProposalClosesTheRoundAndReadsTheDiff() throws Exception {
         String u = UUID.randomUUID().toString().substring(0, 6);
         String round = "BR-" + u;
-        String project = "BR-NEW-" + u;
+        // codes after the demo's SMP-… so that the sample portfolio keeps the portfolio's first page
+        String project = "XL-BR-" + u;
+        String office = office().path("username").asText();
         String deadline = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(20).toString();
         api("POST", "library/rounds", "city", Map.of("code", round, "nameZh", "浏览器测试轮次 " + u,
                 "nameEn", "Browser round " + u, "fiscalYear", 2026, "submissionDeadline", deadline));
         api("POST", "library/snapshots", "city", Map.of("labelZh", "浏览器测试基线 " + u));
-        long id = api("POST", "library/rounds/" + round + "/proposals", "office-jinshui", Map.ofEntries(
+        long id = api("POST", "library/rounds/" + round + "/proposals", office, Map.ofEntries(
                 Map.entry("kind", "ADD"), Map.entry("projectCode", project), Map.entry("nameZh", "金水区新建托育中心 " + u),
                 Map.entry("nameEn", "Jinshui childcare centre " + u), Map.entry("description", "新建普惠托育机构一处，托位120个"),
                 Map.entry("programCode", "C1.4"), Map.entry("jurisdictionCode", "J04"), Map.entry("category", "CHILDCARE"),
@@ -108,13 +121,13 @@ class LibraryBrowserIT {
             browser.screenshot("library-proposal-zh");
             driver.findElement(By.id("reviewForm:comment")).sendKeys("同意入库，请抓紧开展前期工作");
             driver.findElement(By.id("reviewForm:approve")).click();
-            browser.waitUntil(d -> d.findElement(By.id("proposalStatus")).getText().equals("已同意"));
+            browser.waitUntil(d -> textOf(d, "proposalStatus").equals("已同意"));
             assertThat(driver.findElement(By.id("reviewComment")).getText()).isEqualTo("同意入库，请抓紧开展前期工作");
 
             browser.go("library/round.xhtml?code=" + round);
             browser.waitFor(By.id("cityForm:closeRound")).click();
             browser.waitFor(By.cssSelector(".ui-confirm-dialog button.ui-confirmdialog-yes")).click();
-            browser.waitUntil(d -> d.findElement(By.id("roundPhase")).getText().equals("已关闭"));
+            browser.waitUntil(d -> textOf(d, "roundPhase").equals("已关闭"));
             assertThat(driver.findElement(By.xpath("//tbody[@id='proposalsForm:proposals_data']/tr[.//span[text()='" + project + "']]"))
                     .getText()).contains("已生效");
 
@@ -127,8 +140,23 @@ class LibraryBrowserIT {
             assertThat(driver.findElement(By.id("addedCount")).getText()).isEqualTo("1");
             browser.screenshot("library-diff-zh");
 
+            Path downloads = Files.createTempDirectory("library-diff");
+            ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            driver.findElement(By.id("exportForm:export")).click();
+            browser.waitUntil(d -> workbook(downloads) != null);
+            try (InputStream in = Files.newInputStream(workbook(downloads)); Workbook book = new XSSFWorkbook(in)) {
+                Sheet details = book.getSheet("变化明细");
+                boolean found = false;
+                for (Row r : details) {
+                    found |= r.getCell(2) != null && project.equals(r.getCell(2).getStringCellValue());
+                }
+                assertThat(found).as("the new project in the exported changes").isTrue();
+                assertThat(book.getSheet("概况").getRow(0).getCell(0).getStringCellValue()).contains("示例");
+            }
+
             driver.findElement(By.id("headerForm:language")).click();
-            browser.waitUntil(d -> d.findElement(By.id("entry-" + project)).getText().contains("Added"));
+            browser.waitUntil(d -> textOf(d, "entry-" + project).contains("Added"));
             assertThat(driver.findElement(By.id("entry-" + project)).getText()).contains("Total investment");
             browser.screenshot("library-diff-en");
             browser.go("library/proposal.xhtml?id=" + id);
@@ -147,36 +175,47 @@ class LibraryBrowserIT {
         }
     }
 
-    /** Opens a round and lets the 金水区 office's new project {@code code} into the library through it. */
-    private void projectOfTheJinshuiOffice(String u, String code) throws Exception {
-        String setup = "BS-" + u;
-        api("POST", "library/rounds", "city", Map.of("code", setup, "nameZh", "准备轮次 " + u, "fiscalYear", 2026,
-                "submissionDeadline", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(5).toString()));
-        JsonNode added = api("POST", "library/rounds/" + setup + "/proposals", "office-jinshui", Map.ofEntries(
-                Map.entry("kind", "ADD"), Map.entry("projectCode", code), Map.entry("nameZh", "金水区社区托育点 " + u),
-                Map.entry("programCode", "C1.4"), Map.entry("jurisdictionCode", "J04"), Map.entry("category", "CHILDCARE"),
-                Map.entry("plannedStart", "2026-03-01"), Map.entry("plannedFinish", "2027-06-30"),
-                Map.entry("totalInvestment", 3000000),
-                Map.entry("outputs", List.of(Map.of("targetCode", "C1.4-T9", "quantity", 60, "unit", "托位"))),
-                Map.entry("reason", "社区托育点")));
-        api("POST", "library/proposals/" + added.path("id").asLong() + "/decision", "city",
-                Map.of("version", added.path("version").asLong(), "decision", "APPROVE"));
-        JsonNode round = api("GET", "library/rounds/" + setup, "city", null);
-        api("POST", "library/rounds/" + setup + "/close", "city", Map.of("version", round.path("version").asLong()));
+    /** The element's text, or "" while the page is being replaced (a full-page post, a redirect). */
+    private static String textOf(WebDriver driver, String id) {
+        try {
+            return driver.findElement(By.id(id)).getText();
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return "";
+        }
+    }
+
+    private static Path workbook(Path folder) {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElse(null);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A project-office user of a new lead unit, made through the test deployment's fixture API: the
+     * library's changes stay out of the demo data (whose units hold sample projects only).
+     */
+    private JsonNode office() throws Exception {
+        JsonNode office = api("POST", "test/library/office", "admin", Map.of());
+        passwords.put(office.path("username").asText(), office.path("password").asText());
+        return office;
     }
 
     @Test
     void anOfficeProposesAnAdjustmentSeesBeforeAndAfterAndRecordsAReadinessDocument() throws Exception {
         String u = UUID.randomUUID().toString().substring(0, 6);
-        String project = "BS-P-" + u;
-        projectOfTheJinshuiOffice(u, project);
+        JsonNode made = office();
+        String office = made.path("username").asText();
+        String project = "XL-BS-" + u;
+        api("POST", "test/library/projects", "admin", Map.of("unit", made.path("unit").asText(), "code", project));
         String round = "BO-" + u;
         api("POST", "library/rounds", "city", Map.of("code", round, "nameZh", "项目单位测试轮次 " + u, "fiscalYear", 2026,
                 "submissionDeadline", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10).toString()));
 
         try (Browser browser = Browser.open(base)) {
             WebDriver driver = browser.driver();
-            browser.login("office-jinshui", PASSWORD).go("library/round.xhtml?code=" + round);
+            browser.login(office, passwords.get(office)).go("library/round.xhtml?code=" + round);
             browser.waitFor(By.id("proposeForm:project")).click();
             browser.waitFor(By.cssSelector("#proposeForm\\:project_panel.ui-connected-overlay-enter-done li[data-label^='"
                     + project + "']")).click();
@@ -184,7 +223,7 @@ class LibraryBrowserIT {
             driver.findElement(By.id("proposeForm:goPropose")).click();
 
             browser.waitFor(By.id("proposal:totalInvestment_input"));
-            assertThat(driver.findElement(By.id("proposal:nameZh")).getAttribute("value")).isEqualTo("金水区社区托育点 " + u);
+            assertThat(driver.findElement(By.id("proposal:nameZh")).getAttribute("value")).isEqualTo("储备项目 " + project);
             WebElement investment = driver.findElement(By.id("proposal:totalInvestment_input"));
             investment.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "360");
             driver.findElement(By.id("proposal:reason")).sendKeys("设计深化后投资增加");
@@ -203,7 +242,7 @@ class LibraryBrowserIT {
             date.sendKeys(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3).toString());
             date.sendKeys(org.openqa.selenium.Keys.ESCAPE);
             driver.findElement(By.id("evidenceForm:record")).click();
-            browser.waitUntil(d -> d.findElement(By.id("gate-LAND")).getText().contains("郑自然资预〔2026〕101号"));
+            browser.waitUntil(d -> textOf(d, "gate-LAND").contains("郑自然资预〔2026〕101号"));
             assertThat(driver.findElement(By.id("readinessVerdict")).getText()).isEqualTo("尚不具备转入新开工的条件。");
             browser.screenshot("library-project-office-zh");
 
