@@ -9,6 +9,7 @@ import org.citygov.plantracker.domain.model.project.Project;
 import org.citygov.plantracker.domain.model.project.ProjectOutput;
 import org.citygov.plantracker.domain.model.project.Stage;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,11 +24,12 @@ public record ProjectDetail(String code, String nationalCode, String nameZh, Str
                             BigDecimal totalInvestment, BigDecimal percentComplete, String description,
                             boolean sample, long version,
                             List<MilestoneRow> milestones, List<OutputRow> outputs, List<FundingRow> funding,
-                            FundingTotals fundingTotals) {
+                            FundingTotals fundingTotals) implements Serializable {
 
     public record MilestoneRow(Long id, int seqNo, String nameZh, String nameEn, MilestoneKind kind,
                                LocalDate originalBaseline, LocalDate baseline, LocalDate forecast, LocalDate actual,
-                               BigDecimal weight, BigDecimal percentComplete, String note, long version) {
+                               BigDecimal weight, BigDecimal percentComplete, String note, long version)
+            implements Serializable {
         static MilestoneRow of(Milestone m) {
             return new MilestoneRow(m.getId(), m.getSeqNo(), m.getNameZh(), m.getNameEn(), m.getKind(),
                     m.getOriginalBaseline(), m.getBaseline(), m.getForecast(), m.getActual(), m.getWeight(),
@@ -38,7 +40,8 @@ public record ProjectDetail(String code, String nationalCode, String nameZh, Str
     public record OutputRow(Long id, String targetCode, String targetDescriptionZh, String targetDescriptionEn,
                             String jurisdictionCode, String jurisdictionNameZh, String unit,
                             BigDecimal plannedQuantity, BigDecimal actualQuantity, boolean confirmed,
-                            Integer facilityCapacity, Boolean inclusive, String description, long version) {
+                            Integer facilityCapacity, Boolean inclusive, String description, long version)
+            implements Serializable {
         static OutputRow of(ProjectOutput o) {
             return new OutputRow(o.getId(), o.getTarget().getCode(), o.getTarget().getDescriptionZh(),
                     o.getTarget().getDescriptionEn(), o.getJurisdiction().getCode(), o.getJurisdiction().getNameZh(),
@@ -49,7 +52,8 @@ public record ProjectDetail(String code, String nationalCode, String nameZh, Str
 
     public record FundingRow(Long id, String sourceCode, String sourceNameZh, String sourceNameEn, boolean government,
                              int fiscalYear, BigDecimal requested, BigDecimal approved, BigDecimal disbursed,
-                             FundingLineStatus status, String reviewComment, long version) {
+                             FundingLineStatus status, String reviewComment, long version)
+            implements Serializable {
         static FundingRow of(FundingLine f) {
             return new FundingRow(f.getId(), f.getSource().getCode(), f.getSource().getNameZh(),
                     f.getSource().getNameEn(), f.getSource().isGovernment(), f.getFiscalYear(), f.getRequested(),
@@ -58,7 +62,8 @@ public record ProjectDetail(String code, String nationalCode, String nameZh, Str
     }
 
     /** Requested, approved (secured), disbursed, and the unsecured gap 未落实 = total investment − approved. */
-    public record FundingTotals(BigDecimal requested, BigDecimal approved, BigDecimal disbursed, BigDecimal unsecured) {
+    public record FundingTotals(BigDecimal requested, BigDecimal approved, BigDecimal disbursed, BigDecimal unsecured)
+            implements Serializable {
         static FundingTotals of(BigDecimal totalInvestment, List<FundingLine> lines) {
             BigDecimal requested = lines.stream().map(FundingLine::getRequested).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal approved = lines.stream().map(FundingLine::approvedOrZero).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -4,6 +4,7 @@ import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
 import org.citygov.plantracker.domain.model.project.Category;
 import org.citygov.plantracker.domain.model.project.Stage;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -14,7 +15,7 @@ public record ProjectSummary(String code, String nationalCode, String nameZh, St
                              String districtCode, String districtNameZh, String districtNameEn,
                              String leadUnitCode, String leadUnitNameZh, String leadUnitNameEn,
                              Category category, Stage stage, LocalDate plannedStart, LocalDate plannedFinish,
-                             BigDecimal totalInvestment, boolean sample) {
+                             BigDecimal totalInvestment, boolean sample) implements Serializable {
 
     /** Built by the JPQL constructor expression; finds the 区县(市) among the unit and its two ancestors. */
     public ProjectSummary(String code, String nationalCode, String nameZh, String nameEn,

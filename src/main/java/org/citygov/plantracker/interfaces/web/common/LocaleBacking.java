@@ -29,9 +29,15 @@ public class LocaleBacking implements Serializable {
         return isEnglish() ? "en" : "zh-CN";
     }
 
-    public void toggle() {
+    /**
+     * Switches the language and shows the same page again by a redirect that keeps its view
+     * parameters (?code=…, the portfolio's filters), so a reload neither resubmits nor loses them.
+     */
+    public String toggle() {
         locale = isEnglish() ? Texts.CHINESE : Locale.ENGLISH;
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getViewRoot().setLocale(locale);
+        return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
     /** A name in the page language, falling back to Chinese where no English is recorded. */

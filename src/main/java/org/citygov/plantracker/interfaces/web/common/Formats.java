@@ -1,0 +1,56 @@
+package org.citygov.plantracker.interfaces.web.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.citygov.plantracker.domain.model.plan.Comparison;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * {@code #{fmt}}: the page formats of {@link DisplayFormat} in the user's language —
+ * {@code #{fmt.date(m.baseline)}}, {@code #{fmt.wan(p.totalInvestment)}}, {@code #{fmt.label(p.stage)}}.
+ */
+@Named("fmt")
+@ApplicationScoped
+public class Formats {
+
+    @Inject
+    private LocaleBacking localeBacking;
+
+    public String date(LocalDate date) {
+        return DisplayFormat.date(date);
+    }
+
+    public String span(LocalDate from, LocalDate to) {
+        return DisplayFormat.span(from, to);
+    }
+
+    /** Yuan as 万元 with 2 decimals. */
+    public String wan(BigDecimal yuan) {
+        return DisplayFormat.wanYuan(yuan);
+    }
+
+    public String number(BigDecimal value) {
+        return DisplayFormat.number(value);
+    }
+
+    public String percent(BigDecimal value) {
+        return DisplayFormat.percent(value);
+    }
+
+    /** Codes and other short lists in one line: C1.4-T1, C1.4-T2. */
+    public String join(java.util.Collection<?> items, String separator) {
+        return items == null ? "" : items.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(separator == null ? ", " : separator));
+    }
+
+    public String label(Enum<?> value) {
+        return DisplayFormat.label(localeBacking.getLocale(), value);
+    }
+
+    public String figure(Comparison comparison, BigDecimal value, BigDecimal min, BigDecimal max, String unit) {
+        return DisplayFormat.figure(localeBacking.getLocale(), comparison, value, min, max, unit);
+    }
+}
