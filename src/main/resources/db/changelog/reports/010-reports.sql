@@ -59,6 +59,7 @@ CREATE TABLE report_job (
     size_bytes    BIGINT,
     created_at    TIMESTAMP     NOT NULL,
     started_at    TIMESTAMP,
+    heartbeat_at  TIMESTAMP,
     finished_at   TIMESTAMP,
     version       BIGINT        DEFAULT 0 NOT NULL
 );

@@ -97,6 +97,15 @@ public class ReportService {
         return assemble(ReportRequest.of(report), sectionsOf(report));
     }
 
+    /** A saved report's content by id, without access checks: for the background jobs. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReportContent contentOf(long id) {
+        Report report = em.createQuery("SELECT r FROM Report r LEFT JOIN FETCH r.sections WHERE r.id = :id", Report.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownEntityException("report", String.valueOf(id)));
+        return content(report);
+    }
+
     public ReportSummary createAnnual(int year, LocalDate asOf, String titleZh, String titleEn) {
         access.requireAnyRole(Role.CITY_GOV);
         return created(Report.annual(year, asOf == null ? LocalDate.of(year, 12, 31) : asOf, titleZh, titleEn,

@@ -21,7 +21,8 @@ import java.util.Base64;
  * HTTP Basic for the REST API, against the same security realm as the login page
  * ({@link HttpServletRequest#login}). A caller already signed in through the web session passes
  * as is. Anyone else gets 401 with a JSON body and a Basic challenge, never the login page.
- * Which user may do what is decided by the application layer, not here.
+ * Which user may do what is decided by the application layer, not here. Paths under
+ * {@code /api/v1/public/} (published reports) are open to everyone and need no credentials.
  */
 @Provider
 @PreMatching
@@ -33,9 +34,12 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     @Context
     private HttpServletRequest request;
 
+    /** Paths under /api/v1 open to everyone without credentials (published reports). */
+    static final String PUBLIC_PREFIX = "public/";
+
     @Override
     public void filter(ContainerRequestContext context) {
-        if (request.getUserPrincipal() != null) {
+        if (request.getUserPrincipal() != null || isPublic(context.getUriInfo().getPath())) {
             return;
         }
         String header = context.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -60,6 +64,11 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
         } catch (ServletException e) {
             context.abortWith(unauthorized(context, "auth.failed"));
         }
+    }
+
+    static boolean isPublic(String path) {
+        String relative = path == null ? "" : path.startsWith("/") ? path.substring(1) : path;
+        return relative.startsWith(PUBLIC_PREFIX) && !relative.contains("..");
     }
 
     private static Response unauthorized(ContainerRequestContext context, String key) {

@@ -69,6 +69,10 @@ public class ReportJob {
     @Column(name = "started_at")
     private LocalDateTime startedAt;
 
+    /** Last sign of life of the worker: a job silent for too long was interrupted (restart, crash). */
+    @Column(name = "heartbeat_at")
+    private LocalDateTime heartbeatAt;
+
     @Column(name = "finished_at")
     private LocalDateTime finishedAt;
 
@@ -92,13 +96,27 @@ public class ReportJob {
         }
         this.status = JobStatus.RUNNING;
         this.startedAt = at;
+        this.heartbeatAt = at;
     }
 
     /** Progress in percent, never backwards, never 100 before the file is there. */
-    public void advanceTo(int percent) {
+    public void advanceTo(int percent, LocalDateTime at) {
         if (status == JobStatus.RUNNING) {
             this.progress = Math.max(progress, Math.min(99, Math.max(0, percent)));
+            this.heartbeatAt = at;
         }
+    }
+
+    /**
+     * Whether the job was abandoned: queued or running without a sign of life for longer than
+     * {@code silence} (the server that ran it stopped). Such a job is failed as interrupted.
+     */
+    public boolean isAbandoned(LocalDateTime now, java.time.Duration silence) {
+        if (status.isFinished()) {
+            return false;
+        }
+        LocalDateTime last = heartbeatAt != null ? heartbeatAt : createdAt;
+        return last.plus(silence).isBefore(now);
     }
 
     public void succeed(String file, String type, long size, LocalDateTime at) {
@@ -141,6 +159,7 @@ public class ReportJob {
     public Long getSizeBytes() { return sizeBytes; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public LocalDateTime getStartedAt() { return startedAt; }
+    public LocalDateTime getHeartbeatAt() { return heartbeatAt; }
     public LocalDateTime getFinishedAt() { return finishedAt; }
     public long getVersion() { return version; }
 }
