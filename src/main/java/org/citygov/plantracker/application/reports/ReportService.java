@@ -67,6 +67,20 @@ public class ReportService {
         return ReportContentBuilder.build(request, sources.read(request), sections, LocalDateTime.now(clock));
     }
 
+    /** The current plan's chapters, for the report filters. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReportInputs.ChapterRow> chapters() {
+        return sources.chapters(sources.currentPlan().code());
+    }
+
+    /** The 区县(市), for the report filters. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReportInputs.Place> districts() {
+        return sources.places().values().stream()
+                .filter(p -> p.level() == org.citygov.plantracker.domain.model.place.JurisdictionLevel.DISTRICT)
+                .sorted(java.util.Comparator.comparing(ReportInputs.Place::code)).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReportSummary> list() {
         access.requireSignedIn();
