@@ -24,7 +24,9 @@ public final class CjkFont {
             "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2",
             "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0");
 
+    /** The font loaded last, for the configuration it was loaded for. */
     private static volatile CjkFont loaded;
+    private static volatile List<String> loadedFor;
 
     private final BaseFont regular;
     private final BaseFont bold;
@@ -36,18 +38,19 @@ public final class CjkFont {
         this.path = path;
     }
 
-    /** The configured (or first installed default) font, loaded once; fails with the places it looked. */
+    /**
+     * The configured (or first installed default) font, loaded once per configuration; fails with
+     * the places it looked.
+     */
     public static CjkFont get() {
-        CjkFont font = loaded;
-        if (font == null) {
-            synchronized (CjkFont.class) {
-                if (loaded == null) {
-                    loaded = load(candidates());
-                }
-                font = loaded;
+        List<String> candidates = candidates();
+        synchronized (CjkFont.class) {
+            if (loaded == null || !candidates.equals(loadedFor)) {
+                loaded = load(candidates);
+                loadedFor = candidates;
             }
+            return loaded;
         }
-        return font;
     }
 
     static List<String> candidates() {
