@@ -1,6 +1,10 @@
 package org.citygov.plantracker.test;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -13,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -75,6 +80,28 @@ public final class Browser implements AutoCloseable {
 
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+    }
+
+    /**
+     * Saves what the browser shows to {@code target/screenshots/<name>.png} (the whole page height), for
+     * people to look at after a run; returns the file.
+     */
+    public Path screenshot(String name) {
+        try {
+            Number height = (Number) ((JavascriptExecutor) driver)
+                    .executeScript("return Math.max(document.body.scrollHeight, 800);");
+            Dimension before = driver.manage().window().getSize();
+            // a taller window for the whole page; overlays (menus, panels) close on resize
+            driver.manage().window().setSize(new Dimension(before.getWidth(), Math.min(height.intValue() + 150, 6000)));
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            driver.manage().window().setSize(before);
+            Path file = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, png);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

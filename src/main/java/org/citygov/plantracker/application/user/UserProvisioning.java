@@ -7,11 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.citygov.plantracker.domain.model.project.LeadUnit;
 import org.citygov.plantracker.domain.model.user.AppUser;
+import org.citygov.plantracker.domain.model.user.AppUser.HashedPassword;
 import org.citygov.plantracker.domain.model.user.Role;
 import org.citygov.plantracker.infrastructure.security.PasswordHasher;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Creates users and lead units on behalf of the application itself (demo mode, tests, the admin
@@ -49,12 +51,28 @@ public class UserProvisioning {
     @Transactional
     public boolean userIfAbsent(String username, String displayName, String password, Set<Role> roles,
                                 String leadUnitCode, boolean sample) {
+        return userIfAbsent(username, displayName, () -> hasher.hash(password), roles, leadUnitCode, sample);
+    }
+
+    /**
+     * As above, with the password hash supplied (and computed only if the user is created): lets demo
+     * mode hash its one shared, published password once for all demo users instead of paying bcrypt
+     * for each at start-up.
+     */
+    @Transactional
+    public boolean userIfAbsent(String username, String displayName, Supplier<HashedPassword> password,
+                                Set<Role> roles, String leadUnitCode, boolean sample) {
         if (findUser(username).isPresent()) {
             return false;
         }
         LeadUnit unit = leadUnitCode == null ? null : findLeadUnit(leadUnitCode)
                 .orElseThrow(() -> new IllegalArgumentException("No lead unit " + leadUnitCode));
-        em.persist(new AppUser(username, displayName, hasher.hash(password), roles, unit, sample));
+        em.persist(new AppUser(username, displayName, password.get(), roles, unit, sample));
         return true;
+    }
+
+    /** The hash of a password, for {@link #userIfAbsent(String, String, Supplier, Set, String, boolean)}. */
+    public HashedPassword hash(String password) {
+        return hasher.hash(password);
     }
 }
