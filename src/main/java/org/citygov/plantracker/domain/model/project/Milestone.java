@@ -98,39 +98,13 @@ public class Milestone {
 
     /**
      * The office's update. Completing a milestone (an actual date) sets 100 %; the actual date may
-     * not be in the future nor before the project's start; an open milestone's forecast may not lie
-     * before {@code today}. All violations are reported together and nothing changes if any.
+     * not be in the future nor before the project's start; a new forecast of an open milestone may not
+     * lie before {@code today}. Reopening a done milestone (no actual date) needs a percent below 100.
+     * All violations are reported together and nothing changes if any.
      */
     public void updateProgress(BigDecimal percent, LocalDate newForecast, LocalDate newActual, String newNote,
                                LocalDate today) {
-        List<Violation> problems = new ArrayList<>();
-        if (percent != null && (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0)) {
-            problems.add(new Violation("percentComplete", "milestone.percentRange",
-                    "Percent complete must be between 0 and 100", percent));
-        }
-        if (newActual != null) {
-            if (newActual.isAfter(today)) {
-                problems.add(new Violation("actual", "milestone.actualInFuture",
-                        "The actual date " + newActual + " is in the future", newActual));
-            }
-            if (newActual.isBefore(project.getPlannedStart())) {
-                problems.add(new Violation("actual", "milestone.actualBeforeStart",
-                        "The actual date " + newActual + " is before the project's start " + project.getPlannedStart(),
-                        newActual, project.getPlannedStart()));
-            }
-        } else {
-            if (percent != null && percent.compareTo(HUNDRED) == 0) {
-                problems.add(new Violation("actual", "milestone.completeNeedsActual",
-                        "A milestone at 100 % needs its actual date"));
-            }
-            if (newForecast != null && newForecast.isBefore(today)) {
-                problems.add(new Violation("forecast", "milestone.forecastInPast",
-                        "The forecast " + newForecast + " is before today (" + today + ")", newForecast, today));
-            }
-        }
-        if (newNote != null && newNote.length() > 2000) {
-            problems.add(new Violation("note", "milestone.noteTooLong", "The note has more than 2000 characters"));
-        }
+        List<Violation> problems = progressProblems(percent, newForecast, newActual, newNote, today);
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
@@ -151,6 +125,44 @@ public class Milestone {
         if (!isDone() && (forecast == null || forecast.isBefore(newBaseline))) {
             this.forecast = newBaseline;
         }
+    }
+
+    /** What {@link #updateProgress} would refuse, without changing anything (empty when the update is fine). */
+    public List<Violation> progressProblems(BigDecimal percent, LocalDate newForecast, LocalDate newActual,
+                                            String newNote, LocalDate today) {
+        List<Violation> problems = new ArrayList<>();
+        if (percent != null && (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0)) {
+            problems.add(new Violation("percentComplete", "milestone.percentRange",
+                    "Percent complete must be between 0 and 100", percent));
+        }
+        if (newActual != null) {
+            if (newActual.isAfter(today)) {
+                problems.add(new Violation("actual", "milestone.actualInFuture",
+                        "The actual date " + newActual + " is in the future", newActual));
+            }
+            if (newActual.isBefore(project.getPlannedStart())) {
+                problems.add(new Violation("actual", "milestone.actualBeforeStart",
+                        "The actual date " + newActual + " is before the project's start " + project.getPlannedStart(),
+                        newActual, project.getPlannedStart()));
+            }
+        } else {
+            // reopening a done milestone without a new percent would leave it at 100 % with no actual date
+            BigDecimal effective = percent != null ? percent : percentComplete;
+            if (effective.compareTo(HUNDRED) == 0) {
+                problems.add(new Violation("actual", "milestone.completeNeedsActual",
+                        "A milestone at 100 % needs its actual date"));
+            }
+            // an unchanged forecast of an overdue milestone is the slippage rules' business, not a reason to refuse a note
+            boolean forecastGiven = newForecast != null && (!newForecast.equals(forecast) || isDone());
+            if (forecastGiven && newForecast.isBefore(today)) {
+                problems.add(new Violation("forecast", "milestone.forecastInPast",
+                        "The forecast " + newForecast + " is before today (" + today + ")", newForecast, today));
+            }
+        }
+        if (newNote != null && newNote.length() > 2000) {
+            problems.add(new Violation("note", "milestone.noteTooLong", "The note has more than 2000 characters"));
+        }
+        return problems;
     }
 
     public boolean isDone() {

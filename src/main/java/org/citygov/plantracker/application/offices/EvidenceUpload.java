@@ -1,0 +1,5 @@
+package org.citygov.plantracker.application.offices;
+
+/** A file sent with (or after) a monthly report: the name the uploader gave it and its content. */
+public record EvidenceUpload(String fileName, byte[] content) {
+}

@@ -1,0 +1,7 @@
+package org.citygov.plantracker.application.offices;
+
+import java.math.BigDecimal;
+
+/** Confirming what an output actually delivered (counts toward the plan target from then on). */
+public record OutputConfirmation(String projectCode, Long outputId, long version, BigDecimal actualQuantity) {
+}

@@ -1,0 +1,13 @@
+package org.citygov.plantracker.application.offices;
+
+import org.citygov.plantracker.domain.model.progress.ReportContent;
+
+import java.util.List;
+
+/** Filing a monthly report (月度调度) for a project, with optional evidence files. */
+public record ReportSubmission(String projectCode, ReportContent content, List<EvidenceUpload> evidence) {
+
+    public ReportSubmission {
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+}

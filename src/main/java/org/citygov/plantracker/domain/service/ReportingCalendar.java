@@ -1,0 +1,113 @@
+package org.citygov.plantracker.domain.service;
+
+import org.citygov.plantracker.domain.model.project.Stage;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * When monthly progress reports (月度调度) are due and which are on time, late or missing. A month's
+ * report may be filed from the first day of that month and is due on the {@value #DUE_DAY}th of the
+ * next. Pure rules of data and an {@code asOf} date, shared by the pages, the API and the
+ * data-quality flags.
+ */
+public final class ReportingCalendar {
+
+    /** Day of the following month by which a month's report is due. */
+    public static final int DUE_DAY = 5;
+
+    private ReportingCalendar() {
+    }
+
+    public static LocalDate dueDate(YearMonth month) {
+        return month.plusMonths(1).atDay(DUE_DAY);
+    }
+
+    /** Filed after its due date. */
+    public static boolean isLate(YearMonth month, LocalDate filedOn) {
+        return filedOn.isAfter(dueDate(month));
+    }
+
+    /** Whether a report for that month can be filed on {@code asOf}: the month has begun. */
+    public static boolean isOpen(YearMonth month, LocalDate asOf) {
+        return !month.isAfter(YearMonth.from(asOf));
+    }
+
+    /**
+     * The status of each month from {@code first} up to the month of {@code asOf}, oldest first.
+     *
+     * @param filed the months reported, with the day each was filed
+     */
+    public static List<MonthStatus> statuses(YearMonth first, LocalDate asOf, Map<YearMonth, LocalDate> filed) {
+        return statuses(first, YearMonth.from(asOf), asOf, filed);
+    }
+
+    /** As {@link #statuses(YearMonth, LocalDate, Map)}, but only up to {@code last} (e.g. a finished project's last report). */
+    public static List<MonthStatus> statuses(YearMonth first, YearMonth last, LocalDate asOf,
+                                             Map<YearMonth, LocalDate> filed) {
+        Objects.requireNonNull(asOf, "asOf");
+        List<MonthStatus> months = new ArrayList<>();
+        if (first == null || last == null) {
+            return months;
+        }
+        YearMonth current = YearMonth.from(asOf);
+        YearMonth end = last.isAfter(current) ? current : last;
+        for (YearMonth m = first; !m.isAfter(end); m = m.plusMonths(1)) {
+            LocalDate filedOn = filed.get(m);
+            LocalDate due = dueDate(m);
+            Status status;
+            if (filedOn != null) {
+                status = isLate(m, filedOn) ? Status.LATE : Status.ON_TIME;
+            } else {
+                status = asOf.isAfter(due) ? Status.MISSING : Status.DUE;
+            }
+            months.add(new MonthStatus(m, due, status, filedOn));
+        }
+        return months;
+    }
+
+    /**
+     * A project's months: from its planned start (or its first report, if earlier) to this month while
+     * it is in 前期, 新开工 or 续建; for any other stage only up to its last report, so a finished or
+     * withdrawn project is not asked for more.
+     */
+    public static List<MonthStatus> forProject(Stage stage, LocalDate plannedStart, Map<YearMonth, LocalDate> filed,
+                                               LocalDate asOf) {
+        YearMonth earliestFiled = filed.keySet().stream().min(YearMonth::compareTo).orElse(null);
+        YearMonth latestFiled = filed.keySet().stream().max(YearMonth::compareTo).orElse(null);
+        YearMonth first = plannedStart == null ? earliestFiled : YearMonth.from(plannedStart);
+        if (earliestFiled != null && (first == null || earliestFiled.isBefore(first))) {
+            first = earliestFiled;
+        }
+        YearMonth last = isReporting(stage) ? YearMonth.from(asOf) : latestFiled;
+        return statuses(first, last, asOf, filed);
+    }
+
+    /** Stages in which a project reports every month: 前期, 新开工, 续建. */
+    public static boolean isReporting(Stage stage) {
+        return stage == Stage.PREPARATION || stage.isUnderConstruction();
+    }
+
+    /** How a month stands. */
+    public enum Status {
+        /** 按时 — filed by the due date. */
+        ON_TIME,
+        /** 迟报 — filed after the due date. */
+        LATE,
+        /** 缺报 — not filed, and the due date has passed. */
+        MISSING,
+        /** 待报 — not filed yet, still within the window. */
+        DUE;
+
+        public boolean needsAttention() {
+            return this == MISSING || this == DUE;
+        }
+    }
+
+    public record MonthStatus(YearMonth month, LocalDate due, Status status, LocalDate filedOn) {
+    }
+}
