@@ -6,7 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.citygov.plantracker.application.Bootstrap;
+import org.citygov.plantracker.application.DemoMode;
 import org.citygov.plantracker.domain.model.evaluation.ExistingStock;
 import org.citygov.plantracker.domain.model.place.Jurisdiction;
 import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
@@ -42,7 +42,7 @@ public class SampleStock {
 
     @PostConstruct
     void load() {
-        if (!Bootstrap.demoMode()) {
+        if (!DemoMode.isOn()) {
             return;
         }
         boolean present = !em.createQuery("SELECT s.id FROM ExistingStock s WHERE s.sample = TRUE", Long.class)
