@@ -9,6 +9,6 @@ import java.time.LocalDate;
  */
 public interface PlanProgressSource {
 
-    /** Every target row and indicator as of {@code asOf}; never null. */
-    PlanProgress evaluate(LocalDate asOf);
+    /** Every target row and indicator of the plan {@code planCode} as of {@code asOf}; never null. */
+    PlanProgress evaluate(String planCode, LocalDate asOf);
 }

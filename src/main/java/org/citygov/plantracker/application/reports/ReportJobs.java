@@ -67,6 +67,7 @@ public class ReportJobs {
         AppUser user = access.requireSignedIn();
         JobRequest checked = switch (request.type()) {
             case PLAN_PDF, PLAN_XLSX -> {
+                reports.requireReader();
                 if (request.asOf() == null) {
                     throw new RuleViolation("asOf", "report.asOfRequired", "Give the date the report is evaluated as of");
                 }

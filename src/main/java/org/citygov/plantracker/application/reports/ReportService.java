@@ -23,9 +23,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * The reports' use cases. Anyone signed in reads reports and the follow-the-plan view; only the city
- * government (CITY_GOV) creates drafts, writes their narrative and publishes them. Publishing
- * freezes the figures as they are at that moment together with the narrative; every step is audited.
+ * The reports' use cases. The city government, the administrators and the finance bureau read the
+ * follow-the-plan view and the reports (as they read the cockpit: the whole portfolio, with the
+ * reasons offices recorded); only the city government (CITY_GOV) creates drafts, writes their
+ * narrative and publishes them. Publishing freezes the figures as they are at that moment together
+ * with the narrative; every step is audited. Everyone, signed in or not, reads what is published
+ * ({@link PublicReports}).
  */
 @ApplicationScoped
 @Transactional
@@ -54,10 +57,15 @@ public class ReportService {
     @Inject
     private Clock clock;
 
+    /** Who reads reports and drafts: the city government, the administrators, the finance bureau. */
+    public void requireReader() {
+        access.requireAnyRole(Role.CITY_GOV, Role.ADMIN, Role.FINANCE);
+    }
+
     /** The follow-the-plan report as of a date, filtered, computed now (not saved). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReportContent followThePlan(ReportRequest request) {
-        access.requireSignedIn();
+        requireReader();
         return assemble(request, List.of());
     }
 
@@ -83,7 +91,7 @@ public class ReportService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReportSummary> list() {
-        access.requireSignedIn();
+        requireReader();
         return em.createQuery("SELECT r FROM Report r ORDER BY r.createdAt DESC, r.id DESC", Report.class)
                 .getResultList().stream().map(ReportSummary::of).toList();
     }
@@ -91,7 +99,7 @@ public class ReportService {
     /** A report with its content: live for a draft, frozen for a published revision. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReportView view(long id) {
-        access.requireSignedIn();
+        requireReader();
         return viewOf(find(id));
     }
 

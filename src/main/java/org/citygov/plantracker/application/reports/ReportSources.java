@@ -77,7 +77,7 @@ public class ReportSources {
                 throw new UnknownEntityException("jurisdiction", district);
             }
         }
-        PlanProgress progress = progressSource.evaluate(request.asOf());
+        PlanProgress progress = progressSource.evaluate(plan.code(), request.asOf());
         List<String> lateCodes = progress.lateProjects().stream().map(PlanProgress.LateProject::code).toList();
         Map<String, Place> projectPlaces = projectPlaces(lateCodes, places);
         Map<String, Place> districts = places.values().stream().filter(p -> p.level() == JurisdictionLevel.DISTRICT)

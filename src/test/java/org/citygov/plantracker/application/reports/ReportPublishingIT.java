@@ -112,7 +112,7 @@ class ReportPublishingIT {
     }
 
     @Test
-    void onlyTheCityGovernmentWritesReportsButEveryoneSignedInReadsThem() {
+    void onlyTheCityGovernmentWritesReportsTheFinanceBureauReadsThemAndOfficesSeeOnlyWhatIsPublished() {
         String u = Fixtures.unique();
         String city = fixtures.user("city-" + u, Role.CITY_GOV, null);
         String finance = fixtures.user("finance-" + u, Role.FINANCE, null);
@@ -122,9 +122,12 @@ class ReportPublishingIT {
         long id = RunAs.user(city, Fixtures.PASSWORD,
                 () -> reports.createMidTerm(LocalDate.of(2023, 6, 30), "中期评估 " + u, null).id());
 
+        RunAs.user(finance, Fixtures.PASSWORD, () -> {
+            assertThat(reports.view(id).report().titleZh()).isEqualTo("中期评估 " + u);
+            assertThat(reports.list()).extracting(ReportSummary::id).contains(id);
+        });
         for (String user : new String[]{finance, office}) {
             RunAs.user(user, Fixtures.PASSWORD, () -> {
-                assertThat(reports.view(id).report().titleZh()).isEqualTo("中期评估 " + u);
                 assertThatThrownBy(() -> reports.createAnnual(2023, null, "x", null))
                         .isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> reports.saveSection(id, "overview", "x", 0))
@@ -132,6 +135,12 @@ class ReportPublishingIT {
                 assertThatThrownBy(() -> reports.publish(id, 0)).isInstanceOf(AccessDeniedException.class);
             });
         }
+        RunAs.user(office, Fixtures.PASSWORD, () -> {
+            assertThatThrownBy(() -> reports.view(id)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> reports.followThePlan(ReportRequest.followThePlan(LocalDate.of(2023, 6, 30), null,
+                    null, null))).isInstanceOf(AccessDeniedException.class);
+            assertThat(publicReports.published()).extracting(PublishedReport::id).doesNotContain(id);
+        });
         assertThat(RunAs.user(city, Fixtures.PASSWORD, () -> reports.view(id).sections())).allMatch(s -> s.body() == null);
     }
 }

@@ -41,6 +41,9 @@ public class ReportsBacking implements Serializable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private org.citygov.plantracker.interfaces.web.common.SessionBacking sessionBacking;
+
     private List<ReportSummary> list;
     private ReportKind kind = ReportKind.ANNUAL;
     private Integer year;
@@ -54,7 +57,8 @@ public class ReportsBacking implements Serializable {
     private List<ReportInputs.Place> districts;
 
     public void load() {
-        list = reports.list();
+        list = sessionBacking.hasRole("CITY_GOV") || sessionBacking.hasRole("ADMIN") || sessionBacking.hasRole("FINANCE")
+                ? reports.list() : null;
         year = LocalDate.now(clock).getYear();
         programs = plan.programOptions();
         districts = reports.districts();
@@ -84,6 +88,8 @@ public class ReportsBacking implements Serializable {
     public ReportKind[] getKinds() { return ReportKind.values(); }
     public Stage[] getStages() { return Stage.values(); }
     public List<ReportSummary> getList() { return list; }
+    /** Whether the user reads reports and drafts (city government, administrators, finance bureau). */
+    public boolean isReader() { return list != null; }
     public List<Option> getPrograms() { return programs; }
     public List<ReportInputs.Place> getDistricts() { return districts; }
     public ReportKind getKind() { return kind; }
