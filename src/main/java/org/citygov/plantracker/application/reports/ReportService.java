@@ -128,10 +128,12 @@ public class ReportService {
         return content(report);
     }
 
+    /** An annual report, as of {@code asOf} or — when not given — the year's end, or today within the current year. */
     public ReportSummary createAnnual(int year, LocalDate asOf, String titleZh, String titleEn) {
         access.requireAnyRole(Role.CITY_GOV);
-        return created(Report.annual(year, asOf == null ? LocalDate.of(year, 12, 31) : asOf, titleZh, titleEn,
-                currentUser.actorName(), LocalDateTime.now(clock)));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate date = asOf != null ? asOf : today.getYear() == year ? today : LocalDate.of(year, 12, 31);
+        return created(Report.annual(year, date, titleZh, titleEn, currentUser.actorName(), LocalDateTime.now(clock)));
     }
 
     public ReportSummary createMidTerm(LocalDate asOf, String titleZh, String titleEn) {

@@ -85,7 +85,7 @@ public class ReportBacking implements Serializable {
 
     private void message(String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                Texts.get(locale.getLocale(), key, arguments), null));
+                Texts.get(locale.getLocale(), key, arguments), ""));
     }
 
     public Long getId() { return id; }

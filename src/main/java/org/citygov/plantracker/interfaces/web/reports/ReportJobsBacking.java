@@ -44,7 +44,7 @@ public class ReportJobsBacking implements Serializable {
         JobView job = jobs.submit(request);
         mine = null;
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                Texts.get(locale.getLocale(), "reports.jobStarted", job.id()), null));
+                Texts.get(locale.getLocale(), "reports.jobStarted", job.id()), ""));
     }
 
     /** p:poll listener. */
