@@ -7,16 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Re-baselines and dated disbursements before the offices and finance contexts record them: none.
- * Replaced by readers of their tables as those land.
+ * Dated disbursements before the finance context records them: none (the disbursed totals of the
+ * funding lines still appear). Replaced by a reader of the disbursement ledger when it lands.
  */
 @ApplicationScoped
-public class NotRecordedYet implements ProjectModifications, ProjectPayments {
-
-    @Override
-    public Map<Long, List<Oc4idsProject.Modification>> modificationsFor(Collection<Long> projectIds) {
-        return Map.of();
-    }
+public class NotRecordedYet implements ProjectPayments {
 
     @Override
     public Map<Long, List<Oc4idsProject.Payment>> paymentsFor(Collection<Long> projectIds) {

@@ -5,6 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import jakarta.inject.Inject;
+import org.citygov.plantracker.application.offices.RebaselineDecision;
+import org.citygov.plantracker.application.offices.RebaselineProposal;
+import org.citygov.plantracker.application.offices.RebaselineView;
+import org.citygov.plantracker.application.offices.Rebaselining;
+import org.citygov.plantracker.application.project.ProjectDetail;
+import org.citygov.plantracker.application.project.ProjectQueries;
 import org.citygov.plantracker.application.reports.JobRequest;
 import org.citygov.plantracker.application.reports.JobView;
 import org.citygov.plantracker.application.reports.ReportJobs;
@@ -69,10 +75,19 @@ class Oc4idsExportIT {
     @Inject
     ReportJobs jobs;
 
-    record Scenario(String unit, String office, String active, String withdrawn, String started) {
+    record Scenario(String unit, String office, String active, String withdrawn, String started, String reason) {
     }
 
-    /** Three projects of a new lead unit: one funded, one withdrawn, one with its first milestone met. */
+    @Inject
+    Rebaselining rebaselining;
+
+    @Inject
+    ProjectQueries projects;
+
+    /**
+     * Three projects of a new lead unit: one funded and re-baselined (construction and completion
+     * moved, approved by the city), one withdrawn, one with its first milestone met.
+     */
     Scenario scenario() {
         String u = Fixtures.unique();
         String unit = fixtures.leadUnit("OC-" + u).getCode();
@@ -84,7 +99,18 @@ class Oc4idsExportIT {
         data.fundingLine(active, "OC-CITY-" + u, 2024, "2000000", null, null);
         data.moveTo(withdrawn, Stage.WITHDRAWN, "选址调整，项目调出 " + u);
         data.progress(started, 1, "100", null, LocalDate.of(2023, 3, 20), "前期手续已办结", LocalDate.now());
-        return new Scenario(unit, office, active, withdrawn, started);
+
+        String reason = "征地拆迁未完成，主体施工顺延 " + u;
+        String city = fixtures.user("city-rb-" + u, Role.CITY_GOV, null);
+        RebaselineView request = RunAs.user(office, Fixtures.PASSWORD, () -> {
+            List<ProjectDetail.MilestoneRow> milestones = projects.detail(active).milestones();
+            return rebaselining.request(new RebaselineProposal(active, reason, List.of(
+                    new RebaselineProposal.ProposedDate(milestones.get(1).id(), LocalDate.of(2024, 9, 30)),
+                    new RebaselineProposal.ProposedDate(milestones.get(2).id(), LocalDate.of(2025, 3, 31)))));
+        });
+        RunAs.user(city, Fixtures.PASSWORD, () -> rebaselining.decide(
+                new RebaselineDecision(active, request.id(), request.version(), true, "同意调整")));
+        return new Scenario(unit, office, active, withdrawn, started, reason);
     }
 
     static JsonNode parse(byte[] json) {
@@ -134,6 +160,16 @@ class Oc4idsExportIT {
         assertThat(active.at("/policyAlignment/description").asText()).contains("C1.4", "C1.4-T9");
         assertThat(active.get("milestones")).hasSize(3);
         assertThat(active.at("/milestones/0/dueDate").asText()).isEqualTo("2023-03-31T00:00:00+08:00");
+        assertThat(active.at("/milestones/2/dueDate").asText()).isEqualTo("2025-03-31T00:00:00+08:00");
+        assertThat(active.at("/milestones/2/description").asText()).contains("原定 2024-12-31");
+        JsonNode modification = active.at("/contractingProcesses/0/summary/modifications/0");
+        assertThat(modification.get("type").asText()).isEqualTo("duration");
+        assertThat(modification.get("rationale").asText()).isEqualTo(s.reason());
+        assertThat(modification.get("description").asText()).contains("主体施工 2024-06-30 → 2024-09-30",
+                "竣工验收 2024-12-31 → 2025-03-31");
+        assertThat(modification.at("/oldContractPeriod/endDate").asText()).isEqualTo("2024-12-31T00:00:00+08:00");
+        assertThat(modification.at("/newContractPeriod/endDate").asText()).isEqualTo("2025-03-31T00:00:00+08:00");
+        assertThat(project(pkg, s.started()).has("contractingProcesses")).isFalse();
         JsonNode withdrawn = project(pkg, s.withdrawn());
         assertThat(withdrawn.get("status").asText()).isEqualTo("cancelled");
         assertThat(withdrawn.at("/completion/finalScopeDetails").asText()).startsWith("选址调整，项目调出");
