@@ -42,7 +42,10 @@ public class ReportData {
                 });
     }
 
-    /** A funding line approved for {@code approved} (null: left requested) with {@code disbursed} paid. */
+    /**
+     * A funding line approved for {@code approved} (null: left requested) with {@code disbursed} paid
+     * on 5 May of its year (voucher {@code V-<source>}).
+     */
     @Transactional
     public void fundingLine(String projectCode, String sourceCode, int year, String requested, String approved,
                             String disbursed) {
@@ -51,7 +54,8 @@ public class ReportData {
         if (approved != null) {
             line.approve(new BigDecimal(approved), "测试批准");
             if (disbursed != null) {
-                line.addDisbursed(new BigDecimal(disbursed));
+                line.disburse(LocalDate.of(year, 5, 5), new BigDecimal(disbursed), "V-" + sourceCode, "测试拨付",
+                        "test", LocalDateTime.now());
             }
         }
         em.persist(line);

@@ -252,14 +252,16 @@ public class ReportSources {
                 : BigDecimal.valueOf(part * 100 / whole).setScale(1, RoundingMode.HALF_UP).min(HUNDRED);
     }
 
-    /** Requested, approved and disbursed yuan by funding source. */
+    /** Requested (rejected lines left out), approved and disbursed yuan by funding source. */
     List<SourceAmount> funding(Scope scope) {
-        return scope.apply(em.createQuery("SELECT s.code, s.nameZh, s.nameEn, SUM(f.requested), "
+        return scope.apply(em.createQuery("SELECT s.code, s.nameZh, s.nameEn, "
+                        + "SUM(CASE WHEN f.status <> :rejected THEN f.requested ELSE 0 END), "
                         + "SUM(CASE WHEN f.status = :approved THEN f.approved ELSE 0 END), SUM(f.disbursed) "
                         + "FROM FundingLine f JOIN f.source s JOIN f.project p JOIN p.jurisdiction j "
                         + "WHERE " + scope.where() + " GROUP BY s.code, s.nameZh, s.nameEn, s.sortOrder "
                         + "ORDER BY s.sortOrder, s.code", Object[].class))
                 .setParameter("approved", FundingLineStatus.APPROVED)
+                .setParameter("rejected", FundingLineStatus.REJECTED)
                 .getResultList().stream()
                 .map(r -> new SourceAmount((String) r[0], (String) r[1], (String) r[2], decimal(r[3]), decimal(r[4]),
                         decimal(r[5])))

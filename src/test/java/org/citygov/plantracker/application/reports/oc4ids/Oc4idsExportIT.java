@@ -95,8 +95,8 @@ class Oc4idsExportIT {
         String active = fixtures.project("P-OC-A-" + u, unit, "C1.4", "J04", "C1.4-T9");
         String withdrawn = fixtures.project("P-OC-W-" + u, unit, "C1.4", "J04", null);
         String started = fixtures.project("P-OC-S-" + u, unit, "C2.1", "J04", null);
-        data.fundingLine(active, "OC-CENTRAL-" + u, 2023, "3000000", "2500000", "1000000");
-        data.fundingLine(active, "OC-CITY-" + u, 2024, "2000000", null, null);
+        data.fundingLine(active, "OC_CENTRAL_" + u.toUpperCase(), 2023, "3000000", "2500000", "1000000");
+        data.fundingLine(active, "OC_CITY_" + u.toUpperCase(), 2024, "2000000", null, null);
         data.moveTo(withdrawn, Stage.WITHDRAWN, "选址调整，项目调出 " + u);
         data.progress(started, 1, "100", null, LocalDate.of(2023, 3, 20), "前期手续已办结", LocalDate.now());
 
@@ -157,6 +157,10 @@ class Oc4idsExportIT {
         assertThat(active.at("/budget/budgetBreakdowns/0/budgetBreakdown/0/amount/amount").decimalValue())
                 .isEqualByComparingTo("2500000");
         assertThat(active.at("/metrics/1/observations/0/value/amount").decimalValue()).isEqualByComparingTo("1000000");
+        assertThat(active.get("transactions")).hasSize(1);
+        assertThat(active.at("/transactions/0/date").asText()).isEqualTo("2023-05-05T00:00:00+08:00");
+        assertThat(active.at("/transactions/0/value/amount").decimalValue()).isEqualByComparingTo("1000000");
+        assertThat(active.toString()).doesNotContain("V-OC_CENTRAL");
         assertThat(active.at("/policyAlignment/description").asText()).contains("C1.4", "C1.4-T9");
         assertThat(active.get("milestones")).hasSize(3);
         assertThat(active.at("/milestones/0/dueDate").asText()).isEqualTo("2023-03-31T00:00:00+08:00");
