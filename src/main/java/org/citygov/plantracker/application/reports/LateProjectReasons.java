@@ -6,12 +6,12 @@ import java.util.Map;
 
 /**
  * The reasons recorded on late projects, for the annual report and the mid-term evaluation:
- * what offices wrote on their open milestones, why a project was withdrawn, and — as those
- * features land — the problems of their monthly reports and the reasons of approved re-baselines.
- * Internal: the public version of a report leaves them out.
+ * why a project was withdrawn, the reasons of its approved re-baselines, the problems (存在问题) of
+ * its latest monthly report, what offices wrote on its open milestones. Internal: the public version
+ * of a report leaves them out.
  */
 public interface LateProjectReasons {
 
-    /** Reasons by project code, oldest first; projects without any are absent. */
-    Map<String, List<String>> reasonsFor(Collection<String> projectCodes);
+    /** Reasons recorded up to {@code asOf}, by project code; projects without any are absent. */
+    Map<String, List<String>> reasonsFor(Collection<String> projectCodes, java.time.LocalDate asOf);
 }

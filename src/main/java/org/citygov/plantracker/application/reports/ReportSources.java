@@ -84,7 +84,7 @@ public class ReportSources {
                 .collect(Collectors.toMap(Place::code, p -> p, (a, b) -> a, LinkedHashMap::new));
         Scope scope = new Scope(plan.code(), request.chapterNo(), district, places);
         return new ReportInputs(plan, chapters(plan.code()), targets(plan.code()), indicators(plan.code()),
-                outputs(plan.code(), places), progress, reasons.reasonsFor(lateCodes), projectPlaces,
+                outputs(plan.code(), places), progress, reasons.reasonsFor(lateCodes, request.asOf()), projectPlaces,
                 sCurve(scope, plan, request.asOf()), funding(scope), districts, sampleInScope(scope));
     }
 
