@@ -30,8 +30,18 @@ public final class LocalHttp {
     }
 
     public static HttpResponse<byte[]> get(String path, String username, String password) {
+        return send("GET", path, null, username, password);
+    }
+
+    /** POST or PUT a JSON body (or none). */
+    public static HttpResponse<byte[]> send(String method, String path, String json, String username, String password) {
         HttpRequest.Builder request = HttpRequest.newBuilder(app().resolve(path)).timeout(Duration.ofSeconds(120))
-                .header("Accept-Language", "zh-CN").GET();
+                .header("Accept-Language", "zh-CN")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json; charset=UTF-8");
+        }
         if (username != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));

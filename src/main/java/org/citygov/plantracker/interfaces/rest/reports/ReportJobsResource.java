@@ -23,6 +23,7 @@ import org.citygov.plantracker.domain.model.report.JobType;
 import org.citygov.plantracker.domain.model.report.TargetState;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.interfaces.rest.ApiResponses;
+import org.citygov.plantracker.interfaces.rest.QueryParameters;
 import org.citygov.plantracker.interfaces.rest.RestErrors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,8 +54,9 @@ public class ReportJobsResource {
 
     @Schema(name = "NewReportJob", description = "PLAN_PDF / PLAN_XLSX take asOf, chapter, jurisdiction, status; "
             + "REPORT_PDF / REPORT_XLSX take reportId; OC4IDS takes program, jurisdiction, stage. language: zh (default) or en.")
-    public record NewJob(JobType type, LocalDate asOf, Integer chapter, String jurisdiction, TargetState status,
-                         Long reportId, String language, String program, Stage stage) {
+    public record NewJob(@Schema(implementation = JobType.class) String type, LocalDate asOf, Integer chapter,
+                         String jurisdiction, @Schema(implementation = TargetState.class) String status, Long reportId,
+                         String language, String program, @Schema(implementation = Stage.class) String stage) {
     }
 
     @POST
@@ -66,17 +68,19 @@ public class ReportJobsResource {
     @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public Response submit(NewJob body) {
-        if (body == null || body.type() == null) {
+        JobType type = body == null ? null : QueryParameters.enumValue("type", body.type(), JobType.class);
+        if (type == null) {
             throw new RuleViolation("type", "report.unknownJobType", "Say which file to make", "null");
         }
         String language = "en".equalsIgnoreCase(body.language()) ? "en" : "zh";
-        JobRequest request = switch (body.type()) {
-            case PLAN_PDF, PLAN_XLSX -> JobRequest.plan(body.type(), ReportRequest.followThePlan(
+        JobRequest request = switch (type) {
+            case PLAN_PDF, PLAN_XLSX -> JobRequest.plan(type, ReportRequest.followThePlan(
                     body.asOf() == null ? LocalDate.now() : body.asOf(), body.chapter(), body.jurisdiction(),
-                    body.status()), language);
-            case REPORT_PDF, REPORT_XLSX -> JobRequest.report(body.type(), body.reportId() == null ? -1 : body.reportId(),
+                    QueryParameters.enumValue("status", body.status(), TargetState.class)), language);
+            case REPORT_PDF, REPORT_XLSX -> JobRequest.report(type, body.reportId() == null ? -1 : body.reportId(),
                     language);
-            case OC4IDS -> JobRequest.oc4ids(new Oc4idsFilter(body.program(), body.jurisdiction(), body.stage(), null),
+            case OC4IDS -> JobRequest.oc4ids(new Oc4idsFilter(body.program(), body.jurisdiction(),
+                    QueryParameters.enumValue("stage", body.stage(), Stage.class), null),
                     uri.getBaseUriBuilder().path("oc4ids").build().toString());
         };
         JobDto job = JobDto.of(jobs.submit(request), RestErrors.locale(headers), base());

@@ -83,8 +83,8 @@ public class ReportsResource {
 
     /** A new draft. {@code kind} ANNUAL needs {@code year}; MID_TERM and FOLLOW_THE_PLAN need {@code asOf}. */
     @Schema(name = "NewReport")
-    public record NewReport(ReportKind kind, Integer year, LocalDate asOf, Integer chapter, String jurisdiction,
-                            String titleZh, String titleEn) {
+    public record NewReport(@Schema(implementation = ReportKind.class) String kind, Integer year, LocalDate asOf,
+                            Integer chapter, String jurisdiction, String titleZh, String titleEn) {
     }
 
     @POST
@@ -97,10 +97,11 @@ public class ReportsResource {
     @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     public Response create(NewReport body) {
-        if (body == null || body.kind() == null) {
+        ReportKind kind = body == null ? null : QueryParameters.enumValue("kind", body.kind(), ReportKind.class);
+        if (kind == null) {
             throw new RuleViolation("kind", "report.kindRequired", "Say which kind of report to create");
         }
-        ReportSummary created = switch (body.kind()) {
+        ReportSummary created = switch (kind) {
             case ANNUAL -> {
                 if (body.year() == null) {
                     throw new RuleViolation("year", "report.yearRequired", "An annual report needs its year");
