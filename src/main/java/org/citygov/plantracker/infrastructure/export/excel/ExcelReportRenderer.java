@@ -15,7 +15,9 @@ import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -394,8 +396,7 @@ public class ExcelReportRenderer implements ReportRenderer {
                               String chartTitle, List<PresetColor> colours) {
             XSSFChart chart = chart(sheet, col1, row1, col2, row2, chartTitle);
             XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-            XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-            y.setCrosses(AxisCrosses.AUTO_ZERO);
+            XDDFValueAxis y = valueAxis(chart);
             XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
             data.setBarDirection(BarDirection.COL);
             series(sheet, data, headerRow, lastRow, colours, false);
@@ -406,13 +407,23 @@ public class ExcelReportRenderer implements ReportRenderer {
                                String chartTitle) {
             XSSFChart chart = chart(sheet, col1, row1, col2, row2, chartTitle);
             XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-            XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-            y.setCrosses(AxisCrosses.AUTO_ZERO);
+            XDDFValueAxis y = valueAxis(chart);
             y.setMinimum(0);
             y.setMaximum(100);
             XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
             series(sheet, data, headerRow, lastRow, List.of(PresetColor.GRAY, PresetColor.FOREST_GREEN, PresetColor.ROYAL_BLUE), true);
             chart.plot(data);
+        }
+
+        /** A value axis on the left with its numbers and grid lines. */
+        private static XDDFValueAxis valueAxis(XSSFChart chart) {
+            XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+            y.setCrosses(AxisCrosses.AUTO_ZERO);
+            y.setCrossBetween(AxisCrossBetween.BETWEEN);
+            y.setVisible(true);
+            y.getOrAddMajorGridProperties().setLineProperties(
+                    new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.LIGHT_GRAY))));
+            return y;
         }
 
         private XSSFChart chart(XSSFSheet sheet, int col1, int row1, int col2, int row2, String chartTitle) {
@@ -422,6 +433,8 @@ public class ExcelReportRenderer implements ReportRenderer {
             chart.setTitleText(chartTitle);
             chart.setTitleOverlay(false);
             chart.getOrAddLegend().setPosition(LegendPosition.TOP);
+            // months after the report's date have no actual value: a gap, not a drop to zero
+            chart.displayBlanksAs(DisplayBlanks.GAP);
             return chart;
         }
 
