@@ -40,6 +40,11 @@ public final class ReportLabels {
         return english && en != null && !en.isBlank() ? en : zh == null ? "" : zh;
     }
 
+    /** "：" in Chinese, ": " in English. */
+    public String colon() {
+        return english ? ": " : "：";
+    }
+
     public String state(TargetState state) {
         return state == null ? "" : english ? state.en() : state.zh();
     }

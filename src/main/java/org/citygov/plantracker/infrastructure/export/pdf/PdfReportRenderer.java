@@ -281,7 +281,7 @@ public class PdfReportRenderer implements ReportRenderer {
                 table.addCell(plain(i.baseline(), cell));
                 table.addCell(plain(i.target(), cell));
                 table.addCell(plain(i.binding() ? l.t("rpt.binding") : l.t("rpt.expectedNature"), i.binding() ? cellBold : cell));
-                table.addCell(plain(i.latestYear() == null ? "" : i.latestYear() + "：" + l.number(i.latestValue()), cell));
+                table.addCell(plain(i.latestYear() == null ? "" : i.latestYear() + l.colon() + l.number(i.latestValue()), cell));
                 table.addCell(number(i.expected()));
                 table.addCell(classCell(i.progress()));
             }
@@ -325,14 +325,14 @@ public class PdfReportRenderer implements ReportRenderer {
                 table.addCell(plain(t.code(), cellBold));
                 Phrase promise = new Phrase(l.pick(t.descriptionZh(), t.descriptionEn()), cell);
                 if (!t.promise().isBlank()) {
-                    promise.add(new Chunk("\n" + l.t("rpt.col.promise") + "：" + t.promise(), small));
+                    promise.add(new Chunk("\n" + l.t("rpt.col.promise") + l.colon() + t.promise(), small));
                 }
                 if (!t.causes().isEmpty()) {
-                    promise.add(new Chunk("\n" + l.t("rpt.col.causes") + "：" + String.join("；", t.causes()),
+                    promise.add(new Chunk("\n" + l.t("rpt.col.causes") + l.colon() + String.join("；", t.causes()),
                             new Font(regular, 7, Font.NORMAL, RED)));
                 }
                 if (!t.uncovered().isEmpty()) {
-                    promise.add(new Chunk("\n" + l.t("rpt.col.uncovered") + "：" + String.join("、", t.uncovered()), small));
+                    promise.add(new Chunk("\n" + l.t("rpt.col.uncovered") + l.colon() + String.join("、", t.uncovered()), small));
                 }
                 table.addCell(new PdfPCell(promise));
                 table.addCell(plain(t.deadline() == null ? nullToEmpty(t.deadlineText()) : l.date(t.deadline()), cell));
