@@ -45,6 +45,11 @@ public class ReportDisplay {
         };
     }
 
+    /** "：" in Chinese, ": " in English. */
+    public String getColon() {
+        return locale.isEnglish() ? ": " : "：";
+    }
+
     public String band(String band) {
         return band == null ? "" : Texts.get(locale.getLocale(), "rpt.band." + band);
     }
