@@ -24,7 +24,8 @@ import java.util.Base64;
  * HTTP Basic for the REST API, against the same security realm as the login page
  * ({@link HttpServletRequest#login}). A caller already signed in through the web session passes
  * as is. Anyone else gets 401 with a JSON body and a Basic challenge, never the login page.
- * Which user may do what is decided by the application layer, not here.
+ * Which user may do what is decided by the application layer, not here. Paths under
+ * {@code /api/v1/public/} (published reports) are open to everyone and need no credentials.
  * <p>
  * Basic is stateless: the HTTP session the container opens to hold the identity of a Basic login is
  * closed when the response leaves, so API clients do not pile up sessions (one per call, each kept
@@ -41,9 +42,12 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter, Contai
     @Context
     private HttpServletRequest request;
 
+    /** Paths under /api/v1 open to everyone without credentials (published reports). */
+    static final String PUBLIC_PREFIX = "public/";
+
     @Override
     public void filter(ContainerRequestContext context) {
-        if (request.getUserPrincipal() != null) {
+        if (request.getUserPrincipal() != null || isPublic(context.getUriInfo().getPath())) {
             return;
         }
         String header = context.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -79,6 +83,11 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter, Contai
                 session.invalidate();
             }
         }
+    }
+
+    static boolean isPublic(String path) {
+        String relative = path == null ? "" : path.startsWith("/") ? path.substring(1) : path;
+        return relative.startsWith(PUBLIC_PREFIX) && !relative.contains("..");
     }
 
     private static Response unauthorized(ContainerRequestContext context, String key) {
