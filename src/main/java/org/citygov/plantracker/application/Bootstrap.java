@@ -35,12 +35,6 @@ public class Bootstrap {
 
     private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
 
-    /** Demo mode: -Dplantracker.demo=true or PLANTRACKER_DEMO=true. */
-    public static boolean demoMode() {
-        String value = System.getProperty("plantracker.demo", System.getenv("PLANTRACKER_DEMO"));
-        return Boolean.parseBoolean(value);
-    }
-
     @Inject
     private PlanLoader planLoader;
 
@@ -54,7 +48,7 @@ public class Bootstrap {
     void start() {
         PlanLoadResult plans = planLoader.loadBundledPlans();
         LOG.info(() -> "Plans: " + plans);
-        if (!demoMode()) {
+        if (!DemoMode.isOn()) {
             announceWhenReady(StartupBanner.text(StartupBanner.httpPort(), false, null, List.of(), null));
             return;
         }

@@ -8,6 +8,7 @@ import org.citygov.plantracker.domain.model.project.MilestoneKind;
 import org.citygov.plantracker.domain.model.project.Project;
 import org.citygov.plantracker.domain.model.project.ProjectOutput;
 import org.citygov.plantracker.domain.model.project.Stage;
+import org.citygov.plantracker.domain.service.funding.FundingPosition;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -64,11 +65,12 @@ public record ProjectDetail(String code, String nationalCode, String nameZh, Str
     /** Requested, approved (secured), disbursed, and the unsecured gap 未落实 = total investment − approved. */
     public record FundingTotals(BigDecimal requested, BigDecimal approved, BigDecimal disbursed, BigDecimal unsecured)
             implements Serializable {
+        /** The same figures as the finance pages ({@link FundingPosition}): requested leaves rejected lines out. */
         static FundingTotals of(BigDecimal totalInvestment, List<FundingLine> lines) {
-            BigDecimal requested = lines.stream().map(FundingLine::getRequested).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal approved = lines.stream().map(FundingLine::approvedOrZero).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal disbursed = lines.stream().map(FundingLine::getDisbursed).reduce(BigDecimal.ZERO, BigDecimal::add);
-            return new FundingTotals(requested, approved, disbursed, totalInvestment.subtract(approved).max(BigDecimal.ZERO));
+            FundingPosition p = FundingPosition.of(totalInvestment, lines.stream()
+                    .map(f -> new FundingPosition.Line(f.getSource().getCode(), f.getSource().isGovernment(),
+                            f.getStatus(), f.getRequested(), f.getApproved(), f.getDisbursed())).toList());
+            return new FundingTotals(p.requested(), p.approved(), p.disbursed(), p.unsecured());
         }
     }
 

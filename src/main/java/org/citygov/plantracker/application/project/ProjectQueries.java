@@ -32,7 +32,7 @@ public class ProjectQueries {
             + "u.code, u.nameZh, u.nameEn, p.category, p.stage, p.plannedStart, p.plannedFinish, "
             + "p.totalInvestment, p.sample) ";
     private static final String FROM = "FROM Project p JOIN p.program pr JOIN p.jurisdiction j "
-            + "LEFT JOIN j.parent jp LEFT JOIN jp.parent jg JOIN p.leadUnit u ";
+            + "LEFT JOIN j.parent jp LEFT JOIN jp.parent jg LEFT JOIN jg.parent jr JOIN p.leadUnit u ";
 
     /** Sortable columns of the portfolio: a whitelist, never user text in the query. */
     private static final Map<String, String> SORTS = Map.ofEntries(
@@ -79,7 +79,8 @@ public class ProjectQueries {
             parameters.put("program", f.programCode().trim());
         }
         if (f.jurisdiction() != null && !f.jurisdiction().isBlank()) {
-            where.append(" AND (j.code = :place OR jp.code = :place OR jg.code = :place)");
+            // the unit and up to three levels above it: a 社区 lies under its street, district and the city
+            where.append(" AND (j.code = :place OR jp.code = :place OR jg.code = :place OR jr.code = :place)");
             parameters.put("place", f.jurisdiction().trim());
         }
         if (f.stage() != null) {

@@ -430,7 +430,13 @@ public class SamplePortfolio {
                             : def.withdraw() != null ? "示例：项目调出，批复额核减至已支付金额"
                             : "示例：核减" + def.cutPercent() + "%后批复");
                     if (l.disbursed().signum() > 0) {
-                        line.addDisbursed(l.disbursed());
+                        // the ledger is the only way money is paid out: one dated payment per sample line
+                        LocalDate paidOn = LocalDate.of(l.year(), 6, 30);
+                        if (paidOn.isAfter(asOf)) {
+                            paidOn = asOf;
+                        }
+                        line.disburse(paidOn, l.disbursed(), "示例-" + def.code() + "-" + l.year(),
+                                "示例拨付 / sample", "system", asOf.atStartOfDay());
                     }
                 }
                 em.persist(line);

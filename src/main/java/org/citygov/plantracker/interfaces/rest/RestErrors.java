@@ -27,6 +27,13 @@ public final class RestErrors {
         return json(status, ErrorDto.of(status, error, message));
     }
 
+    /** 404 for an unknown {@code kind} (project, program …) named in the caller's language. */
+    public static Response notFound(Locale locale, String kind, String key) {
+        String entityKey = "entity." + kind;
+        String name = Texts.get(locale, entityKey);
+        return response(404, "not_found", Texts.get(locale, "error.notFound", name.equals(entityKey) ? kind : name, key));
+    }
+
     public static Response violations(Locale locale, RuleViolation violation) {
         List<ErrorDto.FieldError> errors = violation.getViolations().stream()
                 .map(v -> new ErrorDto.FieldError(v.field(), v.messageKey(), message(locale, v)))

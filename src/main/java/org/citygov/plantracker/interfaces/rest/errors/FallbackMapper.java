@@ -41,8 +41,7 @@ public class FallbackMapper implements ExceptionMapper<Throwable> {
                 return RestErrors.response(403, "forbidden", text.equals(a.getMessageKey()) ? a.getMessage() : text);
             }
             if (t instanceof UnknownEntityException u) {
-                return RestErrors.response(404, "not_found",
-                        Texts.get(RestErrors.locale(headers), "error.notFound", u.getKind(), u.getKey()));
+                return RestErrors.notFound(RestErrors.locale(headers), u.getKind(), u.getKey());
             }
             if (t instanceof ConcurrentEditException c) {
                 return RestErrors.response(409, "conflict", Texts.get(RestErrors.locale(headers), "error.conflict", c.getWhat()));

@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.citygov.plantracker.application.UnknownEntityException;
-import org.citygov.plantracker.interfaces.i18n.Texts;
 import org.citygov.plantracker.interfaces.rest.RestErrors;
 
 @Provider
@@ -17,7 +16,6 @@ public class UnknownEntityMapper implements ExceptionMapper<UnknownEntityExcepti
 
     @Override
     public Response toResponse(UnknownEntityException e) {
-        return RestErrors.response(404, "not_found",
-                Texts.get(RestErrors.locale(headers), "error.notFound", e.getKind(), e.getKey()));
+        return RestErrors.notFound(RestErrors.locale(headers), e.getKind(), e.getKey());
     }
 }

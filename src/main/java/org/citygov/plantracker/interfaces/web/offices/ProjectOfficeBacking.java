@@ -1,6 +1,7 @@
 package org.citygov.plantracker.interfaces.web.offices;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +19,7 @@ import org.citygov.plantracker.application.offices.ReportOverview;
 import org.citygov.plantracker.domain.model.project.RebaselineStatus;
 import org.citygov.plantracker.infrastructure.time.ClockProducer;
 import org.citygov.plantracker.interfaces.i18n.Texts;
+import org.citygov.plantracker.interfaces.web.common.FailureMessages;
 import org.primefaces.event.RowEditEvent;
 import org.primefaces.model.timeline.TimelineEvent;
 import org.primefaces.model.timeline.TimelineGroup;
@@ -102,9 +104,11 @@ public class ProjectOfficeBacking implements Serializable {
                     ? saved.nameEn() : saved.nameZh());
             refreshAfterChange();
         } catch (ConcurrentEditException conflict) {
-            // show what the other person saved; the user redoes the change on top of it
+            // nothing was saved: show what the other person saved (the row leaves edit mode with it)
+            // and say so; the user redoes the change on top of it
             load();
-            throw conflict;
+            FailureMessages.of(conflict, OfficePages.locale()).ifPresent(failure -> OfficePages.faces().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, failure.summary(), "")));
         } catch (RuntimeException refused) {
             reloadRow(row.getId());
             throw refused;

@@ -199,6 +199,52 @@ class OfficesBrowserIT {
         assertThat(fixture("action=reports&code=" + project).getInt("count")).isEqualTo(1);
     }
 
+    private HttpResponse<String> api(String user, String password, String method, String path, String json)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @RunAsClient
+    void twoUsersEditingTheSameMilestoneOnThePageGetAConflictNotALostUpdate() throws Exception {
+        Data data = fixture("action=setup");
+        String project = data.getString("project");
+        try (Browser browser = Browser.open(base)) {
+            WebDriver driver = browser.driver();
+            browser.login(data.getString("office"), data.getString("password"));
+            browser.go("projects/project.xhtml?code=" + project);
+            WebElement row = browser.waitFor(By.cssSelector("[id='tabs:milestoneForm:milestones_data'] tr[data-ri='0']"));
+            row.findElement(By.cssSelector("a.ui-row-editor-pencil")).click();
+            browser.waitFor(By.id("tabs:milestoneForm:milestones:0:percentComplete_input"))
+                    .sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "10");
+
+            // meanwhile the city government saves the same milestone
+            JsonNode milestone = new ObjectMapper().readTree(api(data.getString("city"), data.getString("password"),
+                    "GET", "projects/" + project + "/milestones", null).body()).get(0);
+            HttpResponse<String> cityEdit = api(data.getString("city"), data.getString("password"), "PUT",
+                    "projects/" + project + "/milestones/" + milestone.get("id").asLong(),
+                    "{\"version\": " + milestone.get("version").asLong() + ", \"percentComplete\": 35}");
+            assertThat(cityEdit.statusCode()).isEqualTo(200);
+
+            row.findElement(By.cssSelector("a.ui-row-editor-check")).click();
+            browser.waitUntil(d -> d.getPageSource().contains("在您打开后已被他人修改"));
+            browser.waitUntil(d -> d.findElement(By.cssSelector(
+                    "[id='tabs:milestoneForm:milestones_data'] tr[data-ri='0']")).getText().contains("35%"));
+            screenshot(driver, "milestone-conflict");
+        }
+        HttpResponse<String> after = api(data.getString("office"), data.getString("password"), "GET",
+                "projects/" + project + "/milestones", null);
+        assertThat(new ObjectMapper().readTree(after.body()).get(0).get("percentComplete").asInt()).isEqualTo(35);
+    }
+
     @Test
     @RunAsClient
     void aCraftedPostForAnotherUnitsProjectIsRefusedAndChangesNothing() throws Exception {

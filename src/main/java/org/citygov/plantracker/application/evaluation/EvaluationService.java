@@ -1,0 +1,85 @@
+package org.citygov.plantracker.application.evaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.citygov.plantracker.application.UnknownEntityException;
+import org.citygov.plantracker.application.security.Access;
+import org.citygov.plantracker.domain.model.project.LeadUnit;
+import org.citygov.plantracker.domain.model.user.AppUser;
+import org.citygov.plantracker.domain.model.user.Role;
+import org.citygov.plantracker.domain.service.slippage.PortfolioEvaluation;
+import org.citygov.plantracker.domain.service.slippage.PortfolioEvaluator;
+import org.citygov.plantracker.domain.service.slippage.PortfolioFacts;
+import org.citygov.plantracker.domain.service.slippage.ProjectEvaluation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The slippage engine as a use case: read the portfolio in one pass, run the pure rules for an
+ * asOf date with the thresholds in force. The cockpit, the API and the snapshots all go through here.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class EvaluationService {
+
+    @Inject
+    private PortfolioFactsSource source;
+
+    @Inject
+    private EvaluationSettingsService settings;
+
+    @Inject
+    private Access access;
+
+    @Inject
+    private Clock clock;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Zhengzhou's today. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * The whole evaluation (targets, indicators, every project) for the city government, the
+     * administrators and the finance bureau.
+     */
+    public PortfolioEvaluation evaluate(LocalDate asOf) {
+        access.requireAnyRole(Role.CITY_GOV, Role.ADMIN, Role.FINANCE);
+        return run(source.readAll(), asOf);
+    }
+
+    /** Project ratings the caller may see: all of them, or a project office's own. */
+    public List<ProjectEvaluation> projects(LocalDate asOf) {
+        AppUser user = access.requireSignedIn();
+        PortfolioEvaluation evaluation = run(source.readAll(), asOf);
+        String unit = user.isProjectOffice() && user.getLeadUnit() != null ? user.getLeadUnit().getCode() : null;
+        return evaluation.projects().stream()
+                .filter(p -> !user.isProjectOffice() || (unit != null && unit.equals(p.leadUnitCode())))
+                .sorted(Comparator.comparing(ProjectEvaluation::code))
+                .toList();
+    }
+
+    /** One project's rating (project page), if the caller may read the project. */
+    public ProjectEvaluation project(String code, LocalDate asOf) {
+        LeadUnit unit = em.createQuery("SELECT p.leadUnit FROM Project p WHERE p.code.value = :code", LeadUnit.class)
+                .setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownEntityException("project", code));
+        access.requireCanRead(code, unit);
+        PortfolioEvaluation evaluation = PortfolioEvaluator.evaluate(source.readProject(code),
+                asOf == null ? today() : asOf, settings.thresholds(), true);
+        return evaluation.project(code).orElseThrow(() -> new UnknownEntityException("project", code));
+    }
+
+    private PortfolioEvaluation run(PortfolioFacts facts, LocalDate asOf) {
+        return PortfolioEvaluator.evaluate(facts, asOf == null ? today() : asOf, settings.thresholds());
+    }
+}

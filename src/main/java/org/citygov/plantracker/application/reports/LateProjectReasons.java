@@ -1,0 +1,17 @@
+package org.citygov.plantracker.application.reports;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reasons recorded on late projects, for the annual report and the mid-term evaluation:
+ * why a project was withdrawn, the reasons of its approved re-baselines, the problems (存在问题) of
+ * its latest monthly report, what offices wrote on its open milestones. Internal: the public version
+ * of a report leaves them out.
+ */
+public interface LateProjectReasons {
+
+    /** Reasons recorded up to {@code asOf}, by project code; projects without any are absent. */
+    Map<String, List<String>> reasonsFor(Collection<String> projectCodes, java.time.LocalDate asOf);
+}

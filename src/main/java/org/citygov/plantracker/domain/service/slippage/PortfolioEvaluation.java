@@ -1,0 +1,133 @@
+package org.citygov.plantracker.domain.service.slippage;
+
+import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The engine's answer for one asOf: every project's rating, every target row, every indicator;
+ * with the look-ups the cockpit, the API and the snapshots need.
+ */
+public final class PortfolioEvaluation {
+
+    private final LocalDate asOf;
+    private final SlippageThresholds thresholds;
+    private final Territory territory;
+    private final Map<Long, TargetFacts> targetsById = new LinkedHashMap<>();
+    private final Map<Long, ProjectEvaluation> projects;
+    private final Map<String, ProjectEvaluation> projectsByCode = new HashMap<>();
+    private final List<TargetEvaluation> targets;
+    private final Map<Long, List<TargetEvaluation>> rowsByTarget = new LinkedHashMap<>();
+    private final List<IndicatorEvaluation> indicators;
+
+    PortfolioEvaluation(LocalDate asOf, SlippageThresholds thresholds, Territory territory,
+                        List<TargetFacts> targetFacts, Map<Long, ProjectEvaluation> projects,
+                        List<TargetEvaluation> targets, List<IndicatorEvaluation> indicators) {
+        this.asOf = asOf;
+        this.thresholds = thresholds;
+        this.territory = territory;
+        targetFacts.stream().sorted(Comparator.comparing(TargetFacts::planCode).thenComparingInt(TargetFacts::seq))
+                .forEach(t -> targetsById.put(t.id(), t));
+        this.projects = projects;
+        projects.values().forEach(p -> projectsByCode.put(p.code(), p));
+        this.targets = targets;
+        for (TargetEvaluation row : targets) {
+            rowsByTarget.computeIfAbsent(row.targetId(), k -> new ArrayList<>()).add(row);
+        }
+        this.indicators = indicators;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public SlippageThresholds thresholds() {
+        return thresholds;
+    }
+
+    public Territory territory() {
+        return territory;
+    }
+
+    public Collection<ProjectEvaluation> projects() {
+        return projects.values();
+    }
+
+    public Optional<ProjectEvaluation> project(String code) {
+        return Optional.ofNullable(projectsByCode.get(code));
+    }
+
+    public List<TargetEvaluation> targetRows() {
+        return targets;
+    }
+
+    /** Every target, by plan and plan order. */
+    public Collection<TargetFacts> targets() {
+        return targetsById.values();
+    }
+
+    public Optional<TargetFacts> target(long id) {
+        return Optional.ofNullable(targetsById.get(id));
+    }
+
+    /** A target by code, in a plan (or in the first plan that has the code when {@code planCode} is null). */
+    public Optional<TargetFacts> target(String planCode, String code) {
+        return targetsById.values().stream()
+                .filter(t -> t.code().equals(code) && (planCode == null || planCode.equals(t.planCode()))).findFirst();
+    }
+
+    /** The plans evaluated, by code. */
+    public List<String> planCodes() {
+        return targetsById.values().stream().map(TargetFacts::planCode).distinct().sorted().toList();
+    }
+
+    public List<TargetEvaluation> rows(long targetId) {
+        return rowsByTarget.getOrDefault(targetId, List.of());
+    }
+
+    /** The row of a target at a unit (official, roll-up or breakdown), if any. */
+    public Optional<TargetEvaluation> row(long targetId, long unitId) {
+        return rows(targetId).stream().filter(r -> r.unitId() != null && r.unitId() == unitId).findFirst();
+    }
+
+    /** The rows of a target at the direct children of a unit (drill-down). */
+    public List<TargetEvaluation> childRows(long targetId, long unitId) {
+        return rows(targetId).stream().filter(r -> r.parentUnitId() != null && r.parentUnitId() == unitId).toList();
+    }
+
+    /** The row a target is summed up by: the city's (official or roll-up), else its first. */
+    public Optional<TargetEvaluation> headline(long targetId) {
+        List<TargetEvaluation> rows = rows(targetId);
+        return rows.stream().filter(r -> r.unitLevel() == JurisdictionLevel.CITY && r.role() != RowRole.BREAKDOWN)
+                .findFirst().or(() -> rows.stream().findFirst());
+    }
+
+    public List<IndicatorEvaluation> indicators() {
+        return indicators;
+    }
+
+    /**
+     * Staged schedules (五年三跨越) of a plan: schedule id → stage number → the stage's evaluated
+     * target ids, in plan order.
+     */
+    public Map<Long, TreeMap<Integer, List<Long>>> stagedSchedules(String planCode) {
+        Map<Long, TreeMap<Integer, List<Long>>> schedules = new LinkedHashMap<>();
+        for (TargetFacts t : targetsById.values()) {
+            if (t.scheduleId() != null && t.stageNo() != null && !rows(t.id()).isEmpty()
+                    && (planCode == null || planCode.equals(t.planCode()))) {
+                schedules.computeIfAbsent(t.scheduleId(), k -> new TreeMap<>())
+                        .computeIfAbsent(t.stageNo(), k -> new ArrayList<>()).add(t.id());
+            }
+        }
+        return schedules;
+    }
+}

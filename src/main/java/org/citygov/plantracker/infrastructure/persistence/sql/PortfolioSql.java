@@ -1,0 +1,321 @@
+package org.citygov.plantracker.infrastructure.persistence.sql;
+
+import org.citygov.plantracker.domain.model.place.JurisdictionKind;
+import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
+import org.citygov.plantracker.domain.model.plan.Comparison;
+import org.citygov.plantracker.domain.model.plan.TargetKind;
+import org.citygov.plantracker.domain.model.plan.TargetScope;
+import org.citygov.plantracker.domain.model.project.MilestoneKind;
+import org.citygov.plantracker.domain.model.project.Stage;
+import org.citygov.plantracker.domain.service.slippage.IndicatorFacts;
+import org.citygov.plantracker.domain.service.slippage.MilestoneFacts;
+import org.citygov.plantracker.domain.service.slippage.MonthlyReportFacts;
+import org.citygov.plantracker.domain.service.slippage.OutputFacts;
+import org.citygov.plantracker.domain.service.slippage.PopulationFacts;
+import org.citygov.plantracker.domain.service.slippage.PortfolioFacts;
+import org.citygov.plantracker.domain.service.slippage.ProjectFacts;
+import org.citygov.plantracker.domain.service.slippage.StockFacts;
+import org.citygov.plantracker.domain.service.slippage.TargetFacts;
+import org.citygov.plantracker.domain.service.slippage.UnitFacts;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the whole portfolio for the slippage engine in one pass over the result of one query per
+ * table — jurisdictions, projects, milestones, outputs, targets, populations, stock, indicators,
+ * funding by year, monthly reports — into plain records. No entities, no per-project queries
+ * (no N+1): 20,000 projects cost the same eleven statements as twenty. Plain JDBC on a given
+ * connection, so the server (PlanTrackerDS) and the benchmark (embedded Derby) run the same code.
+ */
+public final class PortfolioSql {
+
+    /** Where monthly reports come from, once the offices context records them; null = not tracked. */
+    private final MonthlyReportSql reports;
+
+    public PortfolioSql(MonthlyReportSql reports) {
+        this.reports = reports;
+    }
+
+    public PortfolioSql() {
+        this(null);
+    }
+
+    /** The whole portfolio. */
+    public PortfolioFacts read(Connection c) throws SQLException {
+        return read(c, null);
+    }
+
+    /**
+     * One project (with the units, targets and nothing else of the portfolio), for the project page.
+     * {@code projectCode} null reads every project.
+     */
+    public PortfolioFacts read(Connection c, String projectCode) throws SQLException {
+        boolean one = projectCode != null;
+        Long projectId = null;
+        if (one) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM project WHERE code = ?")) {
+                ps.setString(1, projectCode);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return new PortfolioFacts(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false);
+                    }
+                    projectId = rs.getLong(1);
+                }
+            }
+        }
+        List<UnitFacts> units = one ? List.of() : units(c);
+        Map<Long, List<MilestoneFacts>> milestones = milestones(c, projectId);
+        Map<Long, List<OutputFacts>> outputs = outputs(c, projectId);
+        Map<Long, Map<Integer, BigDecimal>> investment = plannedInvestment(c, projectId);
+        Map<Long, List<MonthlyReportFacts>> monthly = reports == null ? Map.of() : reports.read(c, projectId);
+        List<ProjectFacts> projects = projects(c, projectId, milestones, outputs, investment, monthly);
+        List<TargetFacts> targets = targets(c);
+        List<PopulationFacts> populations = one ? List.of() : populations(c);
+        List<StockFacts> stock = one ? List.of() : stock(c);
+        List<IndicatorFacts> indicators = one ? List.of() : indicators(c);
+        return new PortfolioFacts(units, projects, targets, populations, stock, indicators, reports != null);
+    }
+
+    List<UnitFacts> units(Connection c) throws SQLException {
+        List<UnitFacts> units = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, code, name_zh, name_en, unit_level, unit_kind, parent_id FROM jurisdiction");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String kind = rs.getString(6);
+                units.add(new UnitFacts(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        JurisdictionLevel.valueOf(rs.getString(5)), kind == null ? null : JurisdictionKind.valueOf(kind),
+                        nullableLong(rs, 7)));
+            }
+        }
+        return units;
+    }
+
+    private List<ProjectFacts> projects(Connection c, Long projectId, Map<Long, List<MilestoneFacts>> milestones,
+                                        Map<Long, List<OutputFacts>> outputs,
+                                        Map<Long, Map<Integer, BigDecimal>> investment,
+                                        Map<Long, List<MonthlyReportFacts>> monthly) throws SQLException {
+        List<ProjectFacts> projects = new ArrayList<>();
+        String sql = "SELECT p.id, p.code, p.name_zh, p.name_en, p.stage, p.jurisdiction_id, u.code, pr.code, "
+                + "p.planned_start, p.planned_finish, p.total_investment, p.sample "
+                + "FROM project p JOIN lead_unit u ON u.id = p.lead_unit_id JOIN program pr ON pr.id = p.program_id"
+                + (projectId == null ? "" : " WHERE p.id = ?");
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (projectId != null) {
+                ps.setLong(1, projectId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    List<MilestoneFacts> ms = milestones.getOrDefault(id, List.of());
+                    projects.add(new ProjectFacts(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                            Stage.valueOf(rs.getString(5)), rs.getLong(6), rs.getString(7), rs.getString(8),
+                            date(rs, 9), date(rs, 10), rs.getBigDecimal(11), rs.getBoolean(12), ms,
+                            outputs.getOrDefault(id, List.of()), investment.getOrDefault(id, Map.of()),
+                            monthly.getOrDefault(id, List.of())));
+                }
+            }
+        }
+        return projects;
+    }
+
+    private Map<Long, List<MilestoneFacts>> milestones(Connection c, Long projectId) throws SQLException {
+        Map<Long, List<MilestoneFacts>> byProject = new HashMap<>();
+        String sql = "SELECT project_id, id, seq_no, name_zh, name_en, kind, original_baseline, baseline, forecast, "
+                + "actual, weight, percent_complete FROM milestone" + (projectId == null ? "" : " WHERE project_id = ?");
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (projectId != null) {
+                ps.setLong(1, projectId);
+            }
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byProject.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new MilestoneFacts(
+                            rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                            MilestoneKind.valueOf(rs.getString(6)), date(rs, 7), date(rs, 8), date(rs, 9), date(rs, 10),
+                            rs.getBigDecimal(11), rs.getBigDecimal(12)));
+                }
+            }
+        }
+        Comparator<MilestoneFacts> bySeq = Comparator.comparingInt(MilestoneFacts::seq).thenComparingLong(MilestoneFacts::id);
+        byProject.values().forEach(list -> list.sort(bySeq));
+        return byProject;
+    }
+
+    private Map<Long, List<OutputFacts>> outputs(Connection c, Long projectId) throws SQLException {
+        Map<Long, List<OutputFacts>> byProject = new HashMap<>();
+        String sql = "SELECT id, project_id, target_id, jurisdiction_id, planned_quantity, actual_quantity, confirmed, "
+                + "facility_capacity, inclusive FROM project_output" + (projectId == null ? "" : " WHERE project_id = ?");
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (projectId != null) {
+                ps.setLong(1, projectId);
+            }
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Integer capacity = rs.getInt(8);
+                    if (rs.wasNull()) {
+                        capacity = null;
+                    }
+                    Boolean inclusive = rs.getBoolean(9);
+                    if (rs.wasNull()) {
+                        inclusive = null;
+                    }
+                    byProject.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new OutputFacts(
+                            rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getBigDecimal(5),
+                            rs.getBigDecimal(6), rs.getBoolean(7), capacity, inclusive));
+                }
+            }
+        }
+        return byProject;
+    }
+
+    /** The year's planned investment: Σ of the funding lines of the year, approved amount once approved. */
+    private Map<Long, Map<Integer, BigDecimal>> plannedInvestment(Connection c, Long projectId) throws SQLException {
+        Map<Long, Map<Integer, BigDecimal>> byProject = new HashMap<>();
+        String sql = "SELECT project_id, fiscal_year, SUM(CASE WHEN status = 'APPROVED' AND approved IS NOT NULL "
+                + "THEN approved ELSE requested END) FROM funding_line WHERE status <> 'REJECTED'"
+                + (projectId == null ? "" : " AND project_id = ?") + " GROUP BY project_id, fiscal_year";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (projectId != null) {
+                ps.setLong(1, projectId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byProject.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getBigDecimal(3));
+                }
+            }
+        }
+        return byProject;
+    }
+
+    List<TargetFacts> targets(Connection c) throws SQLException {
+        Map<Long, Set<Long>> groups = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT target_id, jurisdiction_id FROM plan_target_unit");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                groups.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
+            }
+        }
+        List<TargetFacts> targets = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT t.id, pl.code, pl.period_start_year, t.code, t.seq, t.description_zh, t.description_en, "
+                        + "t.section, pr.code, t.kind, t.metric, t.unit, t.comparison, t.target_value, t.target_min, "
+                        + "t.target_max, t.deadline, t.scope, ss.schedule_id, ss.stage_no, t.min_places_per_institution "
+                        + "FROM plan_target t JOIN plan pl ON pl.id = t.plan_id "
+                        + "LEFT JOIN program pr ON pr.id = t.program_id "
+                        + "LEFT JOIN schedule_stage ss ON ss.id = t.stage_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                Integer stageNo = rs.getInt(20);
+                if (rs.wasNull()) {
+                    stageNo = null;
+                }
+                Integer minPlaces = rs.getInt(21);
+                if (rs.wasNull()) {
+                    minPlaces = null;
+                }
+                targets.add(new TargetFacts(id, rs.getString(2), rs.getInt(3), rs.getString(4), rs.getInt(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        TargetKind.valueOf(rs.getString(10)), rs.getString(11), rs.getString(12),
+                        Comparison.valueOf(rs.getString(13)), rs.getBigDecimal(14), rs.getBigDecimal(15),
+                        rs.getBigDecimal(16), date(rs, 17), TargetScope.valueOf(rs.getString(18)), nullableLong(rs, 19),
+                        stageNo, minPlaces, groups.getOrDefault(id, Set.of())));
+            }
+        }
+        return targets;
+    }
+
+    List<PopulationFacts> populations(Connection c) throws SQLException {
+        List<PopulationFacts> list = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT jurisdiction_id, fiscal_year, persons FROM population");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                list.add(new PopulationFacts(rs.getLong(1), rs.getInt(2), rs.getLong(3)));
+            }
+        }
+        return list;
+    }
+
+    List<StockFacts> stock(Connection c) throws SQLException {
+        List<StockFacts> list = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT jurisdiction_id, metric, fiscal_year, quantity, total_quantity FROM existing_stock");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                list.add(new StockFacts(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4), rs.getBigDecimal(5)));
+            }
+        }
+        return list;
+    }
+
+    List<IndicatorFacts> indicators(Connection c) throws SQLException {
+        Map<Long, List<IndicatorFacts.Observation>> observations = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT indicator_id, fiscal_year, observed_value FROM indicator_observation");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                observations.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new IndicatorFacts.Observation(rs.getInt(2), rs.getBigDecimal(3)));
+            }
+        }
+        List<IndicatorFacts> list = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT i.id, pl.code, i.code, i.name_zh, i.name_en, i.unit, i.nature, i.cumulative, i.comparison, "
+                        + "i.baseline_year, i.baseline_value, i.baseline_text, i.target_year, i.target_value, i.target_text "
+                        + "FROM plan_indicator i JOIN plan pl ON pl.id = i.plan_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                Integer baselineYear = rs.getInt(10);
+                if (rs.wasNull()) {
+                    baselineYear = null;
+                }
+                Integer targetYear = rs.getInt(13);
+                if (rs.wasNull()) {
+                    targetYear = null;
+                }
+                list.add(new IndicatorFacts(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), "BINDING".equals(rs.getString(7)), rs.getBoolean(8),
+                        Comparison.valueOf(rs.getString(9)), baselineYear, rs.getBigDecimal(11), rs.getString(12),
+                        targetYear, rs.getBigDecimal(14), rs.getString(15), observations.getOrDefault(id, List.of())));
+            }
+        }
+        return list;
+    }
+
+    static LocalDate date(ResultSet rs, int column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    /** Monthly reports (月度调度) by project; the offices context owns the table. */
+    public interface MonthlyReportSql {
+        Map<Long, List<MonthlyReportFacts>> read(Connection c, Long projectId) throws SQLException;
+    }
+
+    /** Helper for MonthlyReportSql implementations. */
+    public static MonthlyReportFacts report(int year, int month, LocalDate submittedOn, BigDecimal amount) {
+        return new MonthlyReportFacts(YearMonth.of(year, month), submittedOn, amount);
+    }
+}

@@ -1,0 +1,119 @@
+package org.citygov.plantracker.interfaces.web.cockpit;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import org.citygov.plantracker.application.evaluation.EvaluationService;
+import org.citygov.plantracker.domain.service.slippage.PortfolioEvaluation;
+import org.citygov.plantracker.domain.service.slippage.TargetFacts;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What every cockpit page shares: the {@code asOf} and {@code plan} view parameters (so a view is a
+ * bookmarkable URL), the evaluation for them (recomputed after deserialisation, never stored in the
+ * session), and a 403 for users whose role may not see it.
+ */
+public abstract class CockpitPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    protected EvaluationService evaluationService;
+
+    private String asOf;
+    private String plan;
+    private transient PortfolioEvaluation evaluation;
+
+    /** f:viewAction: evaluate once (a refused role is answered 403 by the application's exception handler). */
+    public void load() {
+        evaluation = evaluationService.evaluate(getAsOfDate());
+        if (plan == null || plan.isBlank()) {
+            plan = defaultPlan(evaluation);
+        }
+        afterLoad(evaluation);
+    }
+
+    protected void afterLoad(PortfolioEvaluation e) {
+    }
+
+    protected PortfolioEvaluation evaluation() {
+        if (evaluation == null) {
+            evaluation = evaluationService.evaluate(getAsOfDate());
+        }
+        return evaluation;
+    }
+
+    /** The plan with the most targets: the plan in force, over any small test or draft plan. */
+    static String defaultPlan(PortfolioEvaluation e) {
+        Map<String, Long> counts = e.targets().stream().collect(Collectors.groupingBy(TargetFacts::planCode,
+                Collectors.counting()));
+        return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    protected static void forbidden() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        try {
+            external.responseSendError(403, "Forbidden");
+        } catch (IOException io) {
+            throw new UncheckedIOException(io);
+        }
+        faces.responseComplete();
+    }
+
+    public String getAsOf() {
+        return asOf;
+    }
+
+    public void setAsOf(String asOf) {
+        this.asOf = asOf;
+    }
+
+    public String getPlan() {
+        return plan;
+    }
+
+    public void setPlan(String plan) {
+        this.plan = plan;
+    }
+
+    public LocalDate getAsOfDate() {
+        if (asOf == null || asOf.isBlank()) {
+            return evaluationService.today();
+        }
+        try {
+            return LocalDate.parse(asOf.trim());
+        } catch (DateTimeParseException e) {
+            return evaluationService.today();
+        }
+    }
+
+    public void setAsOfDate(LocalDate date) {
+        this.asOf = date == null ? null : date.toString();
+    }
+
+    public List<String> getPlans() {
+        return evaluation().planCodes();
+    }
+
+    /** Query string carrying the view's asOf and plan to the next page. */
+    public String getContext() {
+        return "asOf=" + getAsOfDate() + (plan == null ? "" : "&plan=" + plan);
+    }
+
+    protected static <T, K> Map<K, T> index(List<T> list, Function<T, K> key) {
+        return list.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a));
+    }
+}

@@ -1,0 +1,49 @@
+package org.citygov.plantracker.interfaces.web.reports;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.citygov.plantracker.application.reports.PublicReports;
+import org.citygov.plantracker.application.reports.PublishedReport;
+import org.citygov.plantracker.application.reports.ReportContent;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The public, login-free pages (public/reports.xhtml, public/report.xhtml?id=…): published reports
+ * only, their public version (no internal reasons, no authors), labelled when they hold sample data.
+ */
+@Named
+@ViewScoped
+public class PublicReportsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PublicReports reports;
+
+    private Long id;
+    private List<PublishedReport> list;
+    private PublishedReport report;
+    private ReportContent content;
+
+    public void loadList() {
+        list = reports.published();
+    }
+
+    public void loadReport() {
+        report = reports.report(id == null ? -1 : id);
+        content = reports.content(report.id());
+    }
+
+    public boolean isAnySample() {
+        return list != null && list.stream().anyMatch(PublishedReport::sample);
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public List<PublishedReport> getList() { return list; }
+    public PublishedReport getReport() { return report; }
+    public ReportContent getContent() { return content; }
+}

@@ -1,0 +1,197 @@
+package org.citygov.plantracker.application.reports;
+
+import jakarta.inject.Inject;
+import org.citygov.plantracker.application.evaluation.EvaluationService;
+import org.citygov.plantracker.application.reports.ReportContent.TargetLine;
+import org.citygov.plantracker.application.reports.ReportContent.UnitLine;
+import org.citygov.plantracker.domain.model.report.ProgressClass;
+import org.citygov.plantracker.domain.model.report.TargetState;
+import org.citygov.plantracker.domain.model.user.Role;
+import org.citygov.plantracker.domain.service.slippage.PortfolioEvaluation;
+import org.citygov.plantracker.domain.service.slippage.TargetEvaluation;
+import org.citygov.plantracker.test.Deployments;
+import org.citygov.plantracker.test.Fixtures;
+import org.citygov.plantracker.test.ReportData;
+import org.citygov.plantracker.test.RunAs;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The follow-the-plan report for a seeded scenario states what the slippage engine says, per 区县(市):
+ * a per-district target (one facility in each 区县(市) by end-2025) evaluated as of 2025-06-30 with
+ * <ul>
+ *   <li>district A: a project on schedule (SPI(t) ≈ 1.00, forecast finish 2025-10-31) → 正常 (on track);</li>
+ *   <li>district B: a project whose construction milestone is a year overdue (SPI(t) ≈ 0.20, red) and
+ *       whose forecast finish lies years after the deadline → 预计未完成 (will miss), caused by it;</li>
+ *   <li>district C: a project completed on 2024-12-20 → 已完成 (met) before the deadline, i.e. 提前;</li>
+ *   <li>district E: nothing → 预计未完成 with no project to blame.</li>
+ * </ul>
+ * The target is one of several that neither the sample portfolio nor other tests use, in 区县(市)
+ * where it has no output yet, so the scenario is this test's alone.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FollowThePlanReportIT {
+
+    static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
+    /** Per-district targets of one facility by 2025-12-31, with a program for the projects. */
+    static final Map<String, String> CANDIDATES = Map.of("CH11-T06", "C9.3", "C2.4-T2", "C2.4", "CH7-T06", "C5.2",
+            "C1.3-T1", "C1.3");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    ReportData data;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    EvaluationService engine;
+
+    record Scenario(String target, String a, String b, String c, String e, String onTime, String late, String done,
+                    String city) {
+    }
+
+    Scenario seed() {
+        String u = Fixtures.unique();
+        String city = fixtures.user("city-ftp-" + u, Role.CITY_GOV, null);
+        List<String> districts = RunAs.user(city, Fixtures.PASSWORD,
+                () -> reports.districts().stream().map(ReportInputs.Place::code).toList());
+        String target = null;
+        List<String> free = List.of();
+        for (String candidate : List.of("CH11-T06", "C2.4-T2", "CH7-T06", "C1.3-T1")) {
+            free = data.districtsWithoutOutputs(candidate, districts);
+            if (free.size() >= 4) {
+                target = candidate;
+                break;
+            }
+        }
+        assertThat(target).as("a target with four 区县(市) still free of outputs (run mvn clean?)").isNotNull();
+        String program = CANDIDATES.get(target);
+        String unit = fixtures.leadUnit("FTP-" + u).getCode();
+
+        String onTime = data.project("P-FTP-A-" + u, unit, program, free.get(0), target, 1, "个",
+                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 10, 31),
+                LocalDate.of(2025, 3, 31), LocalDate.of(2025, 8, 31), LocalDate.of(2025, 10, 31));
+        data.progress(onTime, 1, "100", null, LocalDate.of(2025, 3, 20), null, LocalDate.now());
+        data.progress(onTime, 2, "60", null, null, null, LocalDate.now());
+
+        String late = data.project("P-FTP-B-" + u, unit, program, free.get(1), target, 1, "个",
+                LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31),
+                LocalDate.of(2023, 3, 31), LocalDate.of(2024, 6, 30), LocalDate.of(2024, 12, 31));
+        data.progress(late, 1, "100", null, LocalDate.of(2023, 3, 25), null, LocalDate.now());
+        data.progress(late, 2, "20", null, null, "用地手续延误，主体施工推迟 " + u, LocalDate.now());
+
+        String done = data.project("P-FTP-C-" + u, unit, program, free.get(2), target, 1, "个",
+                LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31),
+                LocalDate.of(2023, 3, 31), LocalDate.of(2024, 6, 30), LocalDate.of(2024, 12, 20));
+        data.complete(done);
+        return new Scenario(target, free.get(0), free.get(1), free.get(2), free.get(3), onTime, late, done, city);
+    }
+
+    static TargetLine line(ReportContent content, String code) {
+        return content.targetLines().stream().filter(t -> t.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("No target " + code + " in the report"));
+    }
+
+    static UnitLine unit(TargetLine t, String code) {
+        return t.units().stream().filter(u -> u.unitCode().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("No unit " + code + " under " + t.code()));
+    }
+
+    @Test
+    void eachDistrictHasTheStatusItsProjectsGiveIt() {
+        Scenario s = seed();
+
+        RunAs.user(s.city(), Fixtures.PASSWORD, () -> {
+            ReportContent report = reports.followThePlan(ReportRequest.followThePlan(AS_OF, null, null, null));
+            assertThat(report.header().evaluated()).isTrue();
+
+            TargetLine t = line(report, s.target());
+            // the city's roll-up: not every 区县(市) will have its facility
+            assertThat(t.state()).isEqualTo(TargetState.WILL_MISS);
+            assertThat(t.progress()).isEqualTo(ProgressClass.BEHIND);
+            assertThat(unit(t, s.a()).state()).isEqualTo(TargetState.ON_TRACK);
+            assertThat(unit(t, s.b()).state()).isEqualTo(TargetState.WILL_MISS);
+            assertThat(unit(t, s.b()).shortfall()).isEqualByComparingTo("1");
+            assertThat(unit(t, s.b()).causes()).anySatisfy(c -> assertThat(c).startsWith(s.late()));
+            assertThat(unit(t, s.c()).state()).isEqualTo(TargetState.MET);
+            assertThat(unit(t, s.e()).state()).isEqualTo(TargetState.WILL_MISS);
+            assertThat(unit(t, s.e()).causes()).isEmpty();
+            assertThat(t.projects()).filteredOn(p -> p.code().equals(s.late())).singleElement()
+                    .satisfies(p -> assertThat(p.band()).isEqualTo("RED"));
+            assertThat(t.projects()).filteredOn(p -> p.code().equals(s.onTime())).singleElement()
+                    .satisfies(p -> assertThat(p.band()).isNull());
+
+            assertThat(report.lateProjects()).filteredOn(p -> p.code().equals(s.late())).singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.band()).isEqualTo("RED");
+                        assertThat(p.delayDays()).isEqualTo(365);   // construction due 2024-06-30, open on 2025-06-30
+                        assertThat(p.targetCodes()).contains(s.target());
+                        assertThat(p.reasons()).anySatisfy(r -> assertThat(r).contains("用地手续延误"));
+                    });
+            assertThat(report.lateProjects()).extracting(ReportContent.LateProjectLine::code)
+                    .doesNotContain(s.onTime(), s.done());
+
+            // the report says what the engine says, for every target of the plan
+            PortfolioEvaluation evaluation = engine.evaluate(AS_OF);
+            Map<String, String> headlines = new HashMap<>();
+            for (TargetEvaluation row : evaluation.targetRows()) {
+                if (report.header().planCode().equals(row.planCode())) {
+                    evaluation.headline(row.targetId()).filter(h -> h == row)
+                            .ifPresent(h -> headlines.put(h.targetCode(), h.status() == null ? null : h.status().name()));
+                }
+            }
+            assertThat(headlines).isNotEmpty();
+            for (TargetLine line : report.targetLines()) {
+                String expected = headlines.get(line.code());
+                assertThat(line.state().name()).as(line.code())
+                        .isEqualTo(expected == null ? TargetState.NOT_EVALUATED.name() : expected);
+            }
+        });
+    }
+
+    @Test
+    void theFiltersNarrowItToADistrictAndAStatus() {
+        Scenario s = seed();
+
+        RunAs.user(s.city(), Fixtures.PASSWORD, () -> {
+            ReportContent inB = reports.followThePlan(ReportRequest.followThePlan(AS_OF, null, s.b(), null));
+            TargetLine b = line(inB, s.target());
+            assertThat(b.state()).isEqualTo(TargetState.WILL_MISS);
+            assertThat(b.required()).isEqualByComparingTo("1");
+            assertThat(b.forecast()).isEqualByComparingTo("0");
+            assertThat(b.projects()).extracting(ReportContent.ProjectLine::code).containsExactly(s.late());
+            assertThat(inB.lateProjects()).extracting(ReportContent.LateProjectLine::code).contains(s.late())
+                    .doesNotContain(s.onTime());
+
+            ReportContent inC = reports.followThePlan(ReportRequest.followThePlan(AS_OF, null, s.c(), null));
+            assertThat(line(inC, s.target()).state()).isEqualTo(TargetState.MET);
+            assertThat(line(inC, s.target()).progress()).isEqualTo(ProgressClass.AHEAD);
+
+            ReportContent onTrackInA = reports.followThePlan(ReportRequest.followThePlan(AS_OF, null, s.a(),
+                    TargetState.ON_TRACK));
+            assertThat(onTrackInA.targetLines()).extracting(TargetLine::code).contains(s.target());
+            assertThat(onTrackInA.targetLines()).allSatisfy(t -> assertThat(t.state()).isEqualTo(TargetState.ON_TRACK));
+            ReportContent missedInA = reports.followThePlan(ReportRequest.followThePlan(AS_OF, null, s.a(),
+                    TargetState.WILL_MISS));
+            assertThat(missedInA.targetLines()).extracting(TargetLine::code).doesNotContain(s.target());
+        });
+    }
+}
