@@ -294,7 +294,7 @@ public class Proposal {
         }
         checkOutputs(outs, plan, problems);
         List<ForeseenFunding> money = foreseen == null ? List.of() : foreseen;
-        checkFunding(money, terms, problems);
+        checkFunding(money, terms, category, problems);
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
@@ -393,7 +393,8 @@ public class Proposal {
         }
     }
 
-    private static void checkFunding(List<ForeseenFunding> funding, ProjectTerms terms, List<Violation> problems) {
+    private static void checkFunding(List<ForeseenFunding> funding, ProjectTerms terms, Category category,
+                                     List<Violation> problems) {
         for (int i = 0; i < funding.size(); i++) {
             ForeseenFunding f = funding.get(i);
             String field = "funding[" + i + "]";
@@ -404,6 +405,11 @@ public class Proposal {
                 problems.add(new Violation(field + ".source", "library.proposal.fundingSourceRetired",
                         "Funding " + (i + 1) + ": source " + f.source().getCode() + " takes no new money", i + 1,
                         f.source().getNameZh()));
+            } else if (category != null && !f.source().isAllowedFor(category)) {
+                problems.add(new Violation(field + ".source", "library.proposal.fundingSourceNotForCategory",
+                        "Funding " + (i + 1) + ": source " + f.source().getCode() + " may not pay for " + category
+                                + " projects", i + 1, f.source().getNameZh(), category.zh(), f.source().getNameEn(),
+                        category.en()));
             }
             if (f.amount() == null || f.amount().signum() <= 0) {
                 problems.add(new Violation(field + ".amount", "library.proposal.fundingAmount",

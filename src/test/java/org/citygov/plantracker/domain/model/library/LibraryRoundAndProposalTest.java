@@ -64,6 +64,15 @@ class LibraryRoundAndProposalTest {
     }
 
     @Test
+    void foreseenFundingMustComeFromASourceThatMayPayForTheCategory() {
+        f.bonds.allowOnlyFor(List.of(Category.HOUSING));
+        assertThatThrownBy(() -> Proposal.toAdd(f.round(TODAY), f.unit, "P-NEW-2", f.terms("5000000"), f.childcare14,
+                f.jinshui, Category.CHILDCARE, List.of(new PlannedOutput(f.places14, f.jinshui, BigDecimal.TEN, "托位")),
+                List.of(new ForeseenFunding(f.bonds, 2026, BigDecimal.ONE)), "理由", "office", NOW, TODAY))
+                .satisfies(t -> assertThat(key(t)).isEqualTo("library.proposal.fundingSourceNotForCategory"));
+    }
+
+    @Test
     void anAdjustmentKeepsTheTermsBeforeAndMustChangeSomething() {
         LibraryRound round = f.round(TODAY);
         Project project = f.project(Stage.RESERVE);
