@@ -32,11 +32,17 @@ public final class Api {
     private final URI apiRoot;
     private final String authorization;
     private final String language;
+    private final String cookie;
 
     private Api(URI apiRoot, String authorization, String language) {
+        this(apiRoot, authorization, language, null);
+    }
+
+    private Api(URI apiRoot, String authorization, String language, String cookie) {
         this.apiRoot = apiRoot;
         this.authorization = authorization;
         this.language = language;
+        this.cookie = cookie;
     }
 
     /** @param deploymentUrl the {@code @ArquillianResource URL} of the deployment (…/plantracker/) */
@@ -59,6 +65,11 @@ public final class Api {
         return new Api(apiRoot, header, language);
     }
 
+    /** Sends only this cookie (e.g. a session cookie), no credentials. */
+    public Api withCookie(String cookie) {
+        return new Api(apiRoot, null, language, cookie);
+    }
+
     public Api inLanguage(String acceptLanguage) {
         return new Api(apiRoot, authorization, acceptLanguage);
     }
@@ -72,6 +83,9 @@ public final class Api {
         }
         if (language != null) {
             request.header("Accept-Language", language);
+        }
+        if (cookie != null) {
+            request.header("Cookie", cookie);
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

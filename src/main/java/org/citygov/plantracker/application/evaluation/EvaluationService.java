@@ -74,7 +74,8 @@ public class EvaluationService {
                 .setParameter("code", code).getResultStream().findFirst()
                 .orElseThrow(() -> new UnknownEntityException("project", code));
         access.requireCanRead(code, unit);
-        PortfolioEvaluation evaluation = run(source.readProject(code), asOf);
+        PortfolioEvaluation evaluation = PortfolioEvaluator.evaluate(source.readProject(code),
+                asOf == null ? today() : asOf, settings.thresholds(), true);
         return evaluation.project(code).orElseThrow(() -> new UnknownEntityException("project", code));
     }
 

@@ -1,5 +1,7 @@
 package org.citygov.plantracker.application.offices;
 
+import java.io.Serializable;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -9,16 +11,18 @@ import java.util.List;
  * targets its outputs serve), every approved baseline (revision 0 = original) and, per milestone,
  * original, current and each revision's date next to the forecast and the actual date.
  */
-public record BaselineComparison(String projectCode, LocalDate planDeadline, LocalDate plannedFinish,
+public record BaselineComparison(String projectCode, LocalDate planDeadline, LocalDate plannedStart,
+                                 LocalDate plannedFinish,
                                  LocalDate originalFinish, LocalDate currentFinish, LocalDate forecastFinish,
-                                 List<Revision> revisions, List<MilestoneDates> milestones) {
+                                 List<Revision> revisions, List<MilestoneDates> milestones) implements Serializable {
 
-    public record Revision(int revision, LocalDateTime recordedAt, String recordedBy, String reason) {
+    public record Revision(int revision, LocalDateTime recordedAt, String recordedBy, String reason)
+            implements Serializable {
     }
 
     /** @param revisionDates the milestone's date in each revision, in the order of {@code revisions} */
     public record MilestoneDates(Long id, int seqNo, String nameZh, String nameEn, LocalDate original,
                                  LocalDate current, LocalDate forecast, LocalDate actual,
-                                 List<LocalDate> revisionDates) {
+                                 List<LocalDate> revisionDates) implements Serializable {
     }
 }

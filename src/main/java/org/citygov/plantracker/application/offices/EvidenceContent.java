@@ -1,5 +1,6 @@
 package org.citygov.plantracker.application.offices;
 
+
 import java.io.IOException;
 import java.io.InputStream;
 

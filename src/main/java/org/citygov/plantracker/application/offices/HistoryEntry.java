@@ -1,5 +1,7 @@
 package org.citygov.plantracker.application.offices;
 
+import java.io.Serializable;
+
 import java.time.LocalDateTime;
 
 /**
@@ -9,5 +11,5 @@ import java.time.LocalDateTime;
  */
 public record HistoryEntry(Long id, LocalDateTime occurredAt, String username, String action, String entityType,
                            Long entityId, String subjectZh, String subjectEn, String field, String before,
-                           String after, String comment) {
+                           String after, String comment) implements Serializable {
 }

@@ -42,6 +42,12 @@ public class MilestoneProgress {
         return MilestoneView.of(milestone);
     }
 
+    /** A project's milestones in order, if the caller may read the project. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<MilestoneView> milestones(String projectCode) {
+        return projects.forRead(projectCode).getMilestones().stream().map(MilestoneView::of).toList();
+    }
+
     /** A number as people write it in the history: 35, 12.5 (not 35.00). */
     static String plain(java.math.BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros().toPlainString();

@@ -1,5 +1,7 @@
 package org.citygov.plantracker.application.offices;
 
+import java.io.Serializable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -10,5 +12,5 @@ import java.time.LocalDate;
  * @param actual  the day the milestone was met; completes it (100 %)
  */
 public record MilestoneUpdate(String projectCode, Long milestoneId, long version, BigDecimal percentComplete,
-                              LocalDate forecast, LocalDate actual, String note) {
+                              LocalDate forecast, LocalDate actual, String note) implements Serializable {
 }

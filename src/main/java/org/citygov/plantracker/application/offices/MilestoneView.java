@@ -1,5 +1,7 @@
 package org.citygov.plantracker.application.offices;
 
+import java.io.Serializable;
+
 import org.citygov.plantracker.domain.model.project.Milestone;
 import org.citygov.plantracker.domain.model.project.MilestoneKind;
 
@@ -9,7 +11,8 @@ import java.time.LocalDate;
 /** A milestone as the offices' pages and API show it after a change (with the version to send next time). */
 public record MilestoneView(Long id, String projectCode, int seqNo, String nameZh, String nameEn, MilestoneKind kind,
                             LocalDate originalBaseline, LocalDate baseline, LocalDate forecast, LocalDate actual,
-                            BigDecimal weight, BigDecimal percentComplete, String note, long version) {
+                            BigDecimal weight, BigDecimal percentComplete, String note, long version)
+                                    implements Serializable {
 
     public static MilestoneView of(Milestone m) {
         return new MilestoneView(m.getId(), m.getProject().getCode().value(), m.getSeqNo(), m.getNameZh(),

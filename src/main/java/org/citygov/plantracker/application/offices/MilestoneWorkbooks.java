@@ -1,5 +1,6 @@
 package org.citygov.plantracker.application.offices;
 
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -17,6 +17,8 @@ import org.citygov.plantracker.domain.model.shared.RuleViolation.Violation;
 import org.citygov.plantracker.domain.service.ReportingCalendar;
 import org.citygov.plantracker.infrastructure.storage.EvidenceStore;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -193,9 +196,11 @@ public class MonthlyReports {
         }
     }
 
+    /** For the history: month · this month / cumulative (yuan) · physical progress. */
     private static String summary(ProgressReport r) {
-        return r.month() + " · " + r.getInvestmentThisMonth().toPlainString() + " / "
-                + r.getCumulativeInvestment().toPlainString() + " · " + r.getPhysicalProgress().stripTrailingZeros()
-                .toPlainString() + "%" + (r.isLate() ? " · late" : "");
+        DecimalFormat yuan = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return r.month() + " · " + yuan.format(r.getInvestmentThisMonth()) + " / "
+                + yuan.format(r.getCumulativeInvestment()) + " · "
+                + r.getPhysicalProgress().stripTrailingZeros().toPlainString() + "%";
     }
 }

@@ -1,5 +1,7 @@
 package org.citygov.plantracker.application.offices;
 
+import java.io.Serializable;
+
 import org.citygov.plantracker.domain.model.project.Stage;
 import org.citygov.plantracker.domain.service.ReportingCalendar;
 
@@ -20,7 +22,7 @@ public record MyProjectRow(String code, String nameZh, String nameEn, String lea
                            BigDecimal percentComplete, long milestones, long openMilestones, long overdueMilestones,
                            String lastReportMonth, ReportingCalendar.Status currentMonth,
                            ReportingCalendar.Status previousMonth, long missingReports, long lateReports,
-                           long pendingRebaselines, List<String> attention, int urgency) {
+                           long pendingRebaselines, List<String> attention, int urgency) implements Serializable {
 
     public boolean needsAttention() {
         return !attention.isEmpty();

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.citygov.plantracker.application.ConcurrentEditException;
 import org.citygov.plantracker.application.UnknownEntityException;
 import org.citygov.plantracker.application.security.Access;
+import org.citygov.plantracker.application.security.AccessDeniedException;
 import org.citygov.plantracker.domain.model.project.Project;
 import org.citygov.plantracker.domain.model.user.AppUser;
 
@@ -40,6 +41,18 @@ public class OfficeProjects {
         Project project = find(code);
         access.requireCanRead(code, project.getLeadUnit());
         return project;
+    }
+
+    /** Whether the caller may change the project (pages show edit controls only then; the services check again). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean canEdit(String code) {
+        try {
+            Project project = find(code);
+            access.requireCanEdit(code, project.getLeadUnit());
+            return true;
+        } catch (AccessDeniedException | UnknownEntityException e) {
+            return false;
+        }
     }
 
     /** Who is asking, for the audit trail and decisions. */

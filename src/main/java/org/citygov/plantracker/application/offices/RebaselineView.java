@@ -1,5 +1,7 @@
 package org.citygov.plantracker.application.offices;
 
+import java.io.Serializable;
+
 import org.citygov.plantracker.domain.model.project.Milestone;
 import org.citygov.plantracker.domain.model.project.RebaselineRequest;
 import org.citygov.plantracker.domain.model.project.RebaselineStatus;
@@ -12,10 +14,10 @@ import java.util.List;
 public record RebaselineView(Long id, String projectCode, String projectNameZh, String projectNameEn,
                              RebaselineStatus status, String reason, String requestedBy, LocalDateTime requestedAt,
                              String decidedBy, LocalDateTime decidedAt, String decisionComment, List<Item> items,
-                             long version) {
+                             long version) implements Serializable {
 
     public record Item(Long milestoneId, String milestoneNameZh, String milestoneNameEn, LocalDate previousBaseline,
-                       LocalDate proposedBaseline) {
+                       LocalDate proposedBaseline) implements Serializable {
     }
 
     public static RebaselineView of(RebaselineRequest r) {

@@ -170,7 +170,8 @@ public class Rebaselining {
         LocalDate planDeadline = project.getOutputs().stream().map(ProjectOutput::getTarget)
                 .map(t -> t.getDeadline().getDate()).filter(Objects::nonNull).min(Comparator.naturalOrder())
                 .orElseGet(() -> project.getProgram().getPlan().getPeriod().lastDay());
-        return new BaselineComparison(project.getCode().value(), planDeadline, project.getPlannedFinish(),
+        return new BaselineComparison(project.getCode().value(), planDeadline, project.getPlannedStart(),
+                project.getPlannedFinish(),
                 latest(project.getMilestones().stream().map(Milestone::getOriginalBaseline).toList()),
                 latest(project.getMilestones().stream().map(Milestone::getBaseline).toList()),
                 project.forecastFinish(), revisions, milestones);

@@ -1,5 +1,7 @@
 package org.citygov.plantracker.application.offices;
 
+import java.io.Serializable;
+
 import org.citygov.plantracker.domain.service.ReportingCalendar;
 
 import java.time.LocalDate;
@@ -10,9 +12,10 @@ import java.util.List;
  * missing or still due — what the data-quality flags read.
  */
 public record ReportOverview(String projectCode, List<ReportView> reports, List<MonthView> calendar, long missing,
-                             long late) {
+                             long late) implements Serializable {
 
-    public record MonthView(String month, LocalDate due, ReportingCalendar.Status status, LocalDate filedOn) {
+    public record MonthView(String month, LocalDate due, ReportingCalendar.Status status, LocalDate filedOn)
+            implements Serializable {
         static MonthView of(ReportingCalendar.MonthStatus s) {
             return new MonthView(s.month().toString(), s.due(), s.status(), s.filedOn());
         }

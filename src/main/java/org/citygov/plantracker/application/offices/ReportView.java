@@ -1,5 +1,7 @@
 package org.citygov.plantracker.application.offices;
 
+import java.io.Serializable;
+
 import org.citygov.plantracker.domain.model.progress.EvidenceFile;
 import org.citygov.plantracker.domain.model.progress.ProgressReport;
 
@@ -12,13 +14,14 @@ import java.util.List;
 public record ReportView(Long id, String projectCode, String month, BigDecimal investmentThisMonth,
                          BigDecimal cumulativeInvestment, String correctionNote, BigDecimal physicalProgress,
                          String problems, List<Coordination> coordination, List<Evidence> evidence,
-                         String submittedBy, LocalDateTime submittedAt, LocalDate dueDate, boolean late, long version) {
+                         String submittedBy, LocalDateTime submittedAt, LocalDate dueDate, boolean late, long version)
+                                 implements Serializable {
 
-    public record Coordination(String department, String request) {
+    public record Coordination(String department, String request) implements Serializable {
     }
 
     public record Evidence(Long id, String fileName, String contentType, long sizeBytes, String uploadedBy,
-                           LocalDateTime uploadedAt) {
+                           LocalDateTime uploadedAt) implements Serializable {
         static Evidence of(EvidenceFile e) {
             return new Evidence(e.getId(), e.getFileName(), e.getType().contentType(), e.getSizeBytes(),
                     e.getUploadedBy(), e.getUploadedAt());

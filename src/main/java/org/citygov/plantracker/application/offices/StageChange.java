@@ -1,5 +1,7 @@
 package org.citygov.plantracker.application.offices;
 
+import java.io.Serializable;
+
 import org.citygov.plantracker.domain.model.project.Stage;
 
 /**
@@ -7,5 +9,5 @@ import org.citygov.plantracker.domain.model.project.Stage;
  *
  * @param version the project version the user read
  */
-public record StageChange(String projectCode, long version, Stage stage, String reason) {
+public record StageChange(String projectCode, long version, Stage stage, String reason) implements Serializable {
 }

@@ -27,6 +27,10 @@ public class StageChanges {
     @Inject
     private AuditTrail audit;
 
+    /** Rules of other contexts a stage change must pass (the library's readiness gates before 新开工). */
+    @Inject
+    private jakarta.enterprise.inject.Instance<org.citygov.plantracker.application.project.StageChangeGuard> guards;
+
     public StageView change(StageChange change) {
         Project project = projects.forEdit(change.projectCode());
         String code = project.getCode().value();
@@ -37,6 +41,7 @@ public class StageChanges {
         var before = project.getStage();
         var reasonBefore = project.getWithdrawalReason();
         project.moveTo(change.stage(), change.reason());
+        guards.forEach(g -> g.check(project, before, project.getStage()));
         audit.fieldChanged("Project", project.getId(), code, ACTION_STAGE, "stage", before, project.getStage());
         audit.fieldChanged("Project", project.getId(), code, ACTION_STAGE, "withdrawalReason", reasonBefore,
                 project.getWithdrawalReason());

@@ -1,5 +1,7 @@
 package org.citygov.plantracker.application.offices;
 
+import java.io.Serializable;
+
 import java.util.List;
 
 /**
@@ -9,7 +11,7 @@ import java.util.List;
  * @param rowsRead    milestone rows found
  * @param rowsChanged rows that changed a milestone (0 when there are errors: nothing was written)
  */
-public record WorkbookImport(int rowsRead, int rowsChanged, List<CellError> errors) {
+public record WorkbookImport(int rowsRead, int rowsChanged, List<CellError> errors) implements Serializable {
 
     public boolean accepted() {
         return errors.isEmpty();
@@ -22,6 +24,6 @@ public record WorkbookImport(int rowsRead, int rowsChanged, List<CellError> erro
      * @param messageKey the message's key; {@code english} and {@code arguments} as in RuleViolation
      */
     public record CellError(int row, String column, String columnKey, String messageKey, String english,
-                            Object... arguments) {
+                            Object... arguments) implements Serializable {
     }
 }

@@ -7,15 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.citygov.plantracker.application.UnknownEntityException;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Which plan a read is about. Asked by code, that plan (unknown → {@link UnknownEntityException});
- * asked for none, the current one: the plan whose period holds today, else the latest loaded
- * (after 2025 the 14th FYP until the 15th is loaded).
+ * asked for none, the current one — the same the pages show ({@link PlanQueries#currentPlanCode()}:
+ * the plan whose period started last, so the 15th FYP takes over once loaded).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -25,7 +23,7 @@ public class PlanSelection {
     private EntityManager em;
 
     @Inject
-    private Clock clock;
+    private PlanQueries planQueries;
 
     /** Every loaded plan, oldest period first. */
     public List<PlanRef> all() {
@@ -42,8 +40,6 @@ public class PlanSelection {
             return Optional.of(plans.stream().filter(p -> p.code().equalsIgnoreCase(wanted)).findFirst()
                     .orElseThrow(() -> new UnknownEntityException("plan", wanted)));
         }
-        int year = LocalDate.now(clock).getYear();
-        return plans.stream().filter(p -> p.covers(year)).findFirst()
-                .or(() -> plans.isEmpty() ? Optional.empty() : Optional.of(plans.get(plans.size() - 1)));
+        return planQueries.currentPlanCode().flatMap(current -> plans.stream().filter(p -> p.code().equals(current)).findFirst());
     }
 }

@@ -85,12 +85,14 @@ public class ProgramQueries {
         Map<String, List<Object>> stageOf = pairs("SELECT t.code, st.number FROM Target t JOIN t.program p "
                 + "JOIN t.stage st WHERE t.plan.id = :plan" + within, plan, columnNumber, programCode);
         Map<String, List<Object>> indicators = pairs("SELECT t.code, i.code FROM Target t JOIN t.program p "
-                + "JOIN t.indicators i WHERE t.plan.id = :plan" + within + " ORDER BY i.code", plan, columnNumber, programCode);
+                + "JOIN t.indicators i WHERE t.plan.id = :plan" + within + " ORDER BY i.code",
+                plan, columnNumber, programCode);
         Map<String, List<Object>> units = pairs("SELECT t.code, j.code FROM Target t JOIN t.program p "
-                + "JOIN t.jurisdictions j WHERE t.plan.id = :plan" + within + " ORDER BY j.code", plan, columnNumber, programCode);
+                + "JOIN t.jurisdictions j WHERE t.plan.id = :plan" + within + " ORDER BY j.code",
+                plan, columnNumber, programCode);
         Map<String, List<TargetDetail>> targetsByProgram = targets.stream()
-                .map(t -> t.with(stageOf.getOrDefault(t.code(), List.of()).stream().findFirst().map(Integer.class::cast).orElse(null),
-                        strings(indicators.get(t.code())), strings(units.get(t.code()))))
+                .map(t -> t.with(stageNumber(stageOf.get(t.code())), strings(indicators.get(t.code())),
+                        strings(units.get(t.code()))))
                 .collect(Collectors.groupingBy(TargetDetail::programCode, LinkedHashMap::new, Collectors.toList()));
 
         List<ScheduleStageRow> stages = bind(em.createQuery(SELECT_STAGE + "WHERE p.plan.id = :plan" + within
@@ -98,7 +100,8 @@ public class ProgramQueries {
         Map<String, ProgramWithTargets.Schedule> schedules = schedules(stages);
 
         return programs.stream()
-                .sorted(Comparator.comparingInt(ProgramWithTargets::columnNumber).thenComparing(ProgramWithTargets::code, ProgramQueries::byNumber))
+                .sorted(Comparator.comparingInt(ProgramWithTargets::columnNumber)
+                        .thenComparing(ProgramWithTargets::code, PlanQueries.BY_CODE_NUMBERS))
                 .map(p -> p.with(schedules.get(p.code()), targetsByProgram.getOrDefault(p.code(), List.of())))
                 .toList();
     }
@@ -113,7 +116,8 @@ public class ProgramQueries {
                     .map(r -> new ProgramWithTargets.Stage(r.number(), r.deadline(), r.deadlineText(), r.yearOffset(),
                             r.stageTextZh(), r.stageTextEn()))
                     .toList();
-            schedules.put(program, new ProgramWithTargets.Schedule(first.nameZh(), first.nameEn(), first.textZh(), first.note(), stages));
+            schedules.put(program, new ProgramWithTargets.Schedule(first.nameZh(), first.nameEn(), first.textZh(),
+                    first.note(), stages));
         });
         return schedules;
     }
@@ -124,6 +128,11 @@ public class ProgramQueries {
         Map<String, List<Object>> byKey = new LinkedHashMap<>();
         rows.forEach(r -> byKey.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(r[1]));
         return byKey;
+    }
+
+    /** A target belongs to at most one stage. */
+    private static Integer stageNumber(List<Object> numbers) {
+        return numbers == null || numbers.isEmpty() ? null : ((Number) numbers.get(0)).intValue();
     }
 
     private static List<String> strings(List<Object> values) {
@@ -139,30 +148,5 @@ public class ProgramQueries {
             query.setParameter("program", programCode);
         }
         return query;
-    }
-
-    /** C1.2 before C1.10: compares the numbers between the dots, then the text. */
-    static int byNumber(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c = compareSegment(x[i], y[i]);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(x.length, y.length);
-    }
-
-    private static int compareSegment(String a, String b) {
-        String da = a.replaceAll("\\D", "");
-        String db = b.replaceAll("\\D", "");
-        if (!da.isEmpty() && !db.isEmpty() && da.length() < 10 && db.length() < 10) {
-            int c = Long.compare(Long.parseLong(da), Long.parseLong(db));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return a.compareTo(b);
     }
 }

@@ -3,9 +3,12 @@ package org.citygov.plantracker.interfaces.rest;
 import jakarta.annotation.Priority;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -23,13 +26,18 @@ import java.util.Base64;
  * as is. Anyone else gets 401 with a JSON body and a Basic challenge, never the login page.
  * Which user may do what is decided by the application layer, not here. Paths under
  * {@code /api/v1/public/} (published reports) are open to everyone and need no credentials.
+ * <p>
+ * Basic is stateless: the HTTP session the container opens to hold the identity of a Basic login is
+ * closed when the response leaves, so API clients do not pile up sessions (one per call, each kept
+ * for an hour and replicated in a cluster).
  */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
-public class BasicAuthenticationFilter implements ContainerRequestFilter {
+public class BasicAuthenticationFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     static final String CHALLENGE = "Basic realm=\"plantracker\", charset=\"UTF-8\"";
+    private static final String BASIC_LOGIN = BasicAuthenticationFilter.class.getName() + ".login";
 
     @Context
     private HttpServletRequest request;
@@ -61,8 +69,19 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
         }
         try {
             request.login(decoded.substring(0, colon), decoded.substring(colon + 1));
+            context.setProperty(BASIC_LOGIN, Boolean.TRUE);
         } catch (ServletException e) {
             context.abortWith(unauthorized(context, "auth.failed"));
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext requestContext, ContainerResponseContext responseContext) {
+        if (Boolean.TRUE.equals(requestContext.getProperty(BASIC_LOGIN))) {
+            HttpSession session = request.getSession(false);
+            if (session != null && session.isNew()) {
+                session.invalidate();
+            }
         }
     }
 

@@ -32,8 +32,8 @@ public class PlansResource {
 
     @GET
     @Operation(summary = "The loaded plans",
-            description = "Oldest period first. `current` marks the plan read when no `plan` parameter is given: "
-                    + "the one whose period holds today, else the latest.")
+            description = "Oldest period first. `current` marks the plan read when no `plan` parameter is given "
+                    + "(the one whose period started last, as on the pages).")
     @APIResponse(responseCode = "200", description = "The plans")
     @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
     public List<PlanDto> list() {

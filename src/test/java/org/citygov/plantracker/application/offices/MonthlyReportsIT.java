@@ -6,7 +6,6 @@ import org.citygov.plantracker.application.offices.OfficesFixture.ProjectRef;
 import org.citygov.plantracker.application.security.AccessDeniedException;
 import org.citygov.plantracker.domain.model.progress.CoordinationRequest;
 import org.citygov.plantracker.domain.model.progress.ReportContent;
-import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.domain.service.ReportingCalendar;
 import org.citygov.plantracker.infrastructure.storage.EvidenceStore;
 import org.citygov.plantracker.test.Deployments;
@@ -30,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.citygov.plantracker.application.offices.OfficesFixture.PASSWORD;
 import static org.citygov.plantracker.application.offices.OfficesFixture.TODAY;
+import static org.citygov.plantracker.application.offices.OfficesFixture.keys;
 
 /** Monthly progress reports (月度调度) through the service layer. */
 @ExtendWith(ArquillianExtension.class)
@@ -178,10 +178,5 @@ class MonthlyReportsIT {
         try (Stream<Path> files = Files.walk(store)) {
             return files.filter(Files::isRegularFile).count();
         }
-    }
-
-    static List<String> keys(Throwable e) {
-        assertThat(e).isInstanceOf(RuleViolation.class);
-        return ((RuleViolation) e).getViolations().stream().map(RuleViolation.Violation::messageKey).toList();
     }
 }

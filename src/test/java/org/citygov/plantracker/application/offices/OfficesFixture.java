@@ -20,6 +20,7 @@ import org.citygov.plantracker.domain.model.project.Project;
 import org.citygov.plantracker.domain.model.project.ProjectCode;
 import org.citygov.plantracker.domain.model.project.ProjectOutput;
 import org.citygov.plantracker.domain.model.project.Stage;
+import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.domain.model.user.Role;
 
 import java.math.BigDecimal;
@@ -83,6 +84,14 @@ public class OfficesFixture {
         public Long milestone(int index) {
             return milestoneIds.get(index);
         }
+    }
+
+    /** The message keys of a RuleViolation, in order. */
+    public static List<String> keys(Throwable e) {
+        if (!(e instanceof RuleViolation v)) {
+            throw new AssertionError("Expected a RuleViolation, got " + e, e);
+        }
+        return v.getViolations().stream().map(RuleViolation.Violation::messageKey).toList();
     }
 
     public static String unique(String prefix) {

@@ -22,7 +22,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.citygov.plantracker.application.offices.MonthlyReportsIT.keys;
+import static org.citygov.plantracker.application.offices.OfficesFixture.keys;
 import static org.citygov.plantracker.application.offices.OfficesFixture.PASSWORD;
 import static org.citygov.plantracker.application.offices.OfficesFixture.TODAY;
 

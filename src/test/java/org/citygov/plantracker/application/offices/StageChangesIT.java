@@ -36,6 +36,9 @@ class StageChangesIT {
     OfficesFixture fixture;
 
     @Inject
+    org.citygov.plantracker.test.LibraryTestData libraryData;
+
+    @Inject
     StageChanges stages;
 
     @Inject
@@ -116,6 +119,7 @@ class StageChangesIT {
                         .isEqualTo("project.preparationOpen"));
 
         complete(office, project, 0);
+        libraryData.readyToStart(project.code()); // the library's readiness gates (用地, 环评, 可研, funding)
         StageView started = move(office.username(), project, Stage.NEW_START, null);
         assertThat(started.stage()).isEqualTo(Stage.NEW_START);
         assertThat(started.version()).isEqualTo(fixture.projectVersion(project.code()));

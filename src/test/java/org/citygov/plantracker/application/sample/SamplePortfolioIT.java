@@ -208,12 +208,12 @@ class SamplePortfolioIT {
         em.clear();
         return List.of(
                 em.createQuery("SELECT COUNT(p) FROM Project p WHERE p.sample = TRUE", Long.class).getSingleResult(),
-                em.createQuery("SELECT COALESCE(SUM(p.version), 0) FROM Project p WHERE p.sample = TRUE", Long.class).getSingleResult(),
+                ((Number) em.createQuery("SELECT COALESCE(SUM(p.version), 0) FROM Project p WHERE p.sample = TRUE").getSingleResult()).longValue(),
                 em.createQuery("SELECT COUNT(m) FROM Milestone m WHERE m.project.sample = TRUE", Long.class).getSingleResult(),
-                em.createQuery("SELECT COALESCE(SUM(m.version), 0) FROM Milestone m WHERE m.project.sample = TRUE", Long.class).getSingleResult(),
+                ((Number) em.createQuery("SELECT COALESCE(SUM(m.version), 0) FROM Milestone m WHERE m.project.sample = TRUE").getSingleResult()).longValue(),
                 em.createQuery("SELECT COUNT(o) FROM ProjectOutput o WHERE o.project.sample = TRUE", Long.class).getSingleResult(),
                 em.createQuery("SELECT COUNT(l) FROM FundingLine l WHERE l.project.sample = TRUE", Long.class).getSingleResult(),
-                em.createQuery("SELECT COALESCE(SUM(l.version), 0) FROM FundingLine l WHERE l.project.sample = TRUE", Long.class).getSingleResult(),
+                ((Number) em.createQuery("SELECT COALESCE(SUM(l.version), 0) FROM FundingLine l WHERE l.project.sample = TRUE").getSingleResult()).longValue(),
                 em.createQuery("SELECT COUNT(u) FROM LeadUnit u WHERE u.sample = TRUE", Long.class).getSingleResult(),
                 em.createQuery("SELECT COUNT(u) FROM AppUser u WHERE u.sample = TRUE", Long.class).getSingleResult(),
                 em.createQuery("SELECT COUNT(j) FROM Jurisdiction j WHERE j.sample = TRUE", Long.class).getSingleResult(),

@@ -139,11 +139,24 @@ class ProjectsApiIT {
 
     @Test
     void oneProjectWithMilestonesOutputsAndFunding() {
-        JsonNode row = anyItem("projects?limit=500", p -> true);
-        Api.Reply reply = city.get("projects/" + row.path("code").asText());
-
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        JsonNode project = reply.json();
+        // a sample project whose detail has milestones, outputs and funding lines (other tests add their own projects)
+        JsonNode row = null;
+        JsonNode project = null;
+        for (JsonNode candidate : page("projects?sort=-totalInvestment&limit=100").path("items")) {
+            if (!candidate.path("sample").asBoolean()) {
+                continue;
+            }
+            Api.Reply reply = city.get("projects/" + candidate.path("code").asText());
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+            JsonNode detail = reply.json();
+            if (!detail.path("milestones").isEmpty() && !detail.path("outputs").isEmpty()
+                    && !detail.path("funding").isEmpty()) {
+                row = candidate;
+                project = detail;
+                break;
+            }
+        }
+        assertThat(project).as("a sample project with milestones, outputs and funding").isNotNull();
         assertThat(project.path("code").asText()).isEqualTo(row.path("code").asText());
         assertThat(project.path("nameZh").asText()).isEqualTo(row.path("nameZh").asText());
         assertThat(project.path("sample").asBoolean()).isTrue();

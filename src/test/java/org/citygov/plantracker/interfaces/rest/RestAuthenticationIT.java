@@ -65,6 +65,19 @@ class RestAuthenticationIT {
     }
 
     @Test
+    void basicIsStatelessNoSessionOutlivesTheCall() {
+        Api.Reply signedIn = Api.at(base).as("city").get("plans");
+
+        assertThat(signedIn.status()).isEqualTo(200);
+        // no live session cookie: none at all, or one the server already expires
+        signedIn.header("Set-Cookie").filter(c -> c.startsWith("JSESSIONID=")).ifPresent(cookie -> {
+            assertThat(cookie).as("session cookie").containsAnyOf("Expires=Thu, 01-Jan-1970", "Max-Age=0");
+            String session = cookie.substring(0, cookie.indexOf(';'));
+            assertThat(Api.at(base).withCookie(session).get("plans").status()).as("the session is closed").isEqualTo(401);
+        });
+    }
+
+    @Test
     void malformedCredentialsAre401() {
         Api.Reply notBase64 = Api.at(base).withAuthorization("Basic %%%").get("plans");
         Api.Reply noColon = Api.at(base).withAuthorization("Basic Y2l0eQ==").get("plans");

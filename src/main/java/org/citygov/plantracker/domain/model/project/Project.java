@@ -235,6 +235,68 @@ public class Project {
                 .max(Comparator.naturalOrder()).orElse(plannedFinish);
     }
 
+    /**
+     * The library re-plans the outputs not yet confirmed (an approved 调整): an output toward the same
+     * target in the same place keeps its identity with the new quantity and unit, outputs no longer
+     * planned are removed, new ones added. Confirmed outputs are what was delivered and stay as they are.
+     */
+    public void replanOutputs(List<OutputPlan> planned) {
+        List<ProjectOutput> open = outputs.stream().filter(o -> !o.isConfirmed()).toList();
+        List<ProjectOutput> kept = new ArrayList<>();
+        for (OutputPlan plan : planned) {
+            Optional<ProjectOutput> same = open.stream()
+                    .filter(o -> !kept.contains(o) && sameTarget(o.getTarget(), plan.target())
+                            && o.getJurisdiction().sameIdentityAs(plan.where()))
+                    .findFirst();
+            if (same.isPresent()) {
+                same.get().replan(plan.quantity(), plan.unit());
+                kept.add(same.get());
+            } else {
+                kept.add(addOutput(plan.target(), plan.where(), plan.quantity(), plan.unit(), null, null, null));
+            }
+        }
+        outputs.removeIf(o -> !o.isConfirmed() && !kept.contains(o));
+    }
+
+    private static boolean sameTarget(Target a, Target b) {
+        return a == b || (a.getCode().equals(b.getCode()) && a.getPlan().getCode().equals(b.getPlan().getCode()));
+    }
+
+    /** An output as the library plans it: {@code quantity} {@code unit} toward {@code target} in {@code where}. */
+    public record OutputPlan(Target target, Jurisdiction where, BigDecimal quantity, String unit) {
+    }
+
+    /**
+     * 结转 — carries an unfinished project into a newly loaded plan: it serves {@code next} (a program
+     * of the new plan) from now on, and each output not yet confirmed is re-linked to the target
+     * {@code relink} names for its old one. Confirmed outputs stay with the plan they were delivered under.
+     */
+    public void carryInto(Program next, java.util.function.Function<Target, Target> relink) {
+        Objects.requireNonNull(next, "next");
+        if (!stage.isActive()) {
+            throw new RuleViolation("stage", "project.carryFinished",
+                    "Project " + code + " is " + stage + "; only unfinished projects are carried over",
+                    code.value(), stage.zh(), stage.en());
+        }
+        if (next.getPlan().getCode().equals(program.getPlan().getCode())) {
+            throw new RuleViolation("program", "project.carrySamePlan",
+                    "Project " + code + " already serves plan " + next.getPlan().getCode(), code.value(),
+                    next.getPlan().getCode());
+        }
+        for (ProjectOutput o : outputs) {
+            if (!o.isConfirmed()) {
+                Target to = relink.apply(o.getTarget());
+                if (to == null || !to.getPlan().getCode().equals(next.getPlan().getCode())) {
+                    throw new RuleViolation("outputs", "project.carryTargetUnmapped",
+                            "Output toward " + o.getTarget().getCode() + " has no target in the new plan",
+                            o.getTarget().getCode());
+                }
+                o.relinkTo(to);
+            }
+        }
+        this.program = next;
+    }
+
     public Optional<Milestone> milestone(Long milestoneId) {
         return milestones.stream().filter(m -> Objects.equals(m.getId(), milestoneId)).findFirst();
     }

@@ -96,6 +96,26 @@ public class ProjectOutput {
         this.confirmed = true;
     }
 
+    /** A new planned quantity (the library's 调整); only before the output is confirmed. */
+    void replan(BigDecimal quantity, String newUnit) {
+        if (confirmed) {
+            throw new IllegalStateException("A confirmed output is not re-planned");
+        }
+        if (quantity == null || quantity.signum() < 0) {
+            throw new RuleViolation("plannedQuantity", "output.quantityNegative", "A planned quantity cannot be negative");
+        }
+        this.plannedQuantity = quantity;
+        this.unit = newUnit;
+    }
+
+    /** Re-links the output to a target of a newly loaded plan (结转); only before it is confirmed. */
+    void relinkTo(Target next) {
+        if (confirmed) {
+            throw new IllegalStateException("A confirmed output stays with its target");
+        }
+        this.target = Objects.requireNonNull(next);
+    }
+
     /** Delivered quantity if confirmed, else planned (for forecasts). */
     public BigDecimal expectedQuantity() {
         return confirmed ? actualQuantity : plannedQuantity;

@@ -35,6 +35,12 @@ public final class EarnedScheduleRule {
     }
 
     public static ScheduleForecast evaluate(ProjectFacts project, LocalDate asOf, SlippageThresholds thresholds) {
+        return evaluate(project, asOf, thresholds, true);
+    }
+
+    /** @param curves whether to build the S-curves (the project page needs them, a portfolio run does not) */
+    public static ScheduleForecast evaluate(ProjectFacts project, LocalDate asOf, SlippageThresholds thresholds,
+                                            boolean curves) {
         List<MilestoneFacts> dated = project.milestones().stream().filter(m -> m.baseline() != null).toList();
         LocalDate latestExpected = project.milestones().stream().map(MilestoneFacts::expectedDate)
                 .filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
@@ -90,23 +96,24 @@ public final class EarnedScheduleRule {
         int plannedDays = (int) days(start, baselineFinish);
 
         List<CurvePoint> plannedCurve = new ArrayList<>();
-        for (double[] p : points) {
-            plannedCurve.add(new CurvePoint(start.plusDays((long) p[0]), percent(p[1])));
-        }
         List<CurvePoint> earnedCurve = new ArrayList<>();
-        earnedCurve.add(new CurvePoint(start, BigDecimal.ZERO.setScale(2)));
-        double done = 0;
-        for (Map.Entry<LocalDate, Double> e : earnedByActual.entrySet()) {
-            if (e.getKey().isAfter(asOf)) {
-                break;
+        if (curves) {
+            for (double[] p : points) {
+                plannedCurve.add(new CurvePoint(start.plusDays((long) p[0]), percent(p[1])));
             }
-            done += e.getValue();
-            earnedCurve.add(new CurvePoint(e.getKey(), percent(done)));
-        }
-        LocalDate curveEnd = allDone && lastActual != null ? lastActual : asOf;
-        if (!curveEnd.isBefore(start) && (earnedCurve.isEmpty()
-                || earnedCurve.get(earnedCurve.size() - 1).date().isBefore(curveEnd))) {
-            earnedCurve.add(new CurvePoint(curveEnd, percent(earned)));
+            earnedCurve.add(new CurvePoint(start, BigDecimal.ZERO.setScale(2)));
+            double done = 0;
+            for (Map.Entry<LocalDate, Double> e : earnedByActual.entrySet()) {
+                if (e.getKey().isAfter(asOf)) {
+                    break;
+                }
+                done += e.getValue();
+                earnedCurve.add(new CurvePoint(e.getKey(), percent(done)));
+            }
+            LocalDate curveEnd = allDone && lastActual != null ? lastActual : asOf;
+            if (!curveEnd.isBefore(start) && earnedCurve.get(earnedCurve.size() - 1).date().isBefore(curveEnd)) {
+                earnedCurve.add(new CurvePoint(curveEnd, percent(earned)));
+            }
         }
 
         double plannedNow = plannedValueAt(points, days(start, asOf));

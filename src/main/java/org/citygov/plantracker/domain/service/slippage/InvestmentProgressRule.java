@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,7 +13,8 @@ import java.util.Optional;
  * planned investment, against the time elapsed in the year. Time is counted in the months whose
  * report was due by asOf (a month's report is due by the 10th of the next), so both figures cover
  * the same months: on 20 March, January and February, 2/12 = 16.67 %. A lag of more than 10
- * percentage points is flagged.
+ * percentage points is flagged. Without any report for the year so far there is nothing to measure
+ * (rule 4 flags the missing reports).
  */
 public final class InvestmentProgressRule {
 
@@ -30,8 +32,13 @@ public final class InvestmentProgressRule {
         if (planned == null || planned.signum() <= 0 || through.getYear() != year) {
             return Optional.empty();
         }
-        BigDecimal completed = project.reports().stream()
-                .filter(r -> r.month().getYear() == year && !r.month().isAfter(through) && r.filedBy(asOf))
+        List<MonthlyReportFacts> reports = project.reports().stream()
+                .filter(r -> r.month().getYear() == year && !r.month().isAfter(through) && r.filedBy(asOf)).toList();
+        if (reports.isEmpty()) {
+            // nothing reported this year: the missing reports are flagged by rule 4, not read as zero investment
+            return Optional.empty();
+        }
+        BigDecimal completed = reports.stream()
                 .map(r -> r.investmentThisMonth() == null ? BigDecimal.ZERO : r.investmentThisMonth())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal investmentPercent = completed.multiply(HUNDRED).divide(planned, 2, RoundingMode.HALF_UP);

@@ -12,7 +12,14 @@ public final class PortfolioEvaluator {
     private PortfolioEvaluator() {
     }
 
+    /** The whole portfolio; projects without their S-curves. */
     public static PortfolioEvaluation evaluate(PortfolioFacts facts, LocalDate asOf, SlippageThresholds thresholds) {
+        return evaluate(facts, asOf, thresholds, false);
+    }
+
+    /** @param curves whether to build each project's S-curves (the project page's single-project run) */
+    public static PortfolioEvaluation evaluate(PortfolioFacts facts, LocalDate asOf, SlippageThresholds thresholds,
+                                               boolean curves) {
         Territory territory = new Territory(facts.units());
         Map<Long, LocalDate> deadlineByTarget = new HashMap<>();
         for (TargetFacts t : facts.targets()) {
@@ -22,7 +29,8 @@ public final class PortfolioEvaluator {
         }
         Map<Long, ProjectEvaluation> projects = new LinkedHashMap<>();
         for (ProjectFacts p : facts.projects()) {
-            projects.put(p.id(), ProjectEvaluator.evaluate(p, asOf, thresholds, facts.reportsTracked(), deadlineByTarget));
+            projects.put(p.id(), ProjectEvaluator.evaluate(p, asOf, thresholds, facts.reportsTracked(), deadlineByTarget,
+                    curves));
         }
         List<TargetEvaluation> targets = new TargetEvaluator(territory, facts, projects, asOf).evaluateAll();
         List<IndicatorEvaluation> indicators = IndicatorEvaluator.evaluateAll(facts.indicators(), asOf, thresholds);

@@ -26,6 +26,29 @@ public record ProjectFacts(long id, String code, String nameZh, String nameEn, S
         reports = reports == null ? List.of() : reports;
     }
 
+    /**
+     * The project as it stood on {@code asOf}, as far as the data tell: a milestone done after asOf
+     * was still open then (its forecast the day it was done, its progress then unknown, so 0 %), and
+     * a project completed after asOf was still under construction. Lets any past day be evaluated
+     * with today's data without counting work that was not done yet.
+     */
+    public ProjectFacts asOf(LocalDate asOf) {
+        boolean laterActuals = milestones.stream().anyMatch(m -> m.actual() != null && m.actual().isAfter(asOf));
+        boolean completedLater = isFinished() && completionDate().isAfter(asOf);
+        if (!laterActuals && !completedLater) {
+            return this;
+        }
+        List<MilestoneFacts> seen = milestones.stream()
+                .map(m -> m.actual() != null && m.actual().isAfter(asOf)
+                        ? new MilestoneFacts(m.id(), m.seq(), m.nameZh(), m.nameEn(), m.kind(), m.originalBaseline(),
+                        m.baseline(), m.actual(), null, m.weight(), java.math.BigDecimal.ZERO)
+                        : m)
+                .toList();
+        return new ProjectFacts(id, code, nameZh, nameEn, completedLater ? Stage.CONTINUING : stage, jurisdictionId,
+                leadUnitCode, programCode, plannedStart, plannedFinish, totalInvestment, sample, seen, outputs,
+                plannedInvestmentByYear, reports);
+    }
+
     public boolean isWithdrawn() {
         return stage == Stage.WITHDRAWN;
     }

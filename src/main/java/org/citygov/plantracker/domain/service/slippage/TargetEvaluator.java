@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -209,7 +210,7 @@ public final class TargetEvaluator {
                 rows.addAll(rollups(officialRows, officialDepth, tracked));
             }
             if (officialDepth <= 1) {
-                rows.addAll(breakdowns(officialDepth, tracked));
+                rows.addAll(breakdowns(officialDepth, officialRows.keySet(), tracked));
             }
             return rows;
         }
@@ -360,10 +361,13 @@ public final class TargetEvaluator {
                 default -> measure = outputs.stream().map(o -> counted(o, p)).reduce(BigDecimal.ZERO, BigDecimal::add);
             }
             Band band = e == null ? Band.NONE : e.band();
+            boolean facilitiesMatter = kind != EvaluationKind.QUANTITY && kind != EvaluationKind.COMPLETION;
+            Integer shownCapacity = facilitiesMatter ? capacity : outputs.stream().map(OutputFacts::facilityCapacity)
+                    .filter(java.util.Objects::nonNull).max(Integer::compare).orElse(null);
             Contribution c = new Contribution(p.id(), p.code(), p.nameZh(), p.nameEn(), p.stage(), band,
                     p.isWithdrawn() ? null : finish, outputs.get(0).id(), unit,
                     ownQuantity != null ? ownQuantity : kind == EvaluationKind.QUANTITY ? measure : places, measure,
-                    capacity, outputs.stream().anyMatch(o -> o.inclusive() != null) ? inclusive : null, counted);
+                    shownCapacity, outputs.stream().anyMatch(o -> o.inclusive() != null) ? inclusive : null, counted);
             return new Item(c, inclusive ? measure : BigDecimal.ZERO);
         }
 
@@ -646,12 +650,13 @@ public final class TargetEvaluator {
                     minCapacity, inclusiveOnly, uncovered, acc.contributions(), List.copyOf(closers), null);
         }
 
-        /** Units below an official 区县(市)/city level that something is delivered in: the drill-down. */
-        private List<TargetEvaluation> breakdowns(int officialDepth, boolean tracked) {
+        /** Units below an official 区县(市) (or the city) that something is delivered in: the drill-down. */
+        private List<TargetEvaluation> breakdowns(int officialDepth, Set<Long> official, boolean tracked) {
             Set<Long> units = new HashSet<>(accByUnit.keySet());
             units.addAll(stockOwn.keySet());
             List<UnitFacts> below = units.stream().map(territory::require)
                     .filter(u -> Territory.depth(u.level()) > officialDepth)
+                    .filter(u -> Arrays.stream(territory.chain(u.id())).anyMatch(official::contains))
                     .sorted(Comparator.comparing((UnitFacts u) -> Territory.depth(u.level())).thenComparing(UnitFacts::code))
                     .toList();
             List<TargetEvaluation> rows = new ArrayList<>();

@@ -17,12 +17,12 @@ import java.util.Map;
  * The monthly progress reports (月度调度) of the offices context, as the slippage rules read them:
  * month, the day filed and the investment completed in the month, in one pass over progress_report.
  */
-final class MonthlyReports {
+public final class MonthlyReports {
 
     private MonthlyReports() {
     }
 
-    static PortfolioSql.MonthlyReportSql fromOfficesContext() {
+    public static PortfolioSql.MonthlyReportSql fromOfficesContext() {
         return MonthlyReports::read;
     }
 

@@ -2,6 +2,7 @@ package org.citygov.plantracker.interfaces.rest.offices;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
+
 /** Milestone updates by project offices. */
 @Path("/projects/{code}/milestones")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,6 +30,15 @@ public class ProjectMilestonesResource {
 
     @Inject
     private MilestoneProgress progress;
+
+    @GET
+    @Operation(summary = "A project's milestones with their versions",
+            description = "Original baseline, current baseline, forecast, actual date, percent, note and the "
+                    + "version to send with an update.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+    public List<MilestoneView> list(@PathParam("code") String code) {
+        return progress.milestones(code);
+    }
 
     @PUT
     @Path("{id}")

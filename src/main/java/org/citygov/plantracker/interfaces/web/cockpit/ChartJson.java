@@ -49,6 +49,7 @@ final class ChartJson {
                 .add("options", Json.createObjectBuilder()
                         .add("animation", false)
                         .add("responsive", true)
+                        .add("maintainAspectRatio", false)
                         .add("plugins", Json.createObjectBuilder()
                                 .add("legend", Json.createObjectBuilder().add("position", "bottom")))
                         .add("scales", Json.createObjectBuilder().add("y", y)))

@@ -66,6 +66,17 @@ class InvestmentProgressRuleTest {
     }
 
     @Test
+    void noReportThisYearIsNotReadAsZeroInvestment() {
+        // planned 1,000,000 for 2024, but the only report is of 2023: nothing to measure in July 2024
+        Facts.P p = new Facts.P().plannedInvestment(2024, 1_000_000).report("2023-12", "2024-01-05", 500_000);
+        assertThat(InvestmentProgressRule.evaluate(p.build(), d("2024-07-15"), T)).isEmpty();
+        // one January report of 0: 0 % against 50 % → lagging 50 points
+        p.report("2024-01", "2024-02-05", 0);
+        assertThat(InvestmentProgressRule.evaluate(p.build(), d("2024-07-15"), T).orElseThrow().lagPoints())
+                .isEqualByComparingTo("50");
+    }
+
+    @Test
     void nothingToMeasureWithoutAPlanOrBeforeTheFirstDueMonth() {
         assertThat(InvestmentProgressRule.evaluate(new Facts.P().build(), d("2024-07-15"), T)).isEmpty();
         // 15 Jan: December's report is the last due one — of the previous year

@@ -43,6 +43,29 @@ class PortfolioEvaluatorTest {
     }
 
     @Test
+    void seenFromAPastDayWorkDoneLaterWasStillOpen() {
+        UnitFacts city = Facts.city("PT");
+        // finished (竣工) in 2024: M1 done 5 Feb, M2 10 Mar, M3 (w 2) 15 May 2024
+        Facts.P p = new Facts.P().code("DONE").in(city.id()).stage(org.citygov.plantracker.domain.model.project.Stage.COMPLETED)
+                .span("2024-01-01", "2024-04-10")
+                .milestone(done("M1", "2024-01-31", "2024-02-05", 1))
+                .milestone(done("M2", "2024-03-01", "2024-03-10", 1))
+                .milestone(done("M3", "2024-04-10", "2024-05-15", 2));
+        PortfolioFacts facts = Facts.portfolio(List.of(city), List.of(p.build()), List.of(), List.of(), List.of());
+        // today: finished → green
+        assertThat(PortfolioEvaluator.evaluate(facts, d("2024-12-01"), T).project("DONE").orElseThrow().band())
+                .isEqualTo(Band.GREEN);
+        // seen from 1 Mar 2024: only M1 was done (EV 25 %), M2 and M3 open with forecasts 10 Mar and 15 May;
+        // ES = 30 days (PV reached 25 % on 31 Jan), AT = 60 → SPI(t) 0.5 → red; forecast ≥ 15 May (M3's)
+        ProjectEvaluation then = PortfolioEvaluator.evaluate(facts, d("2024-03-01"), T).project("DONE").orElseThrow();
+        assertThat(then.schedule().earnedPercent()).isEqualByComparingTo("25");
+        assertThat(then.schedule().spi()).isEqualByComparingTo("0.5");
+        assertThat(then.band()).isEqualTo(Band.RED);
+        assertThat(then.forecastFinish()).isAfterOrEqualTo(d("2024-05-15"));
+        assertThat(then.delays()).filteredOn(MilestoneDelay::isDone).hasSize(1);
+    }
+
+    @Test
     void emptyPortfolio() {
         PortfolioEvaluation e = PortfolioEvaluator.evaluate(Facts.portfolio(List.of(), List.of(), List.of(),
                 List.of(), List.of()), d("2024-03-01"), T);

@@ -66,7 +66,7 @@ class FailureMessagesBrowserIT {
         WebDriver driver = browser.driver();
         driver.findElements(By.cssSelector(".ui-growl-item-container")).forEach(item ->
                 ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].remove()", item));
-        driver.findElement(By.id(buttonId)).click();
+        browser.waitFor(By.id(buttonId)).click();
         return browser.waitFor(By.cssSelector(".ui-growl-message")).getText();
     }
 }

@@ -1,0 +1,46 @@
+package org.citygov.plantracker.application.library;
+
+import org.citygov.plantracker.domain.model.plan.TargetKind;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * 三年滚动投资计划 — the planned investment (requested funding lines, yuan) of the library's
+ * projects for three years by program × 区县(市) × funding source, with totals; and per target of
+ * the plan the share the library's planned outputs would deliver, so the city sees the targets that
+ * no project serves.
+ *
+ * @param years  the three years; every amount list has one value per year and the sum last
+ */
+public record RollingPlanView(int firstYear, List<Integer> years, String planCode, String planTitleZh,
+                              String planTitleEn, List<Row> rows, List<BigDecimal> yearTotals,
+                              List<Total> bySource, List<Total> byProgram, List<Total> byDistrict,
+                              List<Coverage> coverage, long unserved, boolean containsSample) implements Serializable {
+
+    /** One program × 区县(市) × source. */
+    public record Row(String planCode, String programCode, String programTitleZh, String programTitleEn,
+                      String districtCode, String districtNameZh, String districtNameEn, String sourceCode,
+                      String sourceNameZh, String sourceNameEn, List<BigDecimal> amounts) implements Serializable {
+    }
+
+    /** Totals of one source, program or 区县(市): a value per year and the sum last. */
+    public record Total(String code, String nameZh, String nameEn, List<BigDecimal> amounts) implements Serializable {
+    }
+
+    /**
+     * A target of the plan and what the library would deliver toward it.
+     *
+     * @param requirement the quantity the target asks to build; null for rates, per-population and qualitative targets
+     * @param share       planned ÷ requirement in percent (1 decimal); null without a requirement
+     */
+    public record Coverage(String targetCode, String programCode, TargetKind kind, String descriptionZh,
+                           String descriptionEn, String unit, BigDecimal requirement, int projects,
+                           BigDecimal planned, BigDecimal share) implements Serializable {
+
+        public boolean unserved() {
+            return projects == 0;
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.citygov.plantracker.interfaces.rest.library;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import org.citygov.plantracker.domain.model.user.Role;
+import org.citygov.plantracker.test.Deployments;
+import org.citygov.plantracker.test.Fixtures;
+import org.citygov.plantracker.test.LibraryTestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The library's REST API over real HTTP (from inside the server, so each test makes its own users
+ * and projects): roles enforced, a round from opening to the diff, errors in the caller's language.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LibraryRestIT {
+
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    LibraryTestData data;
+
+    record Answer(int status, JsonNode body, byte[] bytes) {
+    }
+
+    Answer call(String method, String path, String user, Object body, String language) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toExternalForm() + "api/v1/" + path))
+                .header("Accept", "application/json, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (user + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        }
+        HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        JsonNode json = type.contains("json") && response.body().length > 0 ? JSON.readTree(response.body()) : null;
+        return new Answer(response.statusCode(), json, response.body());
+    }
+
+    Answer call(String method, String path, String user, Object body) throws IOException, InterruptedException {
+        return call(method, path, user, body, null);
+    }
+
+    static String today(int plusDays) {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(plusDays).toString();
+    }
+
+    @Test
+    void aRoundThroughTheApiFromOpeningToTheDiffWithRolesEnforced() throws Exception {
+        String u = Fixtures.unique();
+        String unit = fixtures.leadUnit("API-" + u).getCode();
+        String city = fixtures.user("api-city-" + u, Role.CITY_GOV, null);
+        String office = fixtures.user("api-office-" + u, Role.PROJECT_OFFICE, unit);
+        String finance = fixtures.user("api-fin-" + u, Role.FINANCE, null);
+        String project = data.reserveProject("XL-API-" + u, unit, "C1.4", "J04", "C1.4-T9", "8000000");
+
+        assertThat(call("GET", "library/rounds", null, null).status()).isEqualTo(401);
+        assertThat(call("POST", "library/rounds", office, Map.of("code", "RA-" + u, "nameZh", "x",
+                "submissionDeadline", today(10))).status()).isEqualTo(403);
+        Answer opened = call("POST", "library/rounds", city, Map.of("code", "RA-" + u, "nameZh", "接口轮次 " + u,
+                "fiscalYear", 2026, "submissionDeadline", today(10)));
+        assertThat(opened.status()).isEqualTo(201);
+        assertThat(opened.body().path("phase").asText()).isEqualTo("COLLECTING");
+        Answer baseline = call("POST", "library/snapshots", city, Map.of("labelZh", "接口基线 " + u));
+        assertThat(baseline.status()).isEqualTo(201);
+
+        Answer submitted = call("POST", "library/rounds/RA-" + u + "/proposals", office, Map.of(
+                "kind", "ADJUST", "projectCode", project, "nameZh", "储备项目 " + project, "plannedStart", "2026-01-01",
+                "plannedFinish", "2027-12-31", "totalInvestment", 9000000,
+                "outputs", List.of(Map.of("targetCode", "C1.4-T9", "jurisdictionCode", "J04", "quantity", 150, "unit", "托位")),
+                "reason", "扩大规模"));
+        assertThat(submitted.status()).as("%s", submitted.body()).isEqualTo(201);
+        long id = submitted.body().path("id").asLong();
+        assertThat(submitted.body().path("changes")).extracting(JsonNode::toString).anySatisfy(c ->
+                assertThat(c).contains("TOTAL_INVESTMENT").contains("\"before\":\"8000000\"").contains("\"after\":\"9000000\""));
+
+        Answer officeDecides = call("POST", "library/proposals/" + id + "/decision", office,
+                Map.of("version", submitted.body().path("version").asLong(), "decision", "APPROVE"));
+        assertThat(officeDecides.status()).isEqualTo(403);
+        assertThat(officeDecides.body().path("message").asText()).contains("市政府");
+        Answer noComment = call("POST", "library/proposals/" + id + "/decision", city,
+                Map.of("version", submitted.body().path("version").asLong(), "decision", "REJECT"), "en");
+        assertThat(noComment.status()).isEqualTo(400);
+        assertThat(noComment.body().path("violations").get(0).path("code").asText()).isEqualTo("library.review.commentRequired");
+        assertThat(noComment.body().path("message").asText()).contains("comment");
+        Answer approved = call("POST", "library/proposals/" + id + "/decision", city,
+                Map.of("version", submitted.body().path("version").asLong(), "decision", "APPROVE", "comment", "同意"));
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.body().path("status").asText()).isEqualTo("APPROVED");
+        assertThat(call("POST", "library/proposals/" + id + "/decision", city,
+                Map.of("version", submitted.body().path("version").asLong(), "decision", "APPROVE")).status())
+                .as("stale version").isEqualTo(409);
+
+        Answer round = call("GET", "library/rounds/RA-" + u, city, null);
+        Answer closed = call("POST", "library/rounds/RA-" + u + "/close", city, Map.of("version", round.body().path("version").asLong()));
+        assertThat(closed.status()).as("%s", closed.body()).isEqualTo(200);
+        long to = closed.body().path("snapshotId").asLong();
+        long from = baseline.body().path("id").asLong();
+
+        assertThat(call("GET", "library/snapshots", office, null).status()).isEqualTo(403);
+        Answer diff = call("GET", "library/diff?from=" + from + "&to=" + to, finance, null);
+        assertThat(diff.status()).isEqualTo(200);
+        JsonNode entry = null;
+        for (JsonNode e : diff.body().path("entries")) {
+            if (project.equals(e.path("code").asText())) {
+                entry = e;
+            }
+        }
+        assertThat(entry).isNotNull();
+        assertThat(entry.path("kind").asText()).isEqualTo("CHANGED");
+        assertThat(entry.path("changes").toString()).contains("OUTPUT").contains("C1.4-T9@J04");
+        Answer workbook = call("GET", "library/diff/workbook?from=" + from + "&to=" + to, city, null);
+        assertThat(workbook.status()).isEqualTo(200);
+        assertThat(new String(workbook.bytes(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+
+        Answer history = call("GET", "library/projects/" + project + "/history", office, null);
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.body().path("proposals").get(0).path("status").asText()).isEqualTo("APPLIED");
+        Answer rolling = call("GET", "library/rolling-plan?firstYear=2026", city, null);
+        assertThat(rolling.status()).isEqualTo(200);
+        assertThat(rolling.body().path("years").toString()).isEqualTo("[2026,2027,2028]");
+        assertThat(rolling.body().path("coverage").size()).isPositive();
+    }
+
+    @Test
+    void aProposalAfterTheDeadlineIsRefusedInTheCallersLanguage() throws Exception {
+        String u = Fixtures.unique();
+        String unit = fixtures.leadUnit("API2-" + u).getCode();
+        String office = fixtures.user("api2-office-" + u, Role.PROJECT_OFFICE, unit);
+        String project = data.reserveProject("XL-API2-" + u, unit, "C1.4", "J04", null, "1000000");
+        String round = data.roundPastDeadline("RL-" + u, 3);
+        Map<String, Object> withdraw = Map.of("kind", "WITHDRAW", "projectCode", project, "reason", "不再建设");
+
+        Answer zh = call("POST", "library/rounds/" + round + "/proposals", office, withdraw);
+        assertThat(zh.status()).isEqualTo(400);
+        assertThat(zh.body().path("violations").get(0).path("code").asText()).isEqualTo("library.round.deadlinePassed");
+        assertThat(zh.body().path("message").asText()).contains("截止日期");
+        Answer en = call("POST", "library/rounds/" + round + "/proposals", office, withdraw, "en");
+        assertThat(en.body().path("message").asText()).contains("deadline");
+        assertThat(data.proposalCount(project)).isZero();
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheLibrary() throws Exception {
+        URL root = new URL(base.getProtocol(), base.getHost(), base.getPort(), "/openapi");
+        HttpResponse<String> doc = HTTP.send(HttpRequest.newBuilder(root.toURI()).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(doc.statusCode()).isEqualTo(200);
+        assertThat(doc.body()).contains("/library/rounds/{code}/proposals", "/library/proposals/{id}/decision",
+                "/library/diff", "/library/rolling-plan", "/library/carry-overs");
+    }
+}

@@ -1,0 +1,169 @@
+package org.citygov.plantracker.load;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Portfolio benchmark (bin/benchmark): p50/p95 latency of the portfolio page ({@code projects/list.xhtml},
+ * first page of 20 of the lazy table, signed in as city) at 1 and at N concurrent users, against the
+ * baseline of a raw JDBC read of the same rows (the same joins, count + first 20 ordered by code) at the
+ * same concurrency, in the same run. Prints absolute figures and ratios.
+ * System properties: bench.base, bench.jdbc, bench.jdbcUser, bench.jdbcPassword, bench.users (50),
+ * bench.requests (requests per user at N users, default 6), bench.single (requests at 1 user, default 40),
+ * bench.query (query string of the page, e.g. "stage=CONTINUING&q=BENCH").
+ */
+public final class PortfolioBenchmark {
+
+    private static final String ROWS = "SELECT p.code, p.national_code, p.name_zh, p.name_en, pr.code, pr.title_zh, pr.title_en, "
+            + "j.code, j.name_zh, j.name_en, j.unit_level, jp.code, jp.name_zh, jp.name_en, jp.unit_level, "
+            + "jg.code, jg.name_zh, jg.name_en, jg.unit_level, u.code, u.name_zh, u.name_en, p.category, p.stage, "
+            + "p.planned_start, p.planned_finish, p.total_investment, p.sample ";
+    private static final String FROM = "FROM project p JOIN program pr ON pr.id = p.program_id "
+            + "JOIN jurisdiction j ON j.id = p.jurisdiction_id LEFT JOIN jurisdiction jp ON jp.id = j.parent_id "
+            + "LEFT JOIN jurisdiction jg ON jg.id = jp.parent_id JOIN lead_unit u ON u.id = p.lead_unit_id ";
+
+    private final String base = System.getProperty("bench.base", "http://127.0.0.1:9080/plantracker");
+    private final String jdbc = System.getProperty("bench.jdbc", "jdbc:postgresql://127.0.0.1:5432/plantracker_bench");
+    private final String jdbcUser = System.getProperty("bench.jdbcUser", "plantracker");
+    private final String jdbcPassword = System.getProperty("bench.jdbcPassword", "plantracker");
+    private final int users = Integer.getInteger("bench.users", 50);
+    private final int perUser = Integer.getInteger("bench.requests", 6);
+    private final int single = Integer.getInteger("bench.single", 40);
+    private final String query = System.getProperty("bench.query", "");
+
+    public static void main(String[] args) throws Exception {
+        new PortfolioBenchmark().run();
+    }
+
+    void run() throws Exception {
+        String page = base + "/projects/list.xhtml" + (query.isEmpty() ? "" : "?" + query);
+        String where = whereOf(query);
+        System.out.printf("portfolio page %s; baseline: JDBC count + first 20 rows %s%n", page, where.isEmpty() ? "(no filter)" : where);
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < users; i++) clients.add(signedIn());
+        // warm-up: JIT, EclipseLink and PostgreSQL caches
+        for (int i = 0; i < 10; i++) get(clients.get(0), page);
+        for (int i = 0; i < 10; i++) jdbcRead(where);
+
+        List<Long> web1 = measure(1, single, n -> get(clients.get(0), page));
+        List<Long> sql1 = measure(1, single, n -> jdbcRead(where));
+        List<Long> webN = measure(users, perUser, n -> get(clients.get(n), page));
+        List<Long> sqlN = measure(users, perUser, n -> jdbcRead(where));
+
+        report("1 user", web1, sql1);
+        report(users + " users", webN, sqlN);
+    }
+
+    private void report(String label, List<Long> web, List<Long> sql) {
+        double w50 = pct(web, 50), w95 = pct(web, 95), s50 = pct(sql, 50), s95 = pct(sql, 95);
+        System.out.printf("RESULT %-9s portfolio page p50 %8.1f ms p95 %8.1f ms | raw JDBC p50 %7.1f ms p95 %7.1f ms | ratio p50 %6.1f× p95 %6.1f× (n=%d/%d)%n",
+                label, w50, w95, s50, s95, w50 / s50, w95 / s95, web.size(), sql.size());
+    }
+
+    interface Action { void run(int client) throws Exception; }
+
+    private static List<Long> measure(int threads, int each, Action action) throws InterruptedException {
+        ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Exception> failures = new ConcurrentLinkedQueue<>();
+        CountDownLatch start = new CountDownLatch(1), done = new CountDownLatch(threads);
+        for (int t = 0; t < threads; t++) {
+            final int n = t;
+            new Thread(() -> {
+                try {
+                    start.await();
+                    for (int i = 0; i < each; i++) {
+                        long s = System.nanoTime();
+                        action.run(n);
+                        micros.add((System.nanoTime() - s) / 1000);
+                    }
+                } catch (Exception e) {
+                    failures.add(e);
+                } finally {
+                    done.countDown();
+                }
+            }).start();
+        }
+        start.countDown();
+        done.await();
+        if (!failures.isEmpty()) throw new IllegalStateException("failed: " + failures.peek(), failures.peek());
+        List<Long> sorted = new ArrayList<>(micros);
+        Collections.sort(sorted);
+        return sorted;
+    }
+
+    private HttpClient signedIn() throws Exception {
+        HttpClient c = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        c.send(HttpRequest.newBuilder(URI.create(base + "/projects/list.xhtml")).build(), HttpResponse.BodyHandlers.discarding());
+        String form = "j_username=city&j_password=" + URLEncoder.encode("demo123", StandardCharsets.UTF_8);
+        HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200 || r.body().contains("j_security_check")) {
+            throw new IllegalStateException("login failed: " + r.statusCode());
+        }
+        return c;
+    }
+
+    private void get(HttpClient c, String url) throws Exception {
+        HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200 || r.body().contains("j_security_check")) {
+            throw new IllegalStateException("portfolio page answered " + r.statusCode());
+        }
+    }
+
+    private void jdbcRead(String where) throws Exception {
+        // a new connection per read would measure connection set-up; the server uses a pool, so do we (one per thread)
+        Connection c = CONNECTIONS.get();
+        if (c == null) {
+            c = DriverManager.getConnection(jdbc, jdbcUser, jdbcPassword);
+            CONNECTIONS.set(c);
+        }
+        try (PreparedStatement count = c.prepareStatement("SELECT count(*) " + FROM + where);
+             ResultSet r = count.executeQuery()) {
+            r.next();
+        }
+        try (PreparedStatement rows = c.prepareStatement(ROWS + FROM + where + " ORDER BY p.code LIMIT 20 OFFSET 0");
+             ResultSet r = rows.executeQuery()) {
+            while (r.next()) {
+                for (int i = 1; i <= 28; i++) r.getObject(i);
+            }
+        }
+    }
+
+    private static final ThreadLocal<Connection> CONNECTIONS = new ThreadLocal<>();
+
+    /** The page's filters as SQL (stage and words only, enough for the benchmark's variants). */
+    private static String whereOf(String query) {
+        List<String> terms = new ArrayList<>();
+        for (String kv : query.split("&")) {
+            if (kv.startsWith("stage=")) terms.add("p.stage = '" + kv.substring(6).replace("'", "") + "'");
+            if (kv.startsWith("q=")) {
+                String w = kv.substring(2).replace("'", "").toLowerCase();
+                terms.add("(lower(p.code) LIKE '%" + w + "%' OR lower(p.name_zh) LIKE '%" + w + "%' OR lower(p.name_en) LIKE '%" + w + "%')");
+            }
+        }
+        return terms.isEmpty() ? "" : "WHERE " + String.join(" AND ", terms);
+    }
+
+    private static double pct(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) return 0;
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1000.0;
+    }
+}
