@@ -55,7 +55,8 @@ class FailureMessagesBrowserIT {
 
             browser.go("index.xhtml");
             driver.findElement(By.id("headerForm:language")).click();
-            browser.waitFor(By.id("docNo"));
+            // the switch redirects: wait for the English page, or the next navigation races the redirect
+            browser.waitUntil(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
             browser.go("test/failures.xhtml");
             assertThat(growlAfter(browser, "probe:refuseAjax")).contains("Project P-PROBE belongs to another lead unit");
         }

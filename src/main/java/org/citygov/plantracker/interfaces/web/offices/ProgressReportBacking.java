@@ -39,7 +39,7 @@ import java.util.Locale;
  */
 @Named
 @ViewScoped
-public class ReportBacking implements Serializable {
+public class ProgressReportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
