@@ -17,7 +17,6 @@ import org.citygov.plantracker.domain.service.slippage.MilestoneDelay;
 import org.citygov.plantracker.domain.service.slippage.PortfolioEvaluation;
 import org.citygov.plantracker.domain.service.slippage.PortfolioEvaluator;
 import org.citygov.plantracker.domain.service.slippage.ProjectEvaluation;
-import org.citygov.plantracker.domain.service.slippage.RowRole;
 import org.citygov.plantracker.domain.service.slippage.TargetEvaluation;
 import org.citygov.plantracker.domain.service.slippage.Territory;
 import org.citygov.plantracker.domain.service.slippage.UnitFacts;
@@ -64,11 +63,11 @@ public class EngineProgress implements PlanProgressSource {
             TargetEvaluation headline = evaluation.headline(row.targetId()).orElse(null);
             rows.add(new TargetUnit(row.targetCode(), row.unitCode(), row.unitNameZh(), row.unitNameEn(),
                     row.unitLevel() == null ? null : row.unitLevel().name(), districtOf(territory, row.unitId()),
-                    row == headline, row.role() == RowRole.OFFICIAL, row.deadline(), row.deadlinePassed(),
+                    row == headline, row.deadline(), row.deadlinePassed(),
                     row.required(), row.delivered(), row.forecast(), row.shortfall(),
                     row.status() == null ? TargetState.NOT_EVALUATED : TargetState.fromEngine(row.status().name()),
                     row.uncovered() == null ? List.of() : row.uncovered().stream().map(UnitRef::nameZh).toList(),
-                    refs(row.causes()), refs(row.closers())));
+                    refs(row.causes())));
             for (Contribution c : row.contributions()) {
                 targetsByProject.computeIfAbsent(c.projectCode(), k -> new LinkedHashSet<>()).add(row.targetCode());
             }

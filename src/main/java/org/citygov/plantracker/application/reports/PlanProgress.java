@@ -26,18 +26,15 @@ public record PlanProgress(LocalDate asOf, boolean evaluated, List<TargetUnit> t
      * One target in one unit.
      *
      * @param headline  the row the target is summed up by (the city's, or the only one)
-     * @param official  a unit the plan states the target for (not a breakdown or roll-up row)
      * @param unitLevel CITY, DISTRICT, STREET, TOWNSHIP, COMMUNITY or VILLAGE
      * @param districtCode the 区县(市) the unit lies in (itself for a district), null for the city
      * @param uncovered names of the units below that will miss (or missed) it, for coverage targets
      * @param causes    late or withdrawn projects that cause the shortfall
-     * @param closers   late projects that would close the shortfall if they finished by the deadline
      */
     public record TargetUnit(String targetCode, String unitCode, String unitNameZh, String unitNameEn, String unitLevel,
-                             String districtCode, boolean headline, boolean official, LocalDate deadline,
-                             boolean deadlinePassed, BigDecimal required, BigDecimal delivered, BigDecimal forecast,
-                             BigDecimal shortfall, TargetState state, List<String> uncovered,
-                             List<ProjectRef> causes, List<ProjectRef> closers) {
+                             String districtCode, boolean headline, LocalDate deadline, boolean deadlinePassed,
+                             BigDecimal required, BigDecimal delivered, BigDecimal forecast, BigDecimal shortfall,
+                             TargetState state, List<String> uncovered, List<ProjectRef> causes) {
     }
 
     /** A project as a status row names it. {@code band}: ON_TIME, AMBER or RED. */

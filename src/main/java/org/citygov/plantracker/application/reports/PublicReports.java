@@ -60,12 +60,13 @@ public class PublicReports {
 
     /** The published report as a file in one language, rendered on first request and kept. */
     public Path file(long id, ReportFormat format, Locale locale) {
-        ReportContent content = content(id);
+        published(id);
         String language = "en".equals(locale.getLanguage()) ? "en" : "zh";
         Path file = files.directory().resolve("published-" + id + "-" + language + "." + format.extension());
         if (Files.isRegularFile(file)) {
             return file;
         }
+        ReportContent content = content(id);
         ReportRenderer renderer = renderers.stream().filter(r -> r.format() == format).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No renderer for " + format));
         Path part = file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId() + ".part");

@@ -80,7 +80,7 @@ public class ReportJobs {
                 if (request.reportId() == null) {
                     throw new UnknownEntityException("report", "null");
                 }
-                reports.view(request.reportId());
+                reports.summary(request.reportId());
                 yield request;
             }
             case OC4IDS -> {

@@ -13,7 +13,6 @@ import org.citygov.plantracker.application.security.Access;
 import org.citygov.plantracker.application.security.CurrentUser;
 import org.citygov.plantracker.domain.model.report.NarrativeSection;
 import org.citygov.plantracker.domain.model.report.Report;
-import org.citygov.plantracker.domain.model.report.ReportStatus;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.domain.model.user.Role;
 
@@ -94,6 +93,13 @@ public class ReportService {
         requireReader();
         return em.createQuery("SELECT r FROM Report r ORDER BY r.createdAt DESC, r.id DESC", Report.class)
                 .getResultList().stream().map(ReportSummary::of).toList();
+    }
+
+    /** A report without its content (cheap): for checks and lists. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReportSummary summary(long id) {
+        requireReader();
+        return ReportSummary.of(find(id));
     }
 
     /** A report with its content: live for a draft, frozen for a published revision. */
@@ -237,10 +243,4 @@ public class ReportService {
         return report.getSections().stream().map(s -> new SectionText(s.getKey(), s.getBody())).toList();
     }
 
-    /** Whether any report is in this state (for pages that offer a list). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(ReportStatus status) {
-        return em.createQuery("SELECT COUNT(r) FROM Report r WHERE r.status = :s", Long.class)
-                .setParameter("s", status).getSingleResult();
-    }
 }

@@ -154,8 +154,8 @@ public final class ReportFixtures {
                                    boolean headline, LocalDate deadline, boolean passed, String required,
                                    String delivered, String forecast, String shortfall, TargetState state,
                                    List<ProjectRef> causes) {
-        return new TargetUnit(target, code, name, name + " (en)", level, district, headline, true, deadline, passed,
-                bd(required), bd(delivered), bd(forecast), bd(shortfall), state, List.of(), causes, List.of());
+        return new TargetUnit(target, code, name, name + " (en)", level, district, headline, deadline, passed,
+                bd(required), bd(delivered), bd(forecast), bd(shortfall), state, List.of(), causes);
     }
 
     static BigDecimal bd(String value) {

@@ -12,8 +12,6 @@ import org.citygov.plantracker.application.security.AccessDeniedException;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 /**
@@ -52,9 +50,7 @@ public class ReportDownloadServlet extends HttpServlet {
         }
         response.setContentType(file.contentType());
         response.setContentLengthLong(Files.size(file.path()));
-        String ascii = file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Content-Disposition", ContentDisposition.attachment(file.fileName()));
         Files.copy(file.path(), response.getOutputStream());
     }
 }

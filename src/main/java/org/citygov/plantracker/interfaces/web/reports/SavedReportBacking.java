@@ -25,7 +25,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class ReportBacking implements Serializable {
+public class SavedReportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

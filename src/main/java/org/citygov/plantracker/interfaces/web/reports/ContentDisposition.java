@@ -1,0 +1,17 @@
+package org.citygov.plantracker.interfaces.web.reports;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** The Content-Disposition of a download with a Chinese file name (RFC 6266: an ASCII fallback and the UTF-8 name). */
+public final class ContentDisposition {
+
+    private ContentDisposition() {
+    }
+
+    public static String attachment(String fileName) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
