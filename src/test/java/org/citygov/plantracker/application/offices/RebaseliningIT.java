@@ -24,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.citygov.plantracker.application.offices.OfficesFixture.keys;
 import static org.citygov.plantracker.application.offices.OfficesFixture.PASSWORD;
-import static org.citygov.plantracker.application.offices.OfficesFixture.TODAY;
 
 /** Baselines: an office asks, the city government decides, every approved baseline is kept. */
 @ExtendWith(ArquillianExtension.class)
