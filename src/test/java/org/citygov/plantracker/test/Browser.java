@@ -73,6 +73,24 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks the header's language link and waits until the page has come back in the other
+     * language: the switch answers with a redirect, and a navigation started before it lands races it.
+     */
+    public Browser switchLanguage() {
+        String before = driver.findElement(By.tagName("html")).getAttribute("lang");
+        driver.findElement(By.id("headerForm:language")).click();
+        waitUntil(d -> {
+            try {
+                String now = d.findElement(By.tagName("html")).getAttribute("lang");
+                return now != null && !now.equals(before);
+            } catch (org.openqa.selenium.StaleElementReferenceException reloading) {
+                return false;
+            }
+        });
+        return this;
+    }
+
     public org.openqa.selenium.WebElement waitFor(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));

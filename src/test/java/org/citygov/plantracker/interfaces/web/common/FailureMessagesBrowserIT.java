@@ -54,9 +54,7 @@ class FailureMessagesBrowserIT {
             assertThat(driver.getPageSource()).doesNotContain("AccessDeniedException");
 
             browser.go("index.xhtml");
-            driver.findElement(By.id("headerForm:language")).click();
-            // the switch redirects: wait for the English page, or the next navigation races the redirect
-            browser.waitUntil(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            browser.switchLanguage();
             browser.go("test/failures.xhtml");
             assertThat(growlAfter(browser, "probe:refuseAjax")).contains("Project P-PROBE belongs to another lead unit");
         }

@@ -111,8 +111,7 @@ class FinanceBrowserIT {
             shot(browser, "finance-dashboard-after-zh");
 
             // the same in English
-            browser.driver().findElement(By.id("headerForm:language")).click();
-            browser.waitUntil(d -> d.findElement(By.tagName("html")).getAttribute("lang").equals("en"));
+            browser.switchLanguage();
             assertThat(text(browser, "sumApproved")).isEqualTo("200.00");
             shot(browser, "finance-dashboard-after-en");
             browser.go("finance/project.xhtml?code=" + project);
@@ -124,7 +123,7 @@ class FinanceBrowserIT {
             browser.go("finance/sources.xhtml");
             browser.waitFor(By.id("sourcesForm:sources"));
             shot(browser, "finance-sources-en");
-            browser.driver().findElement(By.id("headerForm:language")).click();
+            browser.switchLanguage();
             browser.go("finance/review.xhtml");
             browser.waitFor(By.id("review:queue"));
             shot(browser, "finance-review-zh");

@@ -155,7 +155,7 @@ class LibraryBrowserIT {
                 assertThat(book.getSheet("概况").getRow(0).getCell(0).getStringCellValue()).contains("示例");
             }
 
-            driver.findElement(By.id("headerForm:language")).click();
+            browser.switchLanguage();
             browser.waitUntil(d -> textOf(d, "entry-" + project).contains("Added"));
             assertThat(driver.findElement(By.id("entry-" + project)).getText()).contains("Total investment");
             browser.screenshot("library-diff-en");

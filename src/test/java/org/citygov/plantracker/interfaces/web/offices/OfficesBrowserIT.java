@@ -184,7 +184,7 @@ class OfficesBrowserIT {
             screenshot(driver, "baselines-zh");
 
             // the same page in English
-            driver.findElement(By.id("headerForm:language")).click();
+            browser.switchLanguage();
             browser.waitFor(By.id("tabs:milestoneForm:milestones"));
             openTab(browser, "historyTab");
             assertThat(browser.waitFor(By.id("tabs:historyTable")).getText())

@@ -45,7 +45,7 @@ class PlanPagesBrowserIT {
                     .isEqualTo("〔60〕");
             browser.screenshot("indicators-zh");
 
-            driver.findElement(By.id("headerForm:language")).click();
+            browser.switchLanguage();
             browser.waitUntil(d -> "Key development indicators".equals(title(d)));
             assertThat(driver.findElement(By.id("navIndicators")).getText()).isEqualTo("Indicators");
             assertThat(driver.findElement(By.id("headerForm:language")).getText()).isEqualTo("中文");
