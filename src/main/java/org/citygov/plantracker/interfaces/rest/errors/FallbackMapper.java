@@ -50,6 +50,9 @@ public class FallbackMapper implements ExceptionMapper<Throwable> {
                 return RestErrors.response(409, "conflict", Texts.get(RestErrors.locale(headers), "error.conflict", "?"));
             }
         }
+        if (unreadableBody(e)) {
+            return RestErrors.response(400, "malformed_body", Texts.get(RestErrors.locale(headers), "error.malformedBody"));
+        }
         if (e instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             return RestErrors.response(status, "http_" + status,
@@ -58,5 +61,23 @@ public class FallbackMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "REST incident " + incident, e);
         return RestErrors.response(500, "internal", Texts.get(RestErrors.locale(headers), "error.internal", incident));
+    }
+
+    /**
+     * A request body the JSON provider could not read (not JSON, or a value of the wrong type):
+     * the client's mistake, 400, not an incident. RESTEasy reports it as a ProcessingException
+     * around the JSON-B or JSON-P exception.
+     */
+    static boolean unreadableBody(Throwable e) {
+        if (!(e instanceof jakarta.ws.rs.ProcessingException)) {
+            return false;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException
+                    || t.getClass().getName().startsWith("com.fasterxml.jackson.")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

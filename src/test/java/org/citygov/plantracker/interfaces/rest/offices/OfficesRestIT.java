@@ -131,6 +131,15 @@ class OfficesRestIT {
         assertThat(invalid.json().getJsonArray("violations").getJsonObject(0).getString("message"))
                 .contains("0 到 100");
 
+        Answer notJson = call(office.username(), "PUT", "projects/" + project.code() + "/milestones/" + id,
+                "{\"version\": " + (version + 1) + ", \"percentComplete\": ", null);
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.json().getString("message")).contains("不是有效的 JSON");
+        Answer wrongType = call(office.username(), "PUT", "projects/" + project.code() + "/milestones/" + id,
+                "{\"version\": " + (version + 1) + ", \"percentComplete\": \"half\"}", "en");
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.json().getString("message")).contains("not valid JSON");
+
         Milestone stored = fixture.milestone(id);
         assertThat(stored.getPercentComplete()).isEqualByComparingTo("45");
         assertThat(stored.getNote()).isEqualTo("REST 更新");
