@@ -78,23 +78,53 @@ public class ReportData {
     public String project(String code, String leadUnitCode, String programCode, String jurisdictionCode,
                           String targetCode, int quantity, String unit, LocalDate start, LocalDate finish,
                           LocalDate... baselines) {
-        LeadUnit lead = em.createQuery("SELECT u FROM LeadUnit u WHERE u.code = :c", LeadUnit.class)
-                .setParameter("c", leadUnitCode).getSingleResult();
-        Program program = em.createQuery("SELECT p FROM Program p WHERE p.code = :c", Program.class)
-                .setParameter("c", programCode).getSingleResult();
-        Jurisdiction where = em.createQuery("SELECT j FROM Jurisdiction j WHERE j.code = :c", Jurisdiction.class)
-                .setParameter("c", jurisdictionCode).getSingleResult();
+        Project project = newProject(code, leadUnitCode, programCode, jurisdictionCode, start, finish);
+        Jurisdiction where = project.getJurisdiction();
         Target target = em.createQuery("SELECT t FROM Target t WHERE t.code = :c", Target.class)
                 .setParameter("c", targetCode).getSingleResult();
-        Project project = new Project(new ProjectCode(code), "报告测试项目 " + code, "Report test project " + code,
-                program, where, lead, Category.CULTURE, Stage.NEW_START, start, finish, new BigDecimal("5000000.00"),
-                false, LocalDateTime.now());
         project.addMilestone("前期手续", "Approvals", MilestoneKind.PREPARATION, baselines[0], BigDecimal.TEN);
         project.addMilestone("主体施工", "Construction", MilestoneKind.CONSTRUCTION, baselines[1], BigDecimal.valueOf(70));
         project.addMilestone("竣工验收", "Completion", MilestoneKind.COMPLETION, baselines[2], BigDecimal.valueOf(20));
         project.addOutput(target, where, BigDecimal.valueOf(quantity), unit, null, null, "报告测试产出");
         em.persist(project);
         return code;
+    }
+
+    /** A project with no milestone and no output (money only: it serves no target). */
+    @Transactional
+    public String bareProject(String code, String leadUnitCode, String programCode, String jurisdictionCode,
+                              LocalDate start, LocalDate finish) {
+        em.persist(newProject(code, leadUnitCode, programCode, jurisdictionCode, start, finish));
+        return code;
+    }
+
+    private Project newProject(String code, String leadUnitCode, String programCode, String jurisdictionCode,
+                               LocalDate start, LocalDate finish) {
+        LeadUnit lead = em.createQuery("SELECT u FROM LeadUnit u WHERE u.code = :c", LeadUnit.class)
+                .setParameter("c", leadUnitCode).getSingleResult();
+        Program program = em.createQuery("SELECT p FROM Program p WHERE p.code = :c", Program.class)
+                .setParameter("c", programCode).getSingleResult();
+        Jurisdiction where = em.createQuery("SELECT j FROM Jurisdiction j WHERE j.code = :c", Jurisdiction.class)
+                .setParameter("c", jurisdictionCode).getSingleResult();
+        return new Project(new ProjectCode(code), "报告测试项目 " + code, "Report test project " + code,
+                program, where, lead, Category.CULTURE, Stage.NEW_START, start, finish, new BigDecimal("5000000.00"),
+                false, LocalDateTime.now());
+    }
+
+    /**
+     * A funding line with its history dated: requested at {@code requestedAt}, approved for
+     * {@code approved} at {@code reviewedAt}, {@code disbursed} paid on {@code paidOn}.
+     */
+    @Transactional
+    public void datedFundingLine(String projectCode, String sourceCode, int year, String requested,
+                                 LocalDateTime requestedAt, String approved, LocalDateTime reviewedAt,
+                                 String disbursed, LocalDate paidOn) {
+        FundingLine line = new FundingLine(project(projectCode), source(sourceCode, "测试资金来源 " + sourceCode), year,
+                new BigDecimal(requested), null, "test-office", requestedAt);
+        line.approve(new BigDecimal(approved), "测试批准", "test-finance", reviewedAt);
+        line.disburse(paidOn, new BigDecimal(disbursed), "V-" + sourceCode, "测试拨付", "test-finance",
+                paidOn.atStartOfDay());
+        em.persist(line);
     }
 
     /** Every milestone done on its baseline, the outputs confirmed as planned, the project completed (竣工). */

@@ -27,6 +27,7 @@ import org.citygov.plantracker.domain.model.project.Stage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -85,7 +86,7 @@ public class ReportSources {
         Scope scope = new Scope(plan.code(), request.chapterNo(), district, places);
         return new ReportInputs(plan, chapters(plan.code()), targets(plan.code()), indicators(plan.code()),
                 outputs(plan.code(), places), progress, reasons.reasonsFor(lateCodes, request.asOf()), projectPlaces,
-                sCurve(scope, plan, request.asOf()), funding(scope), districts, sampleInScope(scope));
+                sCurve(scope, plan, request.asOf()), funding(scope, request.asOf()), districts, sampleInScope(scope));
     }
 
     /** Every jurisdiction with the 区县(市) it lies in. */
@@ -252,20 +253,35 @@ public class ReportSources {
                 : BigDecimal.valueOf(part * 100 / whole).setScale(1, RoundingMode.HALF_UP).min(HUNDRED);
     }
 
-    /** Requested (rejected lines left out), approved and disbursed yuan by funding source. */
-    List<SourceAmount> funding(Scope scope) {
-        return scope.apply(em.createQuery("SELECT s.code, s.nameZh, s.nameEn, "
-                        + "SUM(CASE WHEN f.status <> :rejected THEN f.requested ELSE 0 END), "
-                        + "SUM(CASE WHEN f.status = :approved THEN f.approved ELSE 0 END), SUM(f.disbursed) "
+    /**
+     * Requested, approved and disbursed yuan by funding source <em>as of</em> the report's day: lines
+     * requested by then (rejected ones left out when rejected by then), approved by then (lines loaded
+     * without a decision time — imports, the sample — count as decided), and the
+     * ledger's entries paid by then (reversals included) — so a 2023 annual report does not show 2024's money.
+     */
+    List<SourceAmount> funding(Scope scope, LocalDate asOf) {
+        LocalDateTime dayAfter = asOf.plusDays(1).atStartOfDay();
+        Map<String, SourceAmount> bySource = new LinkedHashMap<>();
+        scope.apply(em.createQuery("SELECT s.code, s.nameZh, s.nameEn, "
+                        + "SUM(CASE WHEN f.status = :rejected AND (f.reviewedAt IS NULL OR f.reviewedAt < :dayAfter) THEN 0 ELSE f.requested END), "
+                        + "SUM(CASE WHEN f.status = :approved AND (f.reviewedAt IS NULL OR f.reviewedAt < :dayAfter) THEN f.approved ELSE 0 END) "
                         + "FROM FundingLine f JOIN f.source s JOIN f.project p JOIN p.jurisdiction j "
-                        + "WHERE " + scope.where() + " GROUP BY s.code, s.nameZh, s.nameEn, s.sortOrder "
-                        + "ORDER BY s.sortOrder, s.code", Object[].class))
+                        + "WHERE (f.requestedAt IS NULL OR f.requestedAt < :dayAfter) AND " + scope.where()
+                        + " GROUP BY s.code, s.nameZh, s.nameEn, s.sortOrder ORDER BY s.sortOrder, s.code", Object[].class))
                 .setParameter("approved", FundingLineStatus.APPROVED)
                 .setParameter("rejected", FundingLineStatus.REJECTED)
-                .getResultList().stream()
-                .map(r -> new SourceAmount((String) r[0], (String) r[1], (String) r[2], decimal(r[3]), decimal(r[4]),
-                        decimal(r[5])))
-                .toList();
+                .setParameter("dayAfter", dayAfter)
+                .getResultList()
+                .forEach(r -> bySource.put((String) r[0], new SourceAmount((String) r[0], (String) r[1], (String) r[2],
+                        decimal(r[3]), decimal(r[4]), BigDecimal.ZERO)));
+        scope.apply(em.createQuery("SELECT s.code, SUM(d.amount) FROM Disbursement d JOIN d.line f JOIN f.source s "
+                        + "JOIN f.project p JOIN p.jurisdiction j WHERE d.paidOn <= :asOf AND " + scope.where()
+                        + " GROUP BY s.code", Object[].class))
+                .setParameter("asOf", asOf)
+                .getResultList()
+                .forEach(r -> bySource.computeIfPresent((String) r[0], (code, a) -> new SourceAmount(a.code(), a.nameZh(),
+                        a.nameEn(), a.requested(), a.approved(), decimal(r[1]))));
+        return List.copyOf(bySource.values());
     }
 
     private boolean sampleInScope(Scope scope) {

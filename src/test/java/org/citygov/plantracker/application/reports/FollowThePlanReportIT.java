@@ -115,6 +115,48 @@ class FollowThePlanReportIT {
                 .orElseThrow(() -> new AssertionError("No unit " + code + " under " + t.code()));
     }
 
+    /**
+     * The funding chart is as of the report's day: a line requested on 2023-03-01, approved for
+     * 800,000 of 1,000,000 on 2023-04-10 and paid 300,000 on 2023-06-15 shows, by its own source,
+     * nothing on 2023-02-28; requested 1,000,000 only on 2023-03-31; approved 800,000 and nothing
+     * paid on 2023-05-31; 300,000 paid on 2023-12-31.
+     */
+    @Test
+    void fundingBySourceIsAsOfTheReportsDay() {
+        String u = Fixtures.unique();
+        String city = fixtures.user("city-fund-" + u, Role.CITY_GOV, null);
+        String district = RunAs.user(city, Fixtures.PASSWORD, () -> reports.districts().get(0).code());
+        String project = data.bareProject("P-FUND-" + u, fixtures.leadUnit("FUND-" + u).getCode(), "C9.3", district,
+                LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31));
+        String source = "RPT_ASOF_" + u.toUpperCase();
+        data.datedFundingLine(project, source, 2023, "1000000", LocalDate.of(2023, 3, 1).atTime(9, 0),
+                "800000", LocalDate.of(2023, 4, 10).atTime(15, 30), "300000", LocalDate.of(2023, 6, 15));
+
+        RunAs.user(city, Fixtures.PASSWORD, () -> {
+            assertThat(funding(source, LocalDate.of(2023, 2, 28))).isEmpty();
+            assertThat(funding(source, LocalDate.of(2023, 3, 31))).hasValueSatisfying(f -> {
+                assertThat(f.requested()).isEqualByComparingTo("1000000");
+                assertThat(f.approved()).isEqualByComparingTo("0");
+                assertThat(f.disbursed()).isEqualByComparingTo("0");
+            });
+            assertThat(funding(source, LocalDate.of(2023, 5, 31))).hasValueSatisfying(f -> {
+                assertThat(f.approved()).isEqualByComparingTo("800000");
+                assertThat(f.disbursed()).isEqualByComparingTo("0");
+            });
+            assertThat(funding(source, LocalDate.of(2023, 12, 31))).hasValueSatisfying(f -> {
+                assertThat(f.requested()).isEqualByComparingTo("1000000");
+                assertThat(f.approved()).isEqualByComparingTo("800000");
+                assertThat(f.disbursed()).isEqualByComparingTo("300000");
+            });
+            return null;
+        });
+    }
+
+    private java.util.Optional<ReportContent.SourceAmount> funding(String source, LocalDate asOf) {
+        return reports.followThePlan(ReportRequest.followThePlan(asOf, null, null, null)).charts().funding().stream()
+                .filter(f -> f.code().equals(source)).findFirst();
+    }
+
     @Test
     void eachDistrictHasTheStatusItsProjectsGiveIt() {
         Scenario s = seed();

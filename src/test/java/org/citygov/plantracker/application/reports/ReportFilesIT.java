@@ -95,6 +95,15 @@ class ReportFilesIT {
                 assertThat(text).contains("第三章 提供安全普惠的婴幼儿照护服务", "第四章 建设公平优质现代教育服务体系",
                         "第十一章 丰富完善公共文化体育供给服务", "C1.4", "主要发展指标");
                 assertThat(pdf.getNumberOfPages()).isGreaterThan(5);
+                // the server's PDF embeds the CJK font on every page (from fonts-noto-cjk), no other font
+                for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                    var resources = pdf.getPage(page).getResources();
+                    for (var name : resources.getFontNames()) {
+                        var font = resources.getFont(name);
+                        assertThat(font.isEmbedded()).as("page %d font %s", page + 1, font.getName()).isTrue();
+                        assertThat(font.getName()).contains("NotoSansCJK");
+                    }
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

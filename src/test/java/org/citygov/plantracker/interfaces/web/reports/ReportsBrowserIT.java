@@ -88,10 +88,17 @@ class ReportsBrowserIT {
             for (int i = 0; i < sections.size(); i++) {
                 WebElement section = browser.driver().findElements(By.cssSelector(".pt-rpt-section")).get(i);
                 section.findElement(By.tagName("textarea")).sendKeys("第" + (i + 1) + "部分：规划实施情况良好。");
+                String heading = section.findElement(By.tagName("h3")).getText();
                 section.findElement(By.cssSelector("button")).click();
-                int saved = i + 1;
-                browser.waitUntil(d -> d.getPageSource().contains("已保存") || saved == 0);
-                browser.waitUntil(d -> d.findElements(By.cssSelector(".ui-growl-item")).size() > 0);
+                // the growl names the section just saved: wait for this one's, not an earlier one's
+                browser.waitUntil(d -> {
+                    try {
+                        return d.findElements(By.cssSelector(".ui-growl-item")).stream()
+                                .anyMatch(g -> g.getText().contains("已保存") && g.getText().contains(heading));
+                    } catch (org.openqa.selenium.StaleElementReferenceException fading) {
+                        return false;
+                    }
+                });
             }
             browser.screenshot("reports-annual-draft");
             browser.driver().findElement(By.id("reportForm:publish")).click();
