@@ -79,7 +79,7 @@ public final class PortfolioGenerator {
             int perDistrict = Math.max(1, (size.units() - units) / 16);
             for (int d = 0; d < 16 && units < size.units(); d++) {
                 long district = districts.get(d)[0];
-                int streets = Math.max(1, perDistrict / 8);
+                int streets = Math.max(1, (perDistrict + 7) / 8); // rounded up: the guards stop at exactly size.units()
                 for (int s = 1; s <= streets && units < size.units(); s++) {
                     long street = id();
                     boolean township = s % 3 == 0;
