@@ -113,9 +113,9 @@ public class SnapshotService {
         return SnapshotSummary.of(snapshot);
     }
 
-    /** Recent snapshots, newest first. */
+    /** Recent snapshots, newest first; readable by whoever may read the target evaluation. */
     public List<SnapshotSummary> recent(int max) {
-        access.requireSignedIn();
+        access.requireAnyRole(Role.CITY_GOV, Role.ADMIN, Role.FINANCE);
         return em.createQuery("SELECT s FROM EvaluationSnapshot s ORDER BY s.asOf DESC, s.takenAt DESC",
                         EvaluationSnapshot.class).setMaxResults(Math.max(1, Math.min(max, 500))).getResultList()
                 .stream().map(SnapshotSummary::of).toList();
@@ -123,7 +123,8 @@ public class SnapshotService {
 
     /** How one target (of a plan, when given) at one unit (null: the untracked row) moved, oldest first. */
     public List<HistoryPoint> history(String planCode, String targetCode, String unitCode) {
-        access.requireSignedIn();
+        // the history is the target evaluation over time: the same readers as EvaluationService.evaluate
+        access.requireAnyRole(Role.CITY_GOV, Role.ADMIN, Role.FINANCE);
         String jpql = "SELECT s.asOf, s.takenAt, s.kind, r.required, r.delivered, r.forecast, r.shortfall, r.status "
                 + "FROM SnapshotRow r JOIN r.snapshot s WHERE r.targetCode = :t AND "
                 + (planCode == null ? "" : "r.planCode = :p AND ")

@@ -371,6 +371,12 @@ class EvaluationRestIT {
         assertThat(history.getJsonObject(0).getString("asOf")).isEqualTo("2023-06-30");
         assertThat(history.getJsonObject(0).getJsonNumber("shortfall").bigDecimalValue()).isEqualByComparingTo("600");
         assertThat(history.getJsonObject(1).getString("status")).isEqualTo("WILL_MISS");
+        // a project office may not read the targets (403), so neither their history nor the snapshot list
+        assertThat(call(w.officeUser(), "GET", "evaluation/snapshots/history?plan=" + w.plan() + "&target="
+                + enc(area) + "&jurisdiction=" + w.city(), null, null).status()).isEqualTo(403);
+        assertThat(call(w.officeUser(), "GET", "evaluation/snapshots", null, null).status()).isEqualTo(403);
+        assertThat(call(w.financeUser(), "GET", "evaluation/snapshots/history?plan=" + w.plan() + "&target="
+                + enc(area) + "&jurisdiction=" + w.city(), null, null).array()).hasSize(2);
     }
 
     @Test
