@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import org.citygov.plantracker.application.evaluation.EvaluationFixture;
 import org.citygov.plantracker.application.evaluation.EvaluationFixture.Out;
 import org.citygov.plantracker.application.evaluation.EvaluationFixture.World;
+import org.citygov.plantracker.domain.model.audit.AuditEntry;
 import org.citygov.plantracker.domain.model.plan.Comparison;
 import org.citygov.plantracker.domain.model.plan.TargetScope;
 import org.citygov.plantracker.test.Deployments;
@@ -152,6 +153,22 @@ class EvaluationRestIT {
         assertThat(stock.status()).isEqualTo(200);
         assertThat(call(w.cityUser(), "PUT", "evaluation/stock/" + w.d1() + "/childcare_places_per_1000_population/2021",
                 "{\"quantity\":600}", null).status()).isEqualTo(400); // a source is required
+
+        // revisions that only name a better source: the trail says who changed which field, from what to what,
+        // and nothing for the figures that stayed the same
+        assertThat(call(w.cityUser(), "PUT", "evaluation/population/" + w.d1() + "/2022",
+                "{\"persons\":500000,\"source\":\"2022年统计公报\"}", null).status()).isEqualTo(200);
+        assertThat(call(w.cityUser(), "PUT", "evaluation/stock/" + w.d1() + "/childcare_places_per_1000_population/2021",
+                "{\"quantity\":600,\"source\":\"2021年底托位复核\"}", null).status()).isEqualTo(200);
+        String who = w.cityUser() + ": ";
+        assertThat(audited("Population", w.d1(), "population.2022")).containsExactly(who + "null → 500000");
+        assertThat(audited("Population", w.d1(), "population.2022.source"))
+                .containsExactly(who + "null → 统计公报", who + "统计公报 → 2022年统计公报");
+        String stockField = "stock.childcare_places_per_1000_population.2021";
+        assertThat(audited("ExistingStock", w.d1(), stockField)).containsExactly(who + "null → 600");
+        assertThat(audited("ExistingStock", w.d1(), stockField + ".total")).isEmpty();
+        assertThat(audited("ExistingStock", w.d1(), stockField + ".source"))
+                .containsExactly(who + "null → 2021年底托位摸底", who + "2021年底托位摸底 → 2021年底托位复核");
 
         // R = 2 × 500,000 / 1,000 = 1,000; D = 600 + 250 = 850; F = 850 + 200 = 1,050 → 正常
         JsonObject d1 = row(targets(w, asOf, places, null), w.d1());
@@ -407,6 +424,16 @@ class EvaluationRestIT {
                 + enc(target) + (jurisdiction == null ? "" : "&jurisdiction=" + jurisdiction), null, null);
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         return a.array();
+    }
+
+    /** A unit's population or stock audit entries for one field, oldest first: "who: before → after". */
+    private List<String> audited(String entityType, String unit, String field) {
+        String ids = entityType.equals("Population") ? "SELECT j.id FROM Jurisdiction j WHERE j.code = :u"
+                : "SELECT s.id FROM ExistingStock s WHERE s.jurisdiction.code = :u";
+        return em.createQuery("SELECT a FROM AuditEntry a WHERE a.entityType = :t AND a.fieldName = :f AND a.entityId IN ("
+                        + ids + ") ORDER BY a.id", AuditEntry.class)
+                .setParameter("t", entityType).setParameter("f", field).setParameter("u", unit).getResultList().stream()
+                .map(a -> a.getUsername() + ": " + a.getBeforeValue() + " → " + a.getAfterValue()).toList();
     }
 
     private static JsonObject row(List<? extends JsonValue> rows, String unit) {
