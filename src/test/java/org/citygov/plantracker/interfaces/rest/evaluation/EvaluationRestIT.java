@@ -7,9 +7,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.UserTransaction;
 import org.citygov.plantracker.application.evaluation.EvaluationFixture;
 import org.citygov.plantracker.application.evaluation.EvaluationFixture.Out;
 import org.citygov.plantracker.application.evaluation.EvaluationFixture.World;
+import org.citygov.plantracker.application.evaluation.SnapshotService;
+import org.citygov.plantracker.application.evaluation.SnapshotService.SnapshotSummary;
+import org.citygov.plantracker.domain.model.evaluation.EvaluationSnapshot;
+import org.citygov.plantracker.domain.model.evaluation.SnapshotKind;
 import org.citygov.plantracker.domain.model.audit.AuditEntry;
 import org.citygov.plantracker.domain.model.plan.Comparison;
 import org.citygov.plantracker.domain.model.plan.TargetScope;
@@ -29,10 +35,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The evaluation API over HTTP, one seeded scenario per kind of target (run inside the server, so
@@ -51,6 +59,12 @@ class EvaluationRestIT {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SnapshotService snapshots;
+
+    @Inject
+    UserTransaction tx;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -394,6 +408,59 @@ class EvaluationRestIT {
         assertThat(call(w.officeUser(), "GET", "evaluation/snapshots", null, null).status()).isEqualTo(403);
         assertThat(call(w.financeUser(), "GET", "evaluation/snapshots/history?plan=" + w.plan() + "&target="
                 + enc(area) + "&jurisdiction=" + w.city(), null, null).array()).hasSize(2);
+    }
+
+    @Test
+    void theMonthEndSnapshotIsStoredOncePerDayWhateverTheNumberOfNodes() throws Exception {
+        LocalDate monthEnd = LocalDate.of(2099, 1, 31); // a day no other test snapshots; removed afterwards
+        try {
+            SnapshotSummary first = snapshots.takeMonthEnd(monthEnd);
+            // the timer of a second node (or a re-run) on the same day stores nothing and answers the first
+            SnapshotSummary second = snapshots.takeMonthEnd(monthEnd);
+            assertThat(first.kind()).isEqualTo(SnapshotKind.MONTH_END);
+            assertThat(second.id()).isEqualTo(first.id());
+            assertThat(monthEndSnapshots(monthEnd)).isEqualTo(1);
+
+            // the key behind it: a node that looked before the other stored cannot store a second one …
+            tx.begin();
+            try {
+                em.persist(new EvaluationSnapshot(monthEnd, LocalDateTime.now(), SnapshotKind.MONTH_END, "node-2",
+                        0, 0, 0, 0));
+                assertThatThrownBy(em::flush).isInstanceOf(PersistenceException.class);
+            } finally {
+                tx.rollback();
+            }
+            assertThatThrownBy(() -> snapshots.storeMonthEnd(monthEnd)).isInstanceOf(RuntimeException.class);
+            // … and takeMonthEnd still answers the stored one
+            assertThat(snapshots.takeMonthEnd(monthEnd).id()).isEqualTo(first.id());
+            assertThat(monthEndSnapshots(monthEnd)).isEqualTo(1);
+
+            // on-demand snapshots of one day are not limited
+            tx.begin();
+            try {
+                em.persist(new EvaluationSnapshot(monthEnd, LocalDateTime.now(), SnapshotKind.ON_DEMAND, "a", 0, 0, 0, 0));
+                em.persist(new EvaluationSnapshot(monthEnd, LocalDateTime.now(), SnapshotKind.ON_DEMAND, "b", 0, 0, 0, 0));
+                em.flush();
+            } finally {
+                tx.rollback();
+            }
+        } finally {
+            tx.begin();
+            List<Long> ids = em.createQuery("SELECT s.id FROM EvaluationSnapshot s WHERE s.asOf = :d", Long.class)
+                    .setParameter("d", monthEnd).getResultList();
+            if (!ids.isEmpty()) {
+                em.createQuery("DELETE FROM SnapshotRow r WHERE r.snapshot.id IN :ids").setParameter("ids", ids)
+                        .executeUpdate();
+                em.createQuery("DELETE FROM EvaluationSnapshot s WHERE s.id IN :ids").setParameter("ids", ids)
+                        .executeUpdate();
+            }
+            tx.commit();
+        }
+    }
+
+    private long monthEndSnapshots(LocalDate asOf) {
+        return em.createQuery("SELECT COUNT(s) FROM EvaluationSnapshot s WHERE s.asOf = :d AND s.kind = :k", Long.class)
+                .setParameter("d", asOf).setParameter("k", SnapshotKind.MONTH_END).getSingleResult();
     }
 
     @Test
