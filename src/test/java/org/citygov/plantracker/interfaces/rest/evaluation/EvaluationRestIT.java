@@ -471,6 +471,13 @@ class EvaluationRestIT {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().getString("message")).contains("YYYY-MM-DD");
         assertThat(call(w.cityUser(), "GET", "evaluation/projects?band=PURPLE", null, null).status()).isEqualTo(400);
+        // an unknown target or jurisdiction is 404 with the usual zh/en message, not an empty list
+        Answer noTarget = call(w.cityUser(), "GET", "evaluation/targets?plan=" + w.plan() + "&target=NO-SUCH-T1", null, null);
+        assertThat(noTarget.status()).isEqualTo(404);
+        assertThat(noTarget.json().getString("message")).isEqualTo("未找到目标：NO-SUCH-T1。");
+        Answer noUnit = call(w.cityUser(), "GET", "evaluation/targets?jurisdiction=NO-SUCH-J", null, "en");
+        assertThat(noUnit.status()).isEqualTo(404);
+        assertThat(noUnit.json().getString("message")).isEqualTo("No jurisdiction NO-SUCH-J.");
     }
 
     @Test
