@@ -207,9 +207,9 @@ class EvaluationRestIT {
         assertThat(city.getJsonNumber("forecast").intValue()).isEqualTo(1);
         assertThat(city.getJsonArray("uncovered").getJsonObject(0).getString("code")).isEqualTo(w.d2());
 
-        // the figures are listed back, with their sources
+        // the figures are listed back, with their sources (as revised above)
         JsonArray listed = call(w.cityUser(), "GET", "evaluation/stock?jurisdiction=" + w.d1(), null, null).array();
-        assertThat(listed.getJsonObject(0).getString("source")).isEqualTo("2021年底托位摸底");
+        assertThat(listed.getJsonObject(0).getString("source")).isEqualTo("2021年底托位复核");
     }
 
     @Test
