@@ -109,28 +109,36 @@ public class PlaceFiguresService {
                 ConcurrentEditException.check(unitCode + " " + year, expectedVersion, existing.getVersion());
             }
             long before = existing.getPersons();
+            // read before the revision overwrites it, so the trail says what the source was
+            String sourceBefore = existing.getSource();
             if (existing.isSample()) {
                 // a real figure replaces a sample one: the row must no longer say 示例
                 em.remove(existing);
                 em.flush();
                 Population replacement = new Population(unit, year, persons, source, false);
                 em.persist(replacement);
-                audit.fieldChanged("Population", unit.getId(), null, "slippage.population", field, before + " (示例)", persons);
+                auditPopulation(unit, field, before + " (示例)", persons, sourceBefore, source);
                 em.flush();
                 return PopulationRow.of(replacement);
             }
             existing.revise(persons, source);
-            audit.fieldChanged("Population", unit.getId(), null, "slippage.population", field, before, persons);
-            audit.fieldChanged("Population", unit.getId(), null, "slippage.population", field + ".source",
-                    null, source);
+            auditPopulation(unit, field, before, persons, sourceBefore, source);
             em.flush();
             return PopulationRow.of(existing);
         }
         Population created = new Population(unit, year, persons, source, false);
         em.persist(created);
-        audit.fieldChanged("Population", unit.getId(), null, "slippage.population", field, null, persons);
+        auditPopulation(unit, field, null, persons, null, source);
         em.flush();
         return PopulationRow.of(created);
+    }
+
+    /** The trail records only what changed (AuditTrail skips a field whose value stayed the same). */
+    private void auditPopulation(Jurisdiction unit, String field, Object before, long persons, String sourceBefore,
+                                 String source) {
+        audit.fieldChanged("Population", unit.getId(), null, "slippage.population", field, before, persons);
+        audit.fieldChanged("Population", unit.getId(), null, "slippage.population", field + ".source",
+                sourceBefore, source);
     }
 
     /** Stock records, filtered by unit and/or metric when given. */
@@ -174,17 +182,23 @@ public class PlaceFiguresService {
             BigDecimal totalBefore = existing.getTotalQuantity();
             String sourceBefore = existing.getSource();
             existing.revise(quantity, total, source);
-            audit.fieldChanged("ExistingStock", existing.getId(), null, "slippage.stock", field, before, quantity);
-            audit.fieldChanged("ExistingStock", existing.getId(), null, "slippage.stock", field + ".total", totalBefore, total);
-            audit.fieldChanged("ExistingStock", existing.getId(), null, "slippage.stock", field + ".source", sourceBefore, source);
+            auditStock(existing, field, before, quantity, totalBefore, total, sourceBefore, source);
             em.flush();
             return StockRow.of(existing);
         }
         ExistingStock created = new ExistingStock(unit, metric, year, quantity, total, source, false);
         em.persist(created);
         em.flush();
-        audit.fieldChanged("ExistingStock", created.getId(), null, "slippage.stock", field, null, quantity);
+        auditStock(created, field, null, quantity, null, total, null, source);
         return StockRow.of(created);
+    }
+
+    /** The trail records only what changed (AuditTrail skips a field whose value stayed the same). */
+    private void auditStock(ExistingStock stock, String field, BigDecimal before, BigDecimal quantity,
+                            BigDecimal totalBefore, BigDecimal total, String sourceBefore, String source) {
+        audit.fieldChanged("ExistingStock", stock.getId(), null, "slippage.stock", field, before, quantity);
+        audit.fieldChanged("ExistingStock", stock.getId(), null, "slippage.stock", field + ".total", totalBefore, total);
+        audit.fieldChanged("ExistingStock", stock.getId(), null, "slippage.stock", field + ".source", sourceBefore, source);
     }
 
     /** Removes a stock record (CITY_GOV), audited. */

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Rule 7 — the engine's results stored at each month end (by {@link MonthEndSnapshots}) and on
@@ -55,6 +56,10 @@ public class SnapshotService {
     @Inject
     private Clock clock;
 
+    /** This bean through its proxy, so that {@link #storeMonthEnd} runs in a transaction of its own. */
+    @Inject
+    private SnapshotService self;
+
     public record SnapshotSummary(long id, LocalDate asOf, LocalDateTime takenAt, SnapshotKind kind, String takenBy,
                                   int projectsRed, int projectsAmber, int targetsWillMiss, int targetsAtRisk) {
         static SnapshotSummary of(EvaluationSnapshot s) {
@@ -77,16 +82,35 @@ public class SnapshotService {
         return taken;
     }
 
-    /** The month-end snapshot (timer); once per asOf. */
-    @Transactional
+    /**
+     * The month-end snapshot (timer); once per asOf, also when every node of a cluster runs the timer:
+     * whoever stores it second finds the first one's (the unique month_end_of key refuses a second row
+     * even when both looked before either stored) and stores nothing.
+     */
     public SnapshotSummary takeMonthEnd(LocalDate asOf) {
-        List<EvaluationSnapshot> existing = em.createQuery("SELECT s FROM EvaluationSnapshot s WHERE s.asOf = :d "
-                        + "AND s.kind = :k", EvaluationSnapshot.class)
-                .setParameter("d", asOf).setParameter("k", SnapshotKind.MONTH_END).getResultList();
-        if (!existing.isEmpty()) {
-            return SnapshotSummary.of(existing.get(0));
+        Optional<SnapshotSummary> taken = monthEnd(asOf);
+        if (taken.isPresent()) {
+            return taken.get();
         }
+        try {
+            return self.storeMonthEnd(asOf);
+        } catch (RuntimeException e) {
+            // the other node stored it between our look and our insert: its snapshot is the month's
+            return monthEnd(asOf).orElseThrow(() -> e);
+        }
+    }
+
+    /** Stores a month-end snapshot in a transaction of its own, so a refused duplicate rolls back only this. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public SnapshotSummary storeMonthEnd(LocalDate asOf) {
         return take(asOf, SnapshotKind.MONTH_END);
+    }
+
+    private Optional<SnapshotSummary> monthEnd(LocalDate asOf) {
+        return em.createQuery("SELECT s FROM EvaluationSnapshot s WHERE s.asOf = :d AND s.kind = :k ORDER BY s.id",
+                        EvaluationSnapshot.class)
+                .setParameter("d", asOf).setParameter("k", SnapshotKind.MONTH_END).setMaxResults(1)
+                .getResultStream().findFirst().map(SnapshotSummary::of);
     }
 
     private SnapshotSummary take(LocalDate asOf, SnapshotKind kind) {
@@ -113,9 +137,9 @@ public class SnapshotService {
         return SnapshotSummary.of(snapshot);
     }
 
-    /** Recent snapshots, newest first. */
+    /** Recent snapshots, newest first; readable by whoever may read the target evaluation. */
     public List<SnapshotSummary> recent(int max) {
-        access.requireSignedIn();
+        access.requireAnyRole(Role.CITY_GOV, Role.ADMIN, Role.FINANCE);
         return em.createQuery("SELECT s FROM EvaluationSnapshot s ORDER BY s.asOf DESC, s.takenAt DESC",
                         EvaluationSnapshot.class).setMaxResults(Math.max(1, Math.min(max, 500))).getResultList()
                 .stream().map(SnapshotSummary::of).toList();
@@ -123,7 +147,8 @@ public class SnapshotService {
 
     /** How one target (of a plan, when given) at one unit (null: the untracked row) moved, oldest first. */
     public List<HistoryPoint> history(String planCode, String targetCode, String unitCode) {
-        access.requireSignedIn();
+        // the history is the target evaluation over time: the same readers as EvaluationService.evaluate
+        access.requireAnyRole(Role.CITY_GOV, Role.ADMIN, Role.FINANCE);
         String jpql = "SELECT s.asOf, s.takenAt, s.kind, r.required, r.delivered, r.forecast, r.shortfall, r.status "
                 + "FROM SnapshotRow r JOIN r.snapshot s WHERE r.targetCode = :t AND "
                 + (planCode == null ? "" : "r.planCode = :p AND ")

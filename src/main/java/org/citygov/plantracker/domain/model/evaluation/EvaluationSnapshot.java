@@ -40,6 +40,10 @@ public class EvaluationSnapshot {
     @Column(name = "snapshot_kind", nullable = false, length = 16, updatable = false)
     private SnapshotKind kind;
 
+    /** The day again, for month-end snapshots only: unique, so two nodes cannot both store one for a day. */
+    @Column(name = "month_end_of", updatable = false)
+    private LocalDate monthEndOf;
+
     @Column(name = "taken_by", nullable = false, length = 64, updatable = false)
     private String takenBy;
 
@@ -66,6 +70,7 @@ public class EvaluationSnapshot {
         this.asOf = Objects.requireNonNull(asOf);
         this.takenAt = Objects.requireNonNull(takenAt);
         this.kind = Objects.requireNonNull(kind);
+        this.monthEndOf = kind == SnapshotKind.MONTH_END ? asOf : null;
         this.takenBy = Objects.requireNonNull(takenBy);
         this.projectsRed = projectsRed;
         this.projectsAmber = projectsAmber;

@@ -4,6 +4,8 @@ package org.citygov.plantracker.domain.service.slippage;
 public enum DataQualityIssue {
     /** No monthly report for the last month whose report was due (the 10th of the next month). */
     MISSING_MONTHLY_REPORT,
+    /** The report for that month was filed, but after its due day. */
+    LATE_MONTHLY_REPORT,
     /** A milestone without a current baseline date: it cannot be measured. */
     MILESTONE_WITHOUT_BASELINE,
     /** An active project with no milestone at all. */

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Rule 4 — data quality: no monthly report for the previous month by the 10th (projects in
- * preparation or under construction that had started by then); milestones without baseline dates;
+ * preparation or under construction that had started by then) — missing while it is not filed, late
+ * once it is filed after the due day; milestones without baseline dates;
  * active projects without milestones or without an output linked to a target. Withdrawn projects
  * are not checked; finished ones only for milestone baselines.
  */
@@ -28,9 +29,13 @@ public final class DataQualityRule {
         if (reportsTracked && reportsExpected(project.stage())) {
             YearMonth due = InvestmentProgressRule.lastDueMonth(asOf, thresholds.reportDueDay());
             boolean started = project.plannedStart() == null || !project.plannedStart().isAfter(due.atEndOfMonth());
-            boolean filed = project.reports().stream().anyMatch(r -> r.month().equals(due) && r.filedBy(asOf));
-            if (started && !filed) {
+            List<MonthlyReportFacts> filed = project.reports().stream()
+                    .filter(r -> r.month().equals(due) && r.filedBy(asOf)).toList();
+            if (started && filed.isEmpty()) {
                 warnings.add(new DataQualityWarning(DataQualityIssue.MISSING_MONTHLY_REPORT, due.toString()));
+            } else if (started && filed.stream().allMatch(r -> r.filedLate(thresholds.reportDueDay()))) {
+                // filed, but not by the due day: the issue asks for the report "by the 10th"
+                warnings.add(new DataQualityWarning(DataQualityIssue.LATE_MONTHLY_REPORT, due.toString()));
             }
         }
         if (active && project.milestones().isEmpty()) {

@@ -17,7 +17,8 @@ import java.util.TreeMap;
  *       date (the start for the first) to its own current baseline date, so PV is a piecewise-linear
  *       S-curve from (start, 0) to (last baseline, 100 %).</li>
  *   <li>EV = Σ weight × percent complete / Σ weight (a done milestone counts 100 %).</li>
- *   <li>ES = the time at which PV reached EV (linear interpolation); AT = asOf − start (once every
+ *   <li>ES = the time at which PV equals EV (linear interpolation; on a flat stretch of PV, the point
+ *       of it nearest to AT — see {@link #earnedSchedule}); AT = asOf − start (once every
  *       milestone is done: the last actual date − start); SPI(t) = ES / AT.</li>
  *   <li>Forecast finish = start + PD / SPI(t), never earlier than the latest milestone forecast
  *       and, for an unfinished project, never before asOf. With SPI(t) = 0 (nothing earned after the
@@ -125,7 +126,7 @@ public final class EarnedScheduleRule {
                     percent(earned), null, Math.max(elapsed, 0), null, label, Band.NONE,
                     allDone ? lastActual : finish, allDone, plannedCurve, earnedCurve);
         }
-        double es = earnedSchedule(points, earned);
+        double es = earnedSchedule(points, earned, elapsed);
         double spi = es / elapsed;
         LocalDate forecast;
         if (allDone) {
@@ -135,23 +136,29 @@ public final class EarnedScheduleRule {
             forecast = later(later(bySpi, latestExpected), asOf);
         }
         BigDecimal spiValue = BigDecimal.valueOf(spi).setScale(4, RoundingMode.HALF_UP);
+        // rated on the SPI(t) as the pages show it (2 decimals, the thresholds' precision), so that a
+        // project shown "0.95" is not called 滞后 because its SPI(t) is 0.9496, nor 1.05 超前 for 1.0500001
+        // (more decimals only when a threshold is set finer than that)
+        int shownScale = Math.max(2, Math.max(decimals(thresholds.spiAhead()),
+                Math.max(decimals(thresholds.spiBehind()), decimals(thresholds.spiRed()))));
+        BigDecimal shown = spiValue.setScale(Math.min(shownScale, 4), RoundingMode.HALF_UP);
         return new ScheduleForecast(start, baselineFinish, originalFinish, plannedDays, percent(plannedNow),
                 percent(earned), BigDecimal.valueOf(es).setScale(2, RoundingMode.HALF_UP), elapsed, spiValue,
-                label(spi, thresholds), band(spi, thresholds), forecast, allDone, plannedCurve, earnedCurve);
+                label(shown, thresholds), band(shown, thresholds), forecast, allDone, plannedCurve, earnedCurve);
     }
 
-    static ScheduleLabel label(double spi, SlippageThresholds t) {
-        if (spi > t.spiAhead().doubleValue()) {
+    static ScheduleLabel label(BigDecimal spi, SlippageThresholds t) {
+        if (spi.compareTo(t.spiAhead()) > 0) {
             return ScheduleLabel.AHEAD;
         }
-        return spi >= t.spiBehind().doubleValue() ? ScheduleLabel.NORMAL : ScheduleLabel.BEHIND;
+        return spi.compareTo(t.spiBehind()) >= 0 ? ScheduleLabel.NORMAL : ScheduleLabel.BEHIND;
     }
 
-    static Band band(double spi, SlippageThresholds t) {
-        if (spi < t.spiRed().doubleValue()) {
+    static Band band(BigDecimal spi, SlippageThresholds t) {
+        if (spi.compareTo(t.spiRed()) < 0) {
             return Band.RED;
         }
-        return spi < t.spiBehind().doubleValue() ? Band.AMBER : Band.GREEN;
+        return spi.compareTo(t.spiBehind()) < 0 ? Band.AMBER : Band.GREEN;
     }
 
     /** PV at day offset {@code t}: linear between the curve's points, 0 before, 100 % after. */
@@ -169,11 +176,24 @@ public final class EarnedScheduleRule {
         return points.get(points.size() - 1)[1];
     }
 
-    /** ES: the first time at which PV reached {@code ev}. */
-    static double earnedSchedule(List<double[]> points, double ev) {
+    /**
+     * ES: the time at which PV equals {@code ev}. Where PV stays flat at EV (a weight-0 milestone, or
+     * milestones sharing a date) that is a stretch of time, and ES is the point of it nearest to AT:
+     * its end once AT is past it — the standard "last time PV ≤ EV", so a project behind is not
+     * pushed back to the start of the flat stretch — AT itself inside it (EV = PV: on plan), its
+     * start when it lies ahead of AT. ES never exceeds the planned duration.
+     */
+    static double earnedSchedule(List<double[]> points, double ev, double actualTime) {
         if (ev <= 0) {
             return 0;
         }
+        double first = firstTimeReached(points, ev);
+        double last = lastTimeNotAbove(points, ev);
+        return Math.min(Math.max(actualTime, first), last);
+    }
+
+    /** The first time PV reached {@code ev}. */
+    private static double firstTimeReached(List<double[]> points, double ev) {
         for (int i = 1; i < points.size(); i++) {
             double[] a = points.get(i - 1);
             double[] b = points.get(i);
@@ -185,6 +205,25 @@ public final class EarnedScheduleRule {
             }
         }
         return points.get(points.size() - 1)[0];
+    }
+
+    /** The last time PV is at most {@code ev}: interpolated on the rising segment after the last such point. */
+    private static double lastTimeNotAbove(List<double[]> points, double ev) {
+        for (int i = points.size() - 1; i > 0; i--) {
+            double[] a = points.get(i - 1);
+            double[] b = points.get(i);
+            if (a[1] <= ev + 1e-12) {
+                if (b[1] <= ev + 1e-12) {
+                    return b[0];
+                }
+                return a[0] + (ev - a[1]) / (b[1] - a[1]) * (b[0] - a[0]);
+            }
+        }
+        return 0;
+    }
+
+    private static int decimals(BigDecimal threshold) {
+        return threshold.stripTrailingZeros().scale();
     }
 
     private static double days(LocalDate from, LocalDate to) {

@@ -12,6 +12,17 @@ import java.time.YearMonth;
  */
 public record MonthlyReportFacts(YearMonth month, LocalDate submittedOn, BigDecimal investmentThisMonth) {
 
+    /** The day the report is due: {@code dueDay} of the next month (the 10th by default). */
+    public static LocalDate dueDate(YearMonth month, int dueDay) {
+        YearMonth next = month.plusMonths(1);
+        return next.atDay(Math.min(Math.max(dueDay, 1), next.lengthOfMonth()));
+    }
+
+    /** Whether it was filed after its due day (a report whose filing day is unknown is taken as on time). */
+    public boolean filedLate(int dueDay) {
+        return submittedOn != null && submittedOn.isAfter(dueDate(month, dueDay));
+    }
+
     /** Whether the report had been filed on {@code asOf}. */
     public boolean filedBy(LocalDate asOf) {
         return submittedOn == null || !submittedOn.isAfter(asOf);

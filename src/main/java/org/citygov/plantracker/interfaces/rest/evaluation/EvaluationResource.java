@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.citygov.plantracker.application.UnknownEntityException;
 import org.citygov.plantracker.application.evaluation.EvaluationService;
 import org.citygov.plantracker.application.evaluation.EvaluationSettingsService;
 import org.citygov.plantracker.application.evaluation.PlaceFiguresService;
@@ -93,12 +94,22 @@ public class EvaluationResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TargetEvaluationDto.class)))
     @APIResponse(responseCode = "400", description = "asOf is not a date")
     @APIResponse(responseCode = "403", description = "Role not allowed")
+    @APIResponse(responseCode = "404", description = "No such target (in the plan, when given) or jurisdiction")
     public List<TargetEvaluationDto> targets(
             @Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
             @Parameter(description = "Plan code, e.g. ZZ-PS-14 (default: every plan)") @QueryParam("plan") String plan,
             @Parameter(description = "Target code, e.g. C1.4-T3") @QueryParam("target") String target,
             @Parameter(description = "Jurisdiction code, e.g. J04") @QueryParam("jurisdiction") String jurisdiction) {
         PortfolioEvaluation e = evaluation.evaluate(date(asOf));
+        // an unknown code is a mistake to report (404), not a target without rows: [] would read as "nothing to show"
+        String targetCode = blankToNull(target);
+        if (targetCode != null && e.target(blankToNull(plan), targetCode).isEmpty()) {
+            throw new UnknownEntityException("target", targetCode);
+        }
+        String unitCode = blankToNull(jurisdiction);
+        if (unitCode != null && e.territory().byCode(unitCode).isEmpty()) {
+            throw new UnknownEntityException("jurisdiction", unitCode);
+        }
         Locale locale = RestErrors.locale(headers);
         boolean detail = (target != null && !target.isBlank()) || (jurisdiction != null && !jurisdiction.isBlank());
         return e.targetRows().stream()

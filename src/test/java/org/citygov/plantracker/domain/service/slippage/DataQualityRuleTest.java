@@ -28,10 +28,31 @@ class DataQualityRuleTest {
     }
 
     @Test
-    void aReportFiledLaterDoesNotCountBeforeItWasFiled() {
+    void aReportFiledLaterDoesNotCountBeforeItWasFiledAndIsLateOnceItIs() {
+        // April's report is due 10 May and filed 20 May
         ProjectFacts p = healthy().report("2024-04", "2024-05-20", 1).build();
-        assertThat(DataQualityRule.evaluate(p, d("2024-05-15"), true, T)).hasSize(1);
-        assertThat(DataQualityRule.evaluate(p, d("2024-05-21"), true, T)).isEmpty();
+        // 15 May: not filed yet → missing
+        assertThat(DataQualityRule.evaluate(p, d("2024-05-15"), true, T))
+                .containsExactly(new DataQualityWarning(DataQualityIssue.MISSING_MONTHLY_REPORT, "2024-04"));
+        // 21 May: filed, 10 days after the due day → late (no longer missing)
+        assertThat(DataQualityRule.evaluate(p, d("2024-05-21"), true, T))
+                .containsExactly(new DataQualityWarning(DataQualityIssue.LATE_MONTHLY_REPORT, "2024-04"));
+    }
+
+    @Test
+    void aReportFiledOnTheDueDayIsOnTime() {
+        // filed 10 May (the due day) → nothing; filed 11 May → late; filing day unknown → taken as on time
+        assertThat(DataQualityRule.evaluate(healthy().report("2024-04", "2024-05-10", 1).build(), d("2024-05-21"), true, T))
+                .isEmpty();
+        assertThat(DataQualityRule.evaluate(healthy().report("2024-04", "2024-05-11", 1).build(), d("2024-05-21"), true, T))
+                .extracting(DataQualityWarning::issue).containsExactly(DataQualityIssue.LATE_MONTHLY_REPORT);
+        assertThat(DataQualityRule.evaluate(healthy().report("2024-04", null, 1).build(), d("2024-05-21"), true, T))
+                .isEmpty();
+        // with the due day set to the 20th, a report filed on the 20th is on time
+        SlippageThresholds dueOn20th = new SlippageThresholds(T.onTimeDays(), T.redDays(), T.spiAhead(), T.spiBehind(),
+                T.spiRed(), T.investmentLagPoints(), 20, T.indicatorTolerancePct());
+        assertThat(DataQualityRule.evaluate(healthy().report("2024-04", "2024-05-20", 1).build(), d("2024-05-21"), true,
+                dueOn20th)).isEmpty();
     }
 
     @Test

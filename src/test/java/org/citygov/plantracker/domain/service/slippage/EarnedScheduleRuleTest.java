@@ -190,4 +190,96 @@ class EarnedScheduleRuleTest {
                 .containsExactly(d("2024-01-01"), d("2024-02-05"), d("2024-03-01"));
         assertThat(s.earnedCurve()).extracting(c -> c.percent().doubleValue()).containsExactly(0.0, 25.0, 37.5);
     }
+
+    /** Weights 1 / 0 / 1 on days 30 / 60 / 100: PV (0, 0) (30, 50 %) (60, 50 %) (100, 100 %) — flat from day 30 to 60. */
+    private static ProjectFacts flatStretch(MilestoneFacts m1) {
+        return plan().milestone(m1)
+                .milestone(open("M2", "2024-03-01", null, 0, 0))
+                .milestone(open("M3", "2024-04-10", null, 1, 0)).build();
+    }
+
+    @Test
+    void aWeightZeroMilestoneKeepsAProjectOnPlanWhileItsPlannedValueIsFlat() {
+        // asOf 15 Feb (day 45), M1 done on 31 Jan: EV = 1/2 = 50 % = PV(45) (PV is 50 % from day 30 to day 60).
+        // PV = EV on the whole stretch [30, 60] and AT = 45 lies in it → ES = 45 (not the first time, 30,
+        // which gave SPI(t) = 30/45 = 0.67, red); SPI(t) = 45/45 = 1 → 正常, green; forecast 0 + 100/1 = 10 Apr.
+        ScheduleForecast s = EarnedScheduleRule.evaluate(flatStretch(done("M1", "2024-01-31", "2024-01-31", 1)),
+                d("2024-02-15"), T);
+        assertThat(s.plannedPercent()).isEqualByComparingTo("50");
+        assertThat(s.earnedPercent()).isEqualByComparingTo("50");
+        assertThat(s.earnedScheduleDays()).isEqualByComparingTo("45");
+        assertThat(s.spi()).isEqualByComparingTo("1");
+        assertThat(s.label()).isEqualTo(ScheduleLabel.NORMAL);
+        assertThat(s.band()).isEqualTo(Band.GREEN);
+        assertThat(s.forecastFinish()).isEqualTo(d("2024-04-10"));
+    }
+
+    @Test
+    void pastAFlatStretchEarnedScheduleIsTheLastTimePlannedValueWasAtMostEarnedValue() {
+        // asOf 11 Mar (day 70), still only M1 done: EV = 50 %; PV(70) = 50 + 50 × 10/40 = 62.5 %.
+        // The last time PV ≤ 50 % is day 60 (PV rises after it) → ES = 60 (the first time, 30, would give
+        // 30/70 = 0.43, red); SPI(t) = 60/70 = 0.857 → 滞后, amber (0.85 ≤ 0.86 < 0.95);
+        // forecast = 100 / 0.857 = 116.7 → 117 days → 27 Apr.
+        ScheduleForecast s = EarnedScheduleRule.evaluate(flatStretch(done("M1", "2024-01-31", "2024-01-31", 1)),
+                d("2024-03-11"), T);
+        assertThat(s.plannedPercent()).isEqualByComparingTo("62.5");
+        assertThat(s.earnedScheduleDays()).isEqualByComparingTo("60");
+        assertThat(s.spi()).isEqualByComparingTo("0.8571");
+        assertThat(s.label()).isEqualTo(ScheduleLabel.BEHIND);
+        assertThat(s.band()).isEqualTo(Band.AMBER);
+        assertThat(s.forecastFinish()).isEqualTo(d("2024-04-27"));
+    }
+
+    @Test
+    void aheadOfAFlatStretchEarnedScheduleIsItsStart() {
+        // asOf 21 Jan (day 20), M1 done early on 21 Jan: EV = 50 %, PV(20) = 50 × 20/30 = 33.3 %.
+        // PV = 50 % on [30, 60], all ahead of AT = 20 → ES = 30 (what is earned is M1, due on day 30; nothing
+        // of M3 is) → SPI(t) = 30/20 = 1.5 → 超前, green.
+        ScheduleForecast s = EarnedScheduleRule.evaluate(flatStretch(done("M1", "2024-01-31", "2024-01-21", 1)),
+                d("2024-01-21"), T);
+        assertThat(s.earnedScheduleDays()).isEqualByComparingTo("30");
+        assertThat(s.spi()).isEqualByComparingTo("1.5");
+        assertThat(s.label()).isEqualTo(ScheduleLabel.AHEAD);
+    }
+
+    /** One milestone (weight 1, due day 100 = 10 Apr) at {@code percent}, seen on 1 Mar (AT = 60): ES = percent. */
+    private static ScheduleForecast oneMilestoneAt(String percent) {
+        ProjectFacts p = plan().milestone(new MilestoneFacts(Facts.id(), 1, "M", "M", MilestoneKind.CONSTRUCTION,
+                d("2024-04-10"), d("2024-04-10"), null, null, n(1), new BigDecimal(percent))).build();
+        return EarnedScheduleRule.evaluate(p, d("2024-03-01"), T);
+    }
+
+    @Test
+    void theSpiBoundariesAreRatedAsTheIssueSays() {
+        // PV rises from (0, 0) to (100, 100 %), so ES = EV × 100 days and SPI(t) = ES / 60.
+        // 63 %: 63/60 = 1.05 → not above 1.05 → 正常, green
+        assertThat(oneMilestoneAt("63").spi()).isEqualByComparingTo("1.05");
+        assertThat(oneMilestoneAt("63").label()).isEqualTo(ScheduleLabel.NORMAL);
+        assertThat(oneMilestoneAt("63").band()).isEqualTo(Band.GREEN);
+        // 57 %: 57/60 = 0.95 → not below 0.95 → 正常, green
+        assertThat(oneMilestoneAt("57").spi()).isEqualByComparingTo("0.95");
+        assertThat(oneMilestoneAt("57").label()).isEqualTo(ScheduleLabel.NORMAL);
+        assertThat(oneMilestoneAt("57").band()).isEqualTo(Band.GREEN);
+        // 51 %: 51/60 = 0.85 → 滞后 but not below 0.85 → amber, not red
+        assertThat(oneMilestoneAt("51").spi()).isEqualByComparingTo("0.85");
+        assertThat(oneMilestoneAt("51").label()).isEqualTo(ScheduleLabel.BEHIND);
+        assertThat(oneMilestoneAt("51").band()).isEqualTo(Band.AMBER);
+        // 50.9 %: 50.9/60 = 0.8483 → shown 0.85 → amber too (the rating follows the figure shown)
+        assertThat(oneMilestoneAt("50.9").band()).isEqualTo(Band.AMBER);
+        // 50.6 %: 50.6/60 = 0.8433 → shown 0.84 → red
+        assertThat(oneMilestoneAt("50.6").band()).isEqualTo(Band.RED);
+    }
+
+    @Test
+    void theRatingFollowsTheSpiAsShown() {
+        // 56.99 %: SPI(t) = 56.99/60 = 0.9498, shown (2 decimals) as 0.95 → 正常, green, not 滞后 under a "0.95"
+        ScheduleForecast s = oneMilestoneAt("56.99");
+        assertThat(s.spi()).isEqualByComparingTo("0.9498");
+        assertThat(s.label()).isEqualTo(ScheduleLabel.NORMAL);
+        assertThat(s.band()).isEqualTo(Band.GREEN);
+        // 63.01 %: 63.01/60 = 1.0502, shown 1.05 → 正常, not 超前
+        assertThat(oneMilestoneAt("63.01").label()).isEqualTo(ScheduleLabel.NORMAL);
+        // 63.3 %: 63.3/60 = 1.055, shown 1.06 → 超前
+        assertThat(oneMilestoneAt("63.3").label()).isEqualTo(ScheduleLabel.AHEAD);
+    }
 }

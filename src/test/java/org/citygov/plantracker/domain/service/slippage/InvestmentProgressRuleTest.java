@@ -50,6 +50,21 @@ class InvestmentProgressRuleTest {
     }
 
     @Test
+    void aLagOfExactlyTenPointsIsNotFlagged() {
+        // planned 1,200,000; Jan–Jun 6 × 80,000 = 480,000 = 40 % against 50 % → lag 10 points, not more than 10
+        Facts.P p = sixMonthsOf(80_000).plannedInvestment(2024, 1_200_000);
+        InvestmentProgress i = InvestmentProgressRule.evaluate(p.build(), d("2024-07-15"), T).orElseThrow();
+        assertThat(i.investmentPercent()).isEqualByComparingTo("40");
+        assertThat(i.lagPoints()).isEqualByComparingTo("10");
+        assertThat(i.lagging()).isFalse();
+        // 6 × 79,900 = 479,400 = 39.95 % → lag 10.05 > 10 → flagged
+        InvestmentProgress more = InvestmentProgressRule.evaluate(sixMonthsOf(79_900).plannedInvestment(2024, 1_200_000)
+                .build(), d("2024-07-15"), T).orElseThrow();
+        assertThat(more.lagPoints()).isEqualByComparingTo("10.05");
+        assertThat(more.lagging()).isTrue();
+    }
+
+    @Test
     void reportsFiledAfterAsOfDoNotCount() {
         // the June report is filed 5 Jul; seen from 4 Jul it does not exist. asOf 4 Jul → through May anyway:
         // time 41.67 %, Jan–May 5 × 50,000 = 25 %

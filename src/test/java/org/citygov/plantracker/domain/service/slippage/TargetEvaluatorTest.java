@@ -103,6 +103,27 @@ class TargetEvaluatorTest {
         }
 
         @Test
+        void atRiskWhenOnlyAnAmberLotMakesTheForecast() {
+            lots(Band.AMBER, "2023-11-30");
+            // no red project at all: F = 20 + 30 + 10 = 60 million ≥ 55, but green-only F = 20 + 30 = 50 million
+            // < 55 — the target is met only thanks to the amber lot C → 风险, C named
+            TargetEvaluation city = at(evaluate("2023-06-30", target), TargetEvaluatorTest.this.city);
+            assertThat(city.forecast()).isEqualByComparingTo("60000000");
+            assertThat(city.shortfall()).isEqualByComparingTo("0");
+            assertThat(city.status()).isEqualTo(TargetStatus.AT_RISK);
+            assertThat(city.atRisk()).extracting(Contribution::projectCode).containsExactly("C");
+        }
+
+        @Test
+        void anAmberContributorDoesNotPutASurplusAtRisk() {
+            lots(Band.GREEN, "2023-11-30");
+            // D: a further amber lot of 1 m²: green-only F = 60,000,000 ≥ 55,000,000 and nobody is red → 正常
+            // (only a red contributor puts a surplus at risk)
+            add(unfinished(d1.id()).code("D").output(target.id(), 1), Band.AMBER, "2023-12-01");
+            assertThat(at(evaluate("2023-06-30", target), city).status()).isEqualTo(TargetStatus.ON_TRACK);
+        }
+
+        @Test
         void onTrackWhenGreenLotsSuffice() {
             lots(Band.GREEN, "2023-11-30");
             TargetEvaluation city = at(evaluate("2023-06-30", target), TargetEvaluatorTest.this.city);
@@ -407,6 +428,39 @@ class TargetEvaluatorTest {
             // ZC02 has no street: no row; the city rolls up all 3 streets
             assertThat(rows.stream().anyMatch(r -> r.unitId() == d2.id())).isFalse();
             assertThat(at(rows, city).required()).isEqualByComparingTo("3");
+        }
+
+        @Test
+        void townshipCoverageNeedsAnInstitutionOfThirtyPlacesInEachTownship() {
+            // each township ≥ 1 inclusive institution of ≥ 30 places by end-2023; ZC02 gets a second township
+            TargetFacts townships = new Facts.Tg().metric("inclusive_childcare_institutions_per_township", "institutions")
+                    .value(1).minPlaces(30).due("2023-12-31").scope(TargetScope.PER_TOWNSHIP).stage(schedule, 2).build();
+            UnitFacts t2 = Facts.under(d2, "ZC02-T2", JurisdictionLevel.TOWNSHIP);
+            // T1: 30 inclusive places, exactly the minimum → qualifies → 已完成
+            add(finished(t1.id(), "2022-05-01").output(places.id(), t1.id(), 30, 30, true, true), Band.GREEN, null);
+            // T2: 29 inclusive places (too small) and 40 places not 普惠 (not inclusive) → neither counts → 预计未完成
+            add(finished(t2.id(), "2022-05-01").output(places.id(), t2.id(), 29, 29, true, true), Band.GREEN, null);
+            add(finished(t2.id(), "2022-06-01").output(places.id(), t2.id(), 40, 40, false, true), Band.GREEN, null);
+            List<UnitFacts> world = new ArrayList<>(units);
+            world.add(t2);
+            PortfolioFacts facts = Facts.portfolio(world, projects, List.of(townships, places), populations, stock);
+            List<TargetEvaluation> rows = of(new TargetEvaluator(new Territory(world), facts, ratings, d("2023-06-30"))
+                    .evaluateAll(), townships);
+            assertThat(at(rows, t1).kind()).isEqualTo(EvaluationKind.COVERAGE);
+            assertThat(at(rows, t1).delivered()).isEqualByComparingTo("1");
+            assertThat(at(rows, t1).status()).isEqualTo(TargetStatus.MET);
+            assertThat(at(rows, t2).delivered()).isEqualByComparingTo("0");
+            assertThat(at(rows, t2).status()).isEqualTo(TargetStatus.WILL_MISS);
+            // ZC02: 2 townships, 1 covered now and forecast → 预计未完成, T2 uncovered
+            TargetEvaluation zc02 = at(rows, d2);
+            assertThat(zc02.role()).isEqualTo(RowRole.ROLLUP);
+            assertThat(zc02.required()).isEqualByComparingTo("2");
+            assertThat(zc02.delivered()).isEqualByComparingTo("1");
+            assertThat(zc02.forecast()).isEqualByComparingTo("1");
+            assertThat(zc02.status()).isEqualTo(TargetStatus.WILL_MISS);
+            assertThat(zc02.uncovered()).extracting(UnitRef::code).containsExactly("ZC02-T2");
+            // ZC01 has no township: no row
+            assertThat(rows.stream().anyMatch(r -> r.unitId() != null && r.unitId() == d1.id())).isFalse();
         }
 
         @Test

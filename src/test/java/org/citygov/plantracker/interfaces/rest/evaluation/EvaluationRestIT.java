@@ -7,9 +7,16 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.UserTransaction;
 import org.citygov.plantracker.application.evaluation.EvaluationFixture;
 import org.citygov.plantracker.application.evaluation.EvaluationFixture.Out;
 import org.citygov.plantracker.application.evaluation.EvaluationFixture.World;
+import org.citygov.plantracker.application.evaluation.SnapshotService;
+import org.citygov.plantracker.application.evaluation.SnapshotService.SnapshotSummary;
+import org.citygov.plantracker.domain.model.evaluation.EvaluationSnapshot;
+import org.citygov.plantracker.domain.model.evaluation.SnapshotKind;
+import org.citygov.plantracker.domain.model.audit.AuditEntry;
 import org.citygov.plantracker.domain.model.plan.Comparison;
 import org.citygov.plantracker.domain.model.plan.TargetScope;
 import org.citygov.plantracker.test.Deployments;
@@ -28,10 +35,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The evaluation API over HTTP, one seeded scenario per kind of target (run inside the server, so
@@ -50,6 +59,12 @@ class EvaluationRestIT {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SnapshotService snapshots;
+
+    @Inject
+    UserTransaction tx;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -153,6 +168,22 @@ class EvaluationRestIT {
         assertThat(call(w.cityUser(), "PUT", "evaluation/stock/" + w.d1() + "/childcare_places_per_1000_population/2021",
                 "{\"quantity\":600}", null).status()).isEqualTo(400); // a source is required
 
+        // revisions that only name a better source: the trail says who changed which field, from what to what,
+        // and nothing for the figures that stayed the same
+        assertThat(call(w.cityUser(), "PUT", "evaluation/population/" + w.d1() + "/2022",
+                "{\"persons\":500000,\"source\":\"2022年统计公报\"}", null).status()).isEqualTo(200);
+        assertThat(call(w.cityUser(), "PUT", "evaluation/stock/" + w.d1() + "/childcare_places_per_1000_population/2021",
+                "{\"quantity\":600,\"source\":\"2021年底托位复核\"}", null).status()).isEqualTo(200);
+        String who = w.cityUser() + ": ";
+        assertThat(audited("Population", w.d1(), "population.2022")).containsExactly(who + "null → 500000");
+        assertThat(audited("Population", w.d1(), "population.2022.source"))
+                .containsExactly(who + "null → 统计公报", who + "统计公报 → 2022年统计公报");
+        String stockField = "stock.childcare_places_per_1000_population.2021";
+        assertThat(audited("ExistingStock", w.d1(), stockField)).containsExactly(who + "null → 600");
+        assertThat(audited("ExistingStock", w.d1(), stockField + ".total")).isEmpty();
+        assertThat(audited("ExistingStock", w.d1(), stockField + ".source"))
+                .containsExactly(who + "null → 2021年底托位摸底", who + "2021年底托位摸底 → 2021年底托位复核");
+
         // R = 2 × 500,000 / 1,000 = 1,000; D = 600 + 250 = 850; F = 850 + 200 = 1,050 → 正常
         JsonObject d1 = row(targets(w, asOf, places, null), w.d1());
         assertThat(d1.getString("kind")).isEqualTo("PER_POPULATION");
@@ -176,9 +207,9 @@ class EvaluationRestIT {
         assertThat(city.getJsonNumber("forecast").intValue()).isEqualTo(1);
         assertThat(city.getJsonArray("uncovered").getJsonObject(0).getString("code")).isEqualTo(w.d2());
 
-        // the figures are listed back, with their sources
+        // the figures are listed back, with their sources (as revised above)
         JsonArray listed = call(w.cityUser(), "GET", "evaluation/stock?jurisdiction=" + w.d1(), null, null).array();
-        assertThat(listed.getJsonObject(0).getString("source")).isEqualTo("2021年底托位摸底");
+        assertThat(listed.getJsonObject(0).getString("source")).isEqualTo("2021年底托位复核");
     }
 
     @Test
@@ -371,6 +402,65 @@ class EvaluationRestIT {
         assertThat(history.getJsonObject(0).getString("asOf")).isEqualTo("2023-06-30");
         assertThat(history.getJsonObject(0).getJsonNumber("shortfall").bigDecimalValue()).isEqualByComparingTo("600");
         assertThat(history.getJsonObject(1).getString("status")).isEqualTo("WILL_MISS");
+        // a project office may not read the targets (403), so neither their history nor the snapshot list
+        assertThat(call(w.officeUser(), "GET", "evaluation/snapshots/history?plan=" + w.plan() + "&target="
+                + enc(area) + "&jurisdiction=" + w.city(), null, null).status()).isEqualTo(403);
+        assertThat(call(w.officeUser(), "GET", "evaluation/snapshots", null, null).status()).isEqualTo(403);
+        assertThat(call(w.financeUser(), "GET", "evaluation/snapshots/history?plan=" + w.plan() + "&target="
+                + enc(area) + "&jurisdiction=" + w.city(), null, null).array()).hasSize(2);
+    }
+
+    @Test
+    void theMonthEndSnapshotIsStoredOncePerDayWhateverTheNumberOfNodes() throws Exception {
+        LocalDate monthEnd = LocalDate.of(2099, 1, 31); // a day no other test snapshots; removed afterwards
+        try {
+            SnapshotSummary first = snapshots.takeMonthEnd(monthEnd);
+            // the timer of a second node (or a re-run) on the same day stores nothing and answers the first
+            SnapshotSummary second = snapshots.takeMonthEnd(monthEnd);
+            assertThat(first.kind()).isEqualTo(SnapshotKind.MONTH_END);
+            assertThat(second.id()).isEqualTo(first.id());
+            assertThat(monthEndSnapshots(monthEnd)).isEqualTo(1);
+
+            // the key behind it: a node that looked before the other stored cannot store a second one …
+            tx.begin();
+            try {
+                em.persist(new EvaluationSnapshot(monthEnd, LocalDateTime.now(), SnapshotKind.MONTH_END, "node-2",
+                        0, 0, 0, 0));
+                assertThatThrownBy(em::flush).isInstanceOf(PersistenceException.class);
+            } finally {
+                tx.rollback();
+            }
+            assertThatThrownBy(() -> snapshots.storeMonthEnd(monthEnd)).isInstanceOf(RuntimeException.class);
+            // … and takeMonthEnd still answers the stored one
+            assertThat(snapshots.takeMonthEnd(monthEnd).id()).isEqualTo(first.id());
+            assertThat(monthEndSnapshots(monthEnd)).isEqualTo(1);
+
+            // on-demand snapshots of one day are not limited
+            tx.begin();
+            try {
+                em.persist(new EvaluationSnapshot(monthEnd, LocalDateTime.now(), SnapshotKind.ON_DEMAND, "a", 0, 0, 0, 0));
+                em.persist(new EvaluationSnapshot(monthEnd, LocalDateTime.now(), SnapshotKind.ON_DEMAND, "b", 0, 0, 0, 0));
+                em.flush();
+            } finally {
+                tx.rollback();
+            }
+        } finally {
+            tx.begin();
+            List<Long> ids = em.createQuery("SELECT s.id FROM EvaluationSnapshot s WHERE s.asOf = :d", Long.class)
+                    .setParameter("d", monthEnd).getResultList();
+            if (!ids.isEmpty()) {
+                em.createQuery("DELETE FROM SnapshotRow r WHERE r.snapshot.id IN :ids").setParameter("ids", ids)
+                        .executeUpdate();
+                em.createQuery("DELETE FROM EvaluationSnapshot s WHERE s.id IN :ids").setParameter("ids", ids)
+                        .executeUpdate();
+            }
+            tx.commit();
+        }
+    }
+
+    private long monthEndSnapshots(LocalDate asOf) {
+        return em.createQuery("SELECT COUNT(s) FROM EvaluationSnapshot s WHERE s.asOf = :d AND s.kind = :k", Long.class)
+                .setParameter("d", asOf).setParameter("k", SnapshotKind.MONTH_END).getSingleResult();
     }
 
     @Test
@@ -381,6 +471,13 @@ class EvaluationRestIT {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().getString("message")).contains("YYYY-MM-DD");
         assertThat(call(w.cityUser(), "GET", "evaluation/projects?band=PURPLE", null, null).status()).isEqualTo(400);
+        // an unknown target or jurisdiction is 404 with the usual zh/en message, not an empty list
+        Answer noTarget = call(w.cityUser(), "GET", "evaluation/targets?plan=" + w.plan() + "&target=NO-SUCH-T1", null, null);
+        assertThat(noTarget.status()).isEqualTo(404);
+        assertThat(noTarget.json().getString("message")).isEqualTo("未找到目标：NO-SUCH-T1。");
+        Answer noUnit = call(w.cityUser(), "GET", "evaluation/targets?jurisdiction=NO-SUCH-J", null, "en");
+        assertThat(noUnit.status()).isEqualTo(404);
+        assertThat(noUnit.json().getString("message")).isEqualTo("No jurisdiction NO-SUCH-J.");
     }
 
     @Test
@@ -401,6 +498,16 @@ class EvaluationRestIT {
                 + enc(target) + (jurisdiction == null ? "" : "&jurisdiction=" + jurisdiction), null, null);
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         return a.array();
+    }
+
+    /** A unit's population or stock audit entries for one field, oldest first: "who: before → after". */
+    private List<String> audited(String entityType, String unit, String field) {
+        String ids = entityType.equals("Population") ? "SELECT j.id FROM Jurisdiction j WHERE j.code = :u"
+                : "SELECT s.id FROM ExistingStock s WHERE s.jurisdiction.code = :u";
+        return em.createQuery("SELECT a FROM AuditEntry a WHERE a.entityType = :t AND a.fieldName = :f AND a.entityId IN ("
+                        + ids + ") ORDER BY a.id", AuditEntry.class)
+                .setParameter("t", entityType).setParameter("f", field).setParameter("u", unit).getResultList().stream()
+                .map(a -> a.getUsername() + ": " + a.getBeforeValue() + " → " + a.getAfterValue()).toList();
     }
 
     private static JsonObject row(List<? extends JsonValue> rows, String unit) {
