@@ -308,6 +308,23 @@ class LibraryRoundIT {
     }
 
     @Test
+    void aDiffWithoutBothSnapshotsAsksForThem() {
+        People p = people();
+        SnapshotRow baseline = RunAs.user(p.city(), PW, () -> snapshots.takeBaseline("基线 " + p.u(), "Baseline " + p.u()));
+        RunAs.user(p.city(), PW, () -> {
+            assertThatThrownBy(() -> snapshots.diff(null, baseline.id())).isInstanceOfSatisfying(RuleViolation.class,
+                    v -> assertThat(v.getViolations()).singleElement().satisfies(x -> {
+                        assertThat(x.messageKey()).isEqualTo("library.diff.snapshotsRequired");
+                        assertThat(x.field()).isEqualTo("from");
+                    }));
+            assertThatThrownBy(() -> snapshots.diff(baseline.id(), null)).isInstanceOfSatisfying(RuleViolation.class,
+                    v -> assertThat(v.getViolations().get(0).messageKey()).isEqualTo("library.diff.snapshotsRequired"));
+            assertThatThrownBy(() -> snapshots.diff(baseline.id(), baseline.id())).isInstanceOfSatisfying(RuleViolation.class,
+                    v -> assertThat(v.getViolations().get(0).messageKey()).isEqualTo("library.diff.sameSnapshot"));
+        });
+    }
+
+    @Test
     void aProposalAfterTheDeadlineIsRefusedAndNothingIsWritten() {
         People p = people();
         String code = data.reserveProject("XL-LATE-" + p.u(), p.unit(), "C1.4", "J04", null, "1000000");

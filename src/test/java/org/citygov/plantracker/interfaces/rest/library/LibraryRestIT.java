@@ -182,6 +182,21 @@ class LibraryRestIT {
     }
 
     @Test
+    void aDiffWithoutBothSnapshotsIsAnsweredWithWhatIsMissing() throws Exception {
+        String u = Fixtures.unique();
+        String city = fixtures.user("api3-city-" + u, Role.CITY_GOV, null);
+        long id = call("POST", "library/snapshots", city, Map.of("labelZh", "接口基线 " + u)).body().path("id").asLong();
+
+        Answer zh = call("GET", "library/diff?to=" + id, city, null);
+        assertThat(zh.status()).isEqualTo(400);
+        assertThat(zh.body().path("violations").get(0).path("code").asText()).isEqualTo("library.diff.snapshotsRequired");
+        assertThat(zh.body().path("message").asText()).contains("两个版本").doesNotContain("不同");
+        Answer en = call("GET", "library/diff/workbook?from=" + id, city, null, "en");
+        assertThat(en.status()).isEqualTo(400);
+        assertThat(en.body().path("message").asText()).contains("Choose the two snapshots");
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheLibrary() throws Exception {
         URL root = new URL(base.getProtocol(), base.getHost(), base.getPort(), "/openapi");
         HttpResponse<String> doc = HTTP.send(HttpRequest.newBuilder(root.toURI()).header("Accept", "application/json").build(),
