@@ -221,6 +221,89 @@ class LibraryRoundIT {
     }
 
     @Test
+    void raisingTheRequiredFundingShareFailsTheFundingGate() {
+        People p = people();
+        String code = data.reserveProject("XL-SHARE-" + p.u(), p.unit(), "C1.4", "J04", null, "10000000");
+        RunAs.user(p.office(), PW, () -> {
+            readiness.record(code, ReadinessGate.LAND, "郑自然资预〔2026〕90号", today().minusDays(3), null, null);
+            readiness.record(code, ReadinessGate.ENVIRONMENT, "郑环审〔2026〕50号", today().minusDays(3), null, null);
+            readiness.record(code, ReadinessGate.FEASIBILITY, "郑发改社会〔2026〕20号", today().minusDays(3), null, null);
+        });
+        data.approvedFunding(code, "MUNICIPAL_BUDGET", 2026, "4000000");
+        BigDecimal original = RunAs.user(p.city(), PW, () -> readiness.settings().startFundingShare());
+        try {
+            RunAs.user(p.city(), PW, () -> readiness.changeSettings(new BigDecimal("0.30"), readiness.settings().version()));
+            RunAs.user(p.office(), PW, () -> assertThat(readiness.readiness(code).ready()).as("40 % ≥ 30 %").isTrue());
+
+            LibraryReadiness.SettingsView raised = RunAs.user(p.city(), PW,
+                    () -> readiness.changeSettings(new BigDecimal("0.50"), readiness.settings().version()));
+            assertThat(raised.startFundingShare()).isEqualByComparingTo("0.5");
+            RoundView round = open(p);
+            RunAs.user(p.office(), PW, () -> {
+                ReadinessView r = readiness.readiness(code);
+                assertThat(r.ready()).isFalse();
+                assertThat(r.requiredShare()).isEqualByComparingTo("0.5");
+                assertThat(r.gates()).filteredOn(g -> !g.met()).extracting(ReadinessView.Gate::gate)
+                        .containsExactly(ReadinessGate.FUNDING);
+                assertThatThrownBy(() -> proposals.submit(ProposalDraft.stageChange(round.code(), ProposalKind.START,
+                        code, "申请开工"))).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.getViolations())
+                        .extracting(RuleViolation.Violation::messageKey).containsExactly("library.gate.FUNDING"));
+                assertThatThrownBy(() -> readiness.changeSettings(new BigDecimal("0.10"), raised.version()))
+                        .isInstanceOf(AccessDeniedException.class);
+            });
+            RunAs.user(p.city(), PW, () -> assertThatThrownBy(() -> readiness.changeSettings(new BigDecimal("0.10"),
+                    raised.version() - 1)).isInstanceOf(org.citygov.plantracker.application.ConcurrentEditException.class));
+        } finally {
+            RunAs.user(p.city(), PW, () -> readiness.changeSettings(original, readiness.settings().version()));
+        }
+    }
+
+    @Test
+    void aCloseThatCannotApplyEveryApprovedProposalChangesNothing() {
+        People p = people();
+        String started = data.reserveProject("XL-TX-S-" + p.u(), p.unit(), "C1.4", "J04", null, "10000000");
+        String withdrawn = data.reserveProject("XL-TX-W-" + p.u(), p.unit(), "C1.4", "J04", null, "2000000");
+        String added = "XL-TX-N-" + p.u();
+        data.readyToStart(started);
+        RoundView round = open(p);
+        Long[] ids = RunAs.user(p.office(), PW, () -> new Long[]{
+                proposals.submit(newProject(round.code(), added, "5000000")).id(),
+                proposals.submit(ProposalDraft.stageChange(round.code(), ProposalKind.START, started, "手续齐备")).id(),
+                proposals.submit(ProposalDraft.stageChange(round.code(), ProposalKind.WITHDRAW, withdrawn, "不再建设")).id()});
+        RunAs.user(p.city(), PW, () -> {
+            for (Long id : ids) {
+                decide(id, ReviewDecision.APPROVE, null);
+            }
+        });
+        // after the approval the total investment grows tenfold: the approved funding covers 10 %, below the gate
+        data.changeInvestment(started, "100000000");
+        long startedVersion = data.versionOf(started);
+        long withdrawnVersion = data.versionOf(withdrawn);
+        RoundView before = RunAs.user(p.city(), PW, () -> rounds.detail(round.code()));
+
+        RunAs.user(p.city(), PW, () -> assertThatThrownBy(() -> rounds.close(round.code(), before.version()))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                    assertThat(v.getViolations()).extracting(RuleViolation.Violation::messageKey)
+                            .containsExactly("library.round.applyFailed", "library.gate.FUNDING");
+                    assertThat(v.getViolations().get(0).arguments()).contains(ids[1], started);
+                }));
+
+        RoundView after = RunAs.user(p.city(), PW, () -> rounds.detail(round.code()));
+        assertThat(after.status()).isEqualTo(RoundStatus.OPEN);
+        assertThat(after.version()).isEqualTo(before.version());
+        assertThat(after.snapshotId()).isNull();
+        assertThat(after.count(ProposalStatus.APPROVED)).isEqualTo(3);
+        assertThat(data.projectCount(added)).as("the ADD applied before the START is rolled back").isZero();
+        assertThat(data.stageOf(started)).isEqualTo(Stage.RESERVE);
+        assertThat(data.versionOf(started)).isEqualTo(startedVersion);
+        assertThat(data.stageOf(withdrawn)).isEqualTo(Stage.RESERVE);
+        assertThat(data.versionOf(withdrawn)).isEqualTo(withdrawnVersion);
+        for (Long id : ids) {
+            assertThat(data.proposalStatus(id)).isEqualTo(ProposalStatus.APPROVED);
+        }
+    }
+
+    @Test
     void aReturnedProposalIsRevisedAndResubmittedAndAnOfficeTakesOneBack() {
         People p = people();
         String kept = data.reserveProject("XL-KEEP-" + p.u(), p.unit(), "C1.4", "J04", "C1.4-T9", "4000000");

@@ -197,6 +197,53 @@ class LibraryRestIT {
     }
 
     @Test
+    void theRequiredFundingShareIsChangedByTheCityOnlyAndGatesFollowIt() throws Exception {
+        String u = Fixtures.unique();
+        String unit = fixtures.leadUnit("API4-" + u).getCode();
+        String city = fixtures.user("api4-city-" + u, Role.CITY_GOV, null);
+        String office = fixtures.user("api4-office-" + u, Role.PROJECT_OFFICE, unit);
+        String project = data.reserveProject("XL-API4-" + u, unit, "C1.4", "J04", null, "10000000");
+        data.approvedFunding(project, "MUNICIPAL_BUDGET", 2026, "4000000");
+        JsonNode original = call("GET", "library/settings", city, null).body();
+        long version = original.path("version").asLong();
+        try {
+            Answer low = call("PUT", "library/settings", city, Map.of("version", version, "startFundingShare", 0.3));
+            assertThat(low.status()).as("%s", low.body()).isEqualTo(200);
+            assertThat(fundingGateMet(project, office)).as("40 % ≥ 30 %").isTrue();
+
+            Answer raised = call("PUT", "library/settings", city, Map.of("version", low.body().path("version").asLong(),
+                    "startFundingShare", 0.5));
+            assertThat(raised.status()).isEqualTo(200);
+            assertThat(raised.body().path("startFundingShare").decimalValue()).isEqualByComparingTo("0.5");
+            assertThat(fundingGateMet(project, office)).as("40 % < 50 %").isFalse();
+
+            Answer byOffice = call("PUT", "library/settings", office, Map.of("version",
+                    raised.body().path("version").asLong(), "startFundingShare", 0.1));
+            assertThat(byOffice.status()).isEqualTo(403);
+            Answer stale = call("PUT", "library/settings", city, Map.of("version", low.body().path("version").asLong(),
+                    "startFundingShare", 0.1), "en");
+            assertThat(stale.status()).isEqualTo(409);
+            assertThat(call("GET", "library/settings", city, null).body().path("startFundingShare").decimalValue())
+                    .isEqualByComparingTo("0.5");
+        } finally {
+            JsonNode now = call("GET", "library/settings", city, null).body();
+            call("PUT", "library/settings", city, Map.of("version", now.path("version").asLong(),
+                    "startFundingShare", original.path("startFundingShare").decimalValue()));
+        }
+    }
+
+    private boolean fundingGateMet(String project, String office) throws Exception {
+        Answer readiness = call("GET", "library/projects/" + project + "/readiness", office, null);
+        assertThat(readiness.status()).isEqualTo(200);
+        for (JsonNode gate : readiness.body().path("gates")) {
+            if ("FUNDING".equals(gate.path("gate").asText())) {
+                return gate.path("met").asBoolean();
+            }
+        }
+        throw new AssertionError("no FUNDING gate in " + readiness.body());
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheLibrary() throws Exception {
         URL root = new URL(base.getProtocol(), base.getHost(), base.getPort(), "/openapi");
         HttpResponse<String> doc = HTTP.send(HttpRequest.newBuilder(root.toURI()).header("Accept", "application/json").build(),
