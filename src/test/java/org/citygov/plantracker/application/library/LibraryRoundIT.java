@@ -304,6 +304,23 @@ class LibraryRoundIT {
     }
 
     @Test
+    void anAdjustmentOfAProjectChangedSinceItWasSubmittedIsNotAppliedBlindly() {
+        People p = people();
+        String code = data.reserveProject("XL-STALE-" + p.u(), p.unit(), "C1.4", "J04", "C1.4-T9", "10000000");
+        RoundView round = open(p);
+        Long id = RunAs.user(p.office(), PW, () -> proposals.submit(moreInvestment(round.code(), code, "12000000")).id());
+        RunAs.user(p.city(), PW, () -> decide(id, ReviewDecision.APPROVE, null));
+        data.changeInvestment(code, "11000000");
+
+        RunAs.user(p.city(), PW, () -> assertThatThrownBy(() -> rounds.close(round.code(), rounds.detail(round.code()).version()))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.getViolations())
+                        .extracting(RuleViolation.Violation::messageKey)
+                        .containsExactly("library.round.applyFailed", "library.apply.staleAdjustment")));
+        assertThat(data.investmentOf(code)).isEqualByComparingTo("11000000");
+        assertThat(data.proposalStatus(id)).isEqualTo(ProposalStatus.APPROVED);
+    }
+
+    @Test
     void aReturnedProposalIsRevisedAndResubmittedAndAnOfficeTakesOneBack() {
         People p = people();
         String kept = data.reserveProject("XL-KEEP-" + p.u(), p.unit(), "C1.4", "J04", "C1.4-T9", "4000000");

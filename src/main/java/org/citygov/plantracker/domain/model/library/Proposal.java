@@ -503,6 +503,28 @@ public class Proposal {
         this.status = ProposalStatus.CANCELLED;
     }
 
+    /**
+     * At the close of the round, before an adjustment is applied: the project must still be in the
+     * library (not withdrawn or finished), and its terms and open outputs must still be those the
+     * adjustment was written against. Otherwise the change would overwrite what happened since (a
+     * stale adjustment), and the city approved something else than what would be applied.
+     */
+    public void requireAdjustmentStillApplies() {
+        if (kind != ProposalKind.ADJUST) {
+            return;
+        }
+        if (!project.getStage().isActive()) {
+            throw new RuleViolation("project", "library.apply.projectInactive",
+                    "Project " + projectCode + " is " + project.getStage() + " and can no longer be adjusted",
+                    projectCode, project.getStage().zh(), project.getStage().en());
+        }
+        if (!termsOf(project).sameAs(before)
+                || !outputKeys(openOutputsOf(project)).equals(outputKeys(outputs(OutputSide.BEFORE)))) {
+            throw new RuleViolation("project", "library.apply.staleAdjustment",
+                    "Project " + projectCode + " has changed since the adjustment was submitted", projectCode);
+        }
+    }
+
     /** At the close of the round: the approved proposal has been applied to {@code applied}. */
     public void markApplied(Project applied, LocalDateTime at) {
         if (status != ProposalStatus.APPROVED) {

@@ -89,6 +89,35 @@ class LibraryRoundAndProposalTest {
     }
 
     @Test
+    void anAdjustmentAppliesOnlyToTheProjectItWasWrittenAgainst() {
+        LibraryRound round = f.round(TODAY);
+        Project project = f.project(Stage.RESERVE);
+        ProjectTerms now = Proposal.termsOf(project);
+        ProjectTerms more = new ProjectTerms(now.getNameZh(), now.getNameEn(), now.getDescription(),
+                now.getPlannedStart(), now.getPlannedFinish(), new BigDecimal("12000000"));
+        Proposal p = Proposal.toAdjust(round, project, more, Proposal.openOutputsOf(project), "增加投资", "office", NOW, TODAY);
+        p.requireAdjustmentStillApplies();
+
+        project.describe(now.getNameZh(), now.getNameEn(), now.getPlannedStart(), now.getPlannedFinish(),
+                new BigDecimal("11000000"));
+        assertThatThrownBy(p::requireAdjustmentStillApplies)
+                .satisfies(t -> assertThat(key(t)).isEqualTo("library.apply.staleAdjustment"));
+        project.describe(now.getNameZh(), now.getNameEn(), now.getPlannedStart(), now.getPlannedFinish(),
+                new BigDecimal("10000000"));
+        p.requireAdjustmentStillApplies();
+
+        project.replanOutputs(List.of(new Project.OutputPlan(f.places14, f.jinshui, new BigDecimal("80"), "托位")));
+        assertThatThrownBy(p::requireAdjustmentStillApplies).as("an output re-planned since")
+                .satisfies(t -> assertThat(key(t)).isEqualTo("library.apply.staleAdjustment"));
+        project.replanOutputs(List.of(new Project.OutputPlan(f.places14, f.jinshui, new BigDecimal("100"), "托位")));
+        p.requireAdjustmentStillApplies();
+
+        project.moveTo(Stage.WITHDRAWN, "不再建设");
+        assertThatThrownBy(p::requireAdjustmentStillApplies)
+                .satisfies(t -> assertThat(key(t)).isEqualTo("library.apply.projectInactive"));
+    }
+
+    @Test
     void onlyReserveOrPreparationProjectsMayAskToStart() {
         LibraryRound round = f.round(TODAY);
         assertThatThrownBy(() -> Proposal.toStart(round, f.project(Stage.CONTINUING), "开工", "office", NOW, TODAY))
