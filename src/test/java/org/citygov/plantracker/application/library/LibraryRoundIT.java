@@ -321,6 +321,57 @@ class LibraryRoundIT {
     }
 
     @Test
+    void anApprovedProposalThatCanNoLongerBeAppliedIsTakenBackAndTheRoundCloses() {
+        People p = people();
+        String started = data.reserveProject("XL-RO-S-" + p.u(), p.unit(), "C1.4", "J04", null, "10000000");
+        String added = "XL-RO-N-" + p.u();
+        data.readyToStart(started);
+        RoundView round = open(p);
+        Long[] ids = RunAs.user(p.office(), PW, () -> new Long[]{
+                proposals.submit(newProject(round.code(), added, "5000000")).id(),
+                proposals.submit(ProposalDraft.stageChange(round.code(), ProposalKind.START, started, "手续齐备")).id()});
+        RunAs.user(p.city(), PW, () -> {
+            decide(ids[0], ReviewDecision.APPROVE, null);
+            decide(ids[1], ReviewDecision.APPROVE, null);
+            assertThat(proposals.detail(ids[1]).canReopen()).isTrue();
+            assertThat(proposals.detail(ids[1]).canReview()).isFalse();
+        });
+        data.changeInvestment(started, "100000000");
+        RunAs.user(p.city(), PW, () -> assertThatThrownBy(() -> rounds.close(round.code(), rounds.detail(round.code()).version()))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.getViolations().get(0).messageKey())
+                        .isEqualTo("library.round.applyFailed")));
+
+        RunAs.user(p.office(), PW, () -> {
+            assertThat(proposals.detail(ids[1]).canReopen()).isFalse();
+            assertThatThrownBy(() -> proposals.reopen(ids[1], proposals.detail(ids[1]).version(), "自己撤销"))
+                    .isInstanceOf(AccessDeniedException.class);
+        });
+        RunAs.user(p.city(), PW, () -> {
+            long version = proposals.detail(ids[1]).version();
+            assertThatThrownBy(() -> proposals.reopen(ids[1], version, null)).isInstanceOfSatisfying(RuleViolation.class,
+                    v -> assertThat(v.getViolations().get(0).messageKey()).isEqualTo("library.review.reopenCommentRequired"));
+            ProposalView reopened = proposals.reopen(ids[1], version, "总投资调增后资金未落实，撤销同意");
+            assertThat(reopened.status()).isEqualTo(ProposalStatus.SUBMITTED);
+            assertThat(reopened.decision()).isNull();
+            assertThat(reopened.canReview()).isTrue();
+            assertThatThrownBy(() -> proposals.reopen(ids[1], version, "再次撤销"))
+                    .isInstanceOf(org.citygov.plantracker.application.ConcurrentEditException.class);
+            assertThatThrownBy(() -> rounds.close(round.code(), rounds.detail(round.code()).version()))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.getViolations().get(0).messageKey())
+                            .isEqualTo("library.round.pendingProposals"));
+            decide(ids[1], ReviewDecision.REJECT, "资金未落实，不同意开工");
+            RoundView closed = rounds.close(round.code(), rounds.detail(round.code()).version());
+            assertThat(closed.status()).isEqualTo(RoundStatus.CLOSED);
+            assertThat(history.of(started).events()).extracting(ProjectLibraryHistory.Event::action)
+                    .contains("library.review.reopen");
+        });
+        assertThat(data.stageOf(started)).isEqualTo(Stage.RESERVE);
+        assertThat(data.stageOf(added)).isEqualTo(Stage.RESERVE);
+        assertThat(data.proposalStatus(ids[0])).isEqualTo(ProposalStatus.APPLIED);
+        assertThat(data.proposalStatus(ids[1])).isEqualTo(ProposalStatus.REJECTED);
+    }
+
+    @Test
     void aReturnedProposalIsRevisedAndResubmittedAndAnOfficeTakesOneBack() {
         People p = people();
         String kept = data.reserveProject("XL-KEEP-" + p.u(), p.unit(), "C1.4", "J04", "C1.4-T9", "4000000");

@@ -493,6 +493,35 @@ public class Proposal {
         this.reviewedAt = Objects.requireNonNull(at);
     }
 
+    /**
+     * 撤销同意 — the city takes back its approval while the round is open, for instance because the
+     * proposal can no longer be applied at the close. The proposal waits for a decision again
+     * (approve, reject or return), so an approved proposal never holds a round up for good. The
+     * reason is required and replaces the review comment.
+     */
+    public void reopen(String comment, String by, LocalDateTime at) {
+        round.requireOpen();
+        List<Violation> problems = new ArrayList<>();
+        if (status != ProposalStatus.APPROVED) {
+            problems.add(new Violation("status", "library.review.notApproved",
+                    "Only an approved proposal can be reopened; this one is " + status, status.zh(), status.en()));
+        }
+        if (comment == null || comment.isBlank()) {
+            problems.add(new Violation("comment", "library.review.reopenCommentRequired",
+                    "Say why the approval is taken back"));
+        } else if (comment.trim().length() > MAX_TEXT) {
+            problems.add(new Violation("comment", "library.proposal.textTooLong", "The comment is too long", MAX_TEXT));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        this.status = ProposalStatus.SUBMITTED;
+        this.decision = null;
+        this.reviewComment = comment.trim();
+        this.reviewedBy = Objects.requireNonNull(by);
+        this.reviewedAt = Objects.requireNonNull(at);
+    }
+
     /** The office takes its proposal back before a decision (or after it was returned). */
     public void cancel() {
         round.requireOpen();

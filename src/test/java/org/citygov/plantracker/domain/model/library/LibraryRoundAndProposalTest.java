@@ -144,6 +144,39 @@ class LibraryRoundAndProposalTest {
     }
 
     @Test
+    void theCityTakesBackAnApprovalWithAReasonAndDecidesAgain() {
+        LibraryRound round = f.round(TODAY);
+        Proposal p = Proposal.toWithdraw(round, f.project(Stage.RESERVE), "需求变化", "office", NOW, TODAY);
+        assertThatThrownBy(() -> p.reopen("撤销", "city", NOW))
+                .satisfies(t -> assertThat(key(t)).isEqualTo("library.review.notApproved"));
+        p.decide(ReviewDecision.APPROVE, null, "city", NOW);
+        assertThatThrownBy(() -> p.decide(ReviewDecision.REJECT, "改变主意", "city", NOW))
+                .satisfies(t -> assertThat(key(t)).isEqualTo("library.review.notSubmitted"));
+        assertThatThrownBy(() -> p.reopen(" ", "city", NOW))
+                .satisfies(t -> assertThat(key(t)).isEqualTo("library.review.reopenCommentRequired"));
+        assertThat(p.getStatus()).isEqualTo(ProposalStatus.APPROVED);
+
+        p.reopen("项目已无法调出", "city2", NOW.plusHours(1));
+        assertThat(p.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
+        assertThat(p.getDecision()).isNull();
+        assertThat(p.getReviewComment()).isEqualTo("项目已无法调出");
+        assertThat(p.getReviewedBy()).isEqualTo("city2");
+        p.decide(ReviewDecision.REJECT, "不同意调出", "city", NOW.plusHours(2));
+        assertThat(p.getStatus()).isEqualTo(ProposalStatus.REJECTED);
+        assertThat(p.getStatus().isActive()).isFalse();
+    }
+
+    @Test
+    void noApprovalIsTakenBackOnceTheRoundIsClosed() {
+        LibraryRound round = f.round(TODAY);
+        Proposal p = Proposal.toWithdraw(round, f.project(Stage.RESERVE), "需求变化", "office", NOW, TODAY);
+        p.decide(ReviewDecision.APPROVE, null, "city", NOW);
+        round.close("city", NOW);
+        assertThatThrownBy(() -> p.reopen("撤销", "city", NOW)).isInstanceOf(RuleViolation.class);
+        assertThat(p.getStatus()).isEqualTo(ProposalStatus.APPROVED);
+    }
+
+    @Test
     void aReturnedProposalLapsesWhenTheRoundCloses() {
         LibraryRound round = f.round(TODAY);
         Proposal p = Proposal.toWithdraw(round, f.project(Stage.RESERVE), "需求变化", "office", NOW, TODAY);

@@ -244,12 +244,57 @@ class LibraryRestIT {
     }
 
     @Test
+    void theCityTakesBackAnApprovalOverTheApiSoTheRoundCanClose() throws Exception {
+        String u = Fixtures.unique();
+        String unit = fixtures.leadUnit("API5-" + u).getCode();
+        String city = fixtures.user("api5-city-" + u, Role.CITY_GOV, null);
+        String office = fixtures.user("api5-office-" + u, Role.PROJECT_OFFICE, unit);
+        String project = data.reserveProject("XL-API5-" + u, unit, "C1.4", "J04", null, "1000000");
+        call("POST", "library/rounds", city, Map.of("code", "RR-" + u, "nameZh", "撤销轮次 " + u,
+                "fiscalYear", 2026, "submissionDeadline", today(10)));
+        Answer submitted = call("POST", "library/rounds/RR-" + u + "/proposals", office,
+                Map.of("kind", "WITHDRAW", "projectCode", project, "reason", "不再建设"));
+        long id = submitted.body().path("id").asLong();
+        Answer approved = call("POST", "library/proposals/" + id + "/decision", city,
+                Map.of("version", submitted.body().path("version").asLong(), "decision", "APPROVE"));
+        long version = approved.body().path("version").asLong();
+
+        assertThat(call("POST", "library/proposals/" + id + "/reopen", office,
+                Map.of("version", version, "comment", "自己撤销")).status()).isEqualTo(403);
+        Answer noComment = call("POST", "library/proposals/" + id + "/reopen", city, Map.of("version", version), "en");
+        assertThat(noComment.status()).isEqualTo(400);
+        assertThat(noComment.body().path("violations").get(0).path("code").asText())
+                .isEqualTo("library.review.reopenCommentRequired");
+        assertThat(noComment.body().path("message").asText()).contains("taken back");
+        Answer reopened = call("POST", "library/proposals/" + id + "/reopen", city,
+                Map.of("version", version, "comment", "项目仍需建设，撤销同意"));
+        assertThat(reopened.status()).as("%s", reopened.body()).isEqualTo(200);
+        assertThat(reopened.body().path("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(reopened.body().path("reviewComment").asText()).isEqualTo("项目仍需建设，撤销同意");
+        assertThat(call("POST", "library/proposals/" + id + "/reopen", city,
+                Map.of("version", version, "comment", "再次撤销")).status()).as("stale version").isEqualTo(409);
+        Answer again = call("POST", "library/proposals/" + id + "/reopen", city,
+                Map.of("version", reopened.body().path("version").asLong(), "comment", "再次撤销"));
+        assertThat(again.status()).as("no longer approved").isEqualTo(400);
+        assertThat(again.body().path("violations").get(0).path("code").asText()).isEqualTo("library.review.notApproved");
+
+        Answer rejected = call("POST", "library/proposals/" + id + "/decision", city, Map.of("version",
+                reopened.body().path("version").asLong(), "decision", "REJECT", "comment", "不同意调出"));
+        assertThat(rejected.body().path("status").asText()).isEqualTo("REJECTED");
+        Answer round = call("GET", "library/rounds/RR-" + u, city, null);
+        assertThat(call("POST", "library/rounds/RR-" + u + "/close", city,
+                Map.of("version", round.body().path("version").asLong())).status()).isEqualTo(200);
+        assertThat(data.stageOf(project)).isEqualTo(org.citygov.plantracker.domain.model.project.Stage.RESERVE);
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheLibrary() throws Exception {
         URL root = new URL(base.getProtocol(), base.getHost(), base.getPort(), "/openapi");
         HttpResponse<String> doc = HTTP.send(HttpRequest.newBuilder(root.toURI()).header("Accept", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(doc.statusCode()).isEqualTo(200);
         assertThat(doc.body()).contains("/library/rounds/{code}/proposals", "/library/proposals/{id}/decision",
+                "/library/proposals/{id}/reopen",
                 "/library/diff", "/library/rolling-plan", "/library/carry-overs");
     }
 }
