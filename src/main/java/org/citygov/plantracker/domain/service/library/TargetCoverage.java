@@ -17,9 +17,9 @@ import java.util.Set;
  * serves. A project serves a target when it has a planned output toward it. The share is the
  * planned quantity over the target's requirement, where one can be stated as a quantity to build
  * (see {@link #requirement}); rates, per-population figures and qualitative targets get none.
- * Only outputs stated in the target's own unit are added up: 120 托位 and 2 所 cannot be summed, and
- * neither can 个 and 万个. The others still count as serving the target, and are flagged with
- * their units so that the city sees what was left out. Pure.
+ * Only outputs stated in the target's own unit ({@link UnitWords#same}) are added up: 120 托位 and
+ * 2 所 cannot be summed, and neither can 个 and 万个. The others still count as serving the target,
+ * and are flagged with their units so that the city sees what was left out. Pure.
  */
 public final class TargetCoverage {
 
@@ -63,7 +63,7 @@ public final class TargetCoverage {
         Map<String, Set<String>> otherUnits = new HashMap<>();
         for (Contribution c : contributions) {
             projects.computeIfAbsent(c.targetCode(), k -> new HashSet<>()).add(c.projectCode());
-            if (sameUnit(unitOf.get(c.targetCode()), c.unit())) {
+            if (UnitWords.same(unitOf.get(c.targetCode()), c.unit())) {
                 planned.merge(c.targetCode(), c.quantity() == null ? BigDecimal.ZERO : c.quantity(), BigDecimal::add);
             } else {
                 others.merge(c.targetCode(), 1, Integer::sum);
@@ -78,18 +78,6 @@ public final class TargetCoverage {
             return new Row(t.code(), t.unit(), t.requirement(), projects.getOrDefault(t.code(), Set.of()).size(),
                     sum, share, others.getOrDefault(t.code(), 0), List.copyOf(otherUnits.getOrDefault(t.code(), Set.of())));
         }).toList();
-    }
-
-    /**
-     * Whether an output's unit is the target's, ignoring surrounding blanks and case. A target
-     * without a unit has nothing to compare with, so every output counts toward it; an output
-     * without a unit toward a target with one does not.
-     */
-    static boolean sameUnit(String targetUnit, String outputUnit) {
-        if (targetUnit == null || targetUnit.isBlank()) {
-            return true;
-        }
-        return outputUnit != null && outputUnit.trim().equalsIgnoreCase(targetUnit.trim());
     }
 
     /**

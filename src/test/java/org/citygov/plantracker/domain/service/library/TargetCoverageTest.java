@@ -70,4 +70,22 @@ class TargetCoverageTest {
         assertThat(rows.get(2).unitDiffers()).as("a target without a unit has nothing to compare with").isFalse();
         assertThat(rows.get(2).planned()).isEqualByComparingTo("3");
     }
+
+    @Test
+    void thePlansEnglishUnitsMatchTheOfficesChineseOnes() {
+        List<TargetCoverage.Row> rows = TargetCoverage.of(List.of(
+                        new TargetCoverage.TargetLine("C1.4-T1", "institutions", new BigDecimal("16")),
+                        new TargetCoverage.TargetLine("C1.4-T8", "places", new BigDecimal("1000"))),
+                List.of(new TargetCoverage.Contribution("C1.4-T1", "P1", BigDecimal.ONE, "家"),
+                        new TargetCoverage.Contribution("C1.4-T1", "P2", BigDecimal.ONE, "所"),
+                        new TargetCoverage.Contribution("C1.4-T1", "P3", new BigDecimal("120"), "托位"),
+                        new TargetCoverage.Contribution("C1.4-T8", "P1", new BigDecimal("120"), "托位"),
+                        new TargetCoverage.Contribution("C1.4-T8", "P2", new BigDecimal("80"), "places")));
+        assertThat(rows.get(0).planned()).isEqualByComparingTo("2");
+        assertThat(rows.get(0).unitsLeftOut()).containsExactly("托位");
+        assertThat(rows.get(0).projects()).isEqualTo(3);
+        assertThat(rows.get(1).planned()).isEqualByComparingTo("200");
+        assertThat(rows.get(1).share()).isEqualByComparingTo("20.0");
+        assertThat(rows.get(1).unitDiffers()).isFalse();
+    }
 }
