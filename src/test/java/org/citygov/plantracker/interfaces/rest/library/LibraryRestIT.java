@@ -161,6 +161,15 @@ class LibraryRestIT {
         assertThat(rolling.status()).isEqualTo(200);
         assertThat(rolling.body().path("years").toString()).isEqualTo("[2026,2027,2028]");
         assertThat(rolling.body().path("coverage").size()).isPositive();
+        JsonNode perThousand = null;
+        for (JsonNode c : rolling.body().path("coverage")) {
+            if ("C1.4-T9".equals(c.path("targetCode").asText())) {
+                perThousand = c;
+            }
+        }
+        assertThat(perThousand).as("C1.4-T9 in the coverage").isNotNull();
+        assertThat(perThousand.path("otherUnits").asInt()).as("托位 are not places per 1,000 population").isPositive();
+        assertThat(perThousand.path("unitsLeftOut").toString()).contains("托位");
     }
 
     @Test
