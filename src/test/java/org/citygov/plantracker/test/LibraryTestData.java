@@ -71,6 +71,14 @@ public class LibraryTestData {
         em.persist(line);
     }
 
+    /** Changes a project's total investment behind the library's back (as an office's own edit would). */
+    @Transactional
+    public void changeInvestment(String projectCode, String investment) {
+        Project p = em.createQuery("SELECT p FROM Project p WHERE p.code.value = :c", Project.class)
+                .setParameter("c", projectCode).getSingleResult();
+        p.describe(p.getNameZh(), p.getNameEn(), p.getPlannedStart(), p.getPlannedFinish(), new BigDecimal(investment));
+    }
+
     /**
      * Makes a project ready for 新开工 as far as the library's gates go: the land, environmental-assessment
      * and feasibility documents, and its whole total investment approved.

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.citygov.plantracker.application.audit.AuditTrail;
 import org.citygov.plantracker.domain.model.library.CarryOver;
 import org.citygov.plantracker.domain.model.library.CarryOverItem;
+import org.citygov.plantracker.domain.model.library.ProposalStatus;
 import org.citygov.plantracker.domain.model.plan.Plan;
 import org.citygov.plantracker.domain.model.plan.Program;
 import org.citygov.plantracker.domain.model.plan.Target;
@@ -33,7 +34,8 @@ import java.util.stream.Collectors;
  * to the mapped program of the new plan and its outputs not yet confirmed are re-linked to the mapped
  * targets. The projects keep their codes, so their milestones, funding, reports, proposals,
  * snapshots and audit history stay theirs; the carry-over itself is recorded (who, when, which
- * program and targets before → after). Preview first, then carry out — all or nothing.
+ * program and targets before → after). Preview first, then carry out — all or nothing. A project
+ * with a proposal in play is refused, like an unmapped program or target.
  */
 @ApplicationScoped
 @Transactional
@@ -68,8 +70,16 @@ public class CarryOvers {
             throw new RuleViolation("projects", "library.carry.nothing",
                     "Plan " + planned.from.getCode() + " has no unfinished projects to carry over", planned.from.getCode());
         }
-        planned.mapping.check(planned.programsInUse, planned.targetsInUse, planned.newPrograms.keySet(),
-                planned.newTargets.keySet());
+        List<RuleViolation.Violation> problems = new ArrayList<>(planned.inPlay);
+        try {
+            planned.mapping.check(planned.programsInUse, planned.targetsInUse, planned.newPrograms.keySet(),
+                    planned.newTargets.keySet());
+        } catch (RuleViolation v) {
+            problems.addAll(v.getViolations());
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
         CarryOver carryOver = new CarryOver(planned.from, planned.to, user.getUsername(), LocalDateTime.now(clock),
                 request.note());
         for (Project project : planned.projects) {
@@ -110,10 +120,10 @@ public class CarryOvers {
 
     private record Planned(Plan from, Plan to, List<Project> projects, Set<String> programsInUse,
                            Set<String> targetsInUse, Map<String, Program> newPrograms, Map<String, Target> newTargets,
-                           CarryOverMapping mapping) {
+                           CarryOverMapping mapping, List<RuleViolation.Violation> inPlay) {
 
         CarryOverPreview preview() {
-            List<RuleViolation.Violation> problems = new ArrayList<>();
+            List<RuleViolation.Violation> problems = new ArrayList<>(inPlay);
             if (projects.isEmpty()) {
                 problems.add(new RuleViolation.Violation("projects", "library.carry.nothing",
                         "Plan " + from.getCode() + " has no unfinished projects to carry over", from.getCode()));
@@ -170,6 +180,29 @@ public class CarryOvers {
                 .setParameter("to", to).getResultList().forEach(t -> newTargets.put(t.getCode(), t));
         CarryOverMapping mapping = CarryOverMapping.suggest(programsInUse, targetsInUse, newPrograms.keySet(),
                 newTargets.keySet(), new CarryOverMapping(request.programs(), request.targets()));
-        return new Planned(from, to, projects, programsInUse, targetsInUse, newPrograms, newTargets, mapping);
+        return new Planned(from, to, projects, programsInUse, targetsInUse, newPrograms, newTargets, mapping,
+                proposalsInPlay(projects));
+    }
+
+    /**
+     * A project with a proposal still in play (submitted, returned or approved) is not carried over:
+     * the proposal was written against the old plan's program and targets, and would be decided or
+     * applied against the new one. The round has to deal with it first.
+     */
+    private List<RuleViolation.Violation> proposalsInPlay(List<Project> projects) {
+        if (projects.isEmpty()) {
+            return List.of();
+        }
+        Set<String> codes = projects.stream().map(p -> p.getCode().value()).collect(Collectors.toSet());
+        return em.createQuery("SELECT p.projectCode, r.code, p.status, p.id FROM Proposal p JOIN p.round r "
+                        + "WHERE p.projectCode IN :codes AND p.status IN :active ORDER BY p.projectCode, p.id", Object[].class)
+                .setParameter("codes", codes)
+                .setParameter("active", List.of(ProposalStatus.SUBMITTED, ProposalStatus.RETURNED, ProposalStatus.APPROVED))
+                .getResultList().stream().map(r -> {
+                    ProposalStatus status = (ProposalStatus) r[2];
+                    return new RuleViolation.Violation("projects", "library.carry.proposalInPlay",
+                            "Project " + r[0] + " has a proposal in play (" + status + ", round " + r[1] + ")",
+                            r[0], r[1], status.zh(), status.en(), r[3]);
+                }).toList();
     }
 }

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 /**
  * Applies an approved proposal to the library at the close of its round, in the round's
  * transaction: creates the new reserve project (with its outputs and requested funding lines),
- * adjusts terms and outputs, moves a project to 新开工 (gates checked once more) or withdraws it.
+ * adjusts terms and outputs (only if the project is unchanged since the adjustment was submitted), moves a project to 新开工 (gates checked once more) or withdraws it.
  * Every change is audited under the project's code. A proposal that can no longer be applied fails
  * the whole close, naming the proposal.
  */
@@ -93,6 +93,7 @@ public class LibraryChanges {
     }
 
     private Project adjust(Proposal p) {
+        p.requireAdjustmentStillApplies();
         Project project = p.getProject();
         String code = project.getCode().value();
         ProjectTerms before = Proposal.termsOf(project);

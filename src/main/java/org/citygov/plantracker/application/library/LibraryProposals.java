@@ -47,7 +47,8 @@ import java.util.Optional;
 
 /**
  * Proposals of a round: project offices submit, revise (when returned) and take back their own;
- * the city government approves, rejects or returns them with a comment. Every step is audited
+ * the city government approves, rejects or returns them with a comment, and may take an approval back
+ * while the round is open. Every step is audited
  * under the project's code, so it appears in the project's history.
  */
 @ApplicationScoped
@@ -190,6 +191,25 @@ public class LibraryProposals {
         if (p.getReviewComment() != null) {
             audit.event(ENTITY, p.getId(), p.getProjectCode(), "library.review.comment", p.getReviewComment());
         }
+        return view(p);
+    }
+
+    /**
+     * The city government takes back its approval (撤销同意) while the round is open, with a reason:
+     * the proposal is submitted again and waits for a new decision. This is how an approved proposal
+     * that can no longer be applied stops blocking the close.
+     */
+    public ProposalView reopen(Long id, long version, String comment) {
+        AppUser user = permissions.requireCity();
+        Proposal p = lookups.proposal(id);
+        ConcurrentEditException.check(what(p), version, p.getVersion());
+        em.lock(p.getRound(), LockModeType.PESSIMISTIC_READ);
+        Object before = p.getStatus();
+        p.reopen(comment, user.getUsername(), LocalDateTime.now(clock));
+        em.flush();
+        audit.fieldChanged(ENTITY, p.getId(), p.getProjectCode(), "library.review.reopen", "status", before,
+                p.getStatus());
+        audit.event(ENTITY, p.getId(), p.getProjectCode(), "library.review.comment", p.getReviewComment());
         return view(p);
     }
 
@@ -439,6 +459,7 @@ public class LibraryProposals {
                 p.getSubmittedAt(), p.getReviewedBy(), p.getReviewedAt(), p.getDecision(), p.getReviewComment(),
                 p.getAppliedAt(), p.getVersion(), gates,
                 open && p.getStatus() == ProposalStatus.SUBMITTED && user.hasRole(Role.CITY_GOV),
+                open && p.getStatus() == ProposalStatus.APPROVED && user.hasRole(Role.CITY_GOV),
                 open && p.getStatus() == ProposalStatus.RETURNED && ownOffice,
                 open && (p.getStatus() == ProposalStatus.SUBMITTED || p.getStatus() == ProposalStatus.RETURNED) && ownOffice);
     }

@@ -84,9 +84,13 @@ public class LibrarySnapshots {
     }
 
     /** Field by field, grouped by program and 区县(市), with totals: what changed from one snapshot to another. */
-    public DiffView diff(long fromId, long toId) {
+    public DiffView diff(Long fromId, Long toId) {
         permissions.requireLibraryReader();
-        if (fromId == toId) {
+        if (fromId == null || toId == null) {
+            throw new RuleViolation(fromId == null ? "from" : "to", "library.diff.snapshotsRequired",
+                    "Give the two snapshots to compare (from, to)");
+        }
+        if (fromId.equals(toId)) {
             throw new RuleViolation("to", "library.diff.sameSnapshot", "Choose two different snapshots");
         }
         SnapshotRow from = row(fromId);

@@ -29,7 +29,7 @@ public record ProposalView(Long id, String roundCode, String roundNameZh, String
                            List<OutputView> outputsBefore, List<FundingView> funding, BigDecimal fundingTotal,
                            String reason, String submittedBy, LocalDateTime submittedAt, String reviewedBy,
                            LocalDateTime reviewedAt, ReviewDecision decision, String reviewComment,
-                           LocalDateTime appliedAt, long version, ReadinessView readiness, boolean canReview,
+                           LocalDateTime appliedAt, long version, ReadinessView readiness, boolean canReview, boolean canReopen,
                            boolean canRevise, boolean canCancel) implements Serializable {
 
     /** A planned output with its target's wording and the place's name. */

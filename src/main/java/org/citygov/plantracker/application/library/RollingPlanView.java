@@ -37,10 +37,21 @@ public record RollingPlanView(int firstYear, List<Integer> years, String planCod
      */
     public record Coverage(String targetCode, String programCode, TargetKind kind, String descriptionZh,
                            String descriptionEn, String unit, BigDecimal requirement, int projects,
-                           BigDecimal planned, BigDecimal share) implements Serializable {
+                           BigDecimal planned, BigDecimal share, int otherUnits, List<String> unitsLeftOut)
+            implements Serializable {
 
         public boolean unserved() {
             return projects == 0;
+        }
+
+        /** Outputs in another unit than the target's were not added to {@code planned} (单位不同). */
+        public boolean unitDiffers() {
+            return otherUnits > 0;
+        }
+
+        /** The units left out, for display: "个, 所"; an output without a unit shows as "—". */
+        public String unitsLeftOutText() {
+            return unitsLeftOut.stream().map(u -> u.isEmpty() ? "—" : u).collect(java.util.stream.Collectors.joining(", "));
         }
     }
 }

@@ -158,11 +158,11 @@ public class RollingPlans {
         List<TargetCoverage.Contribution> contributions = new ArrayList<>();
         boolean sample = false;
         for (Object[] r : em.createQuery("SELECT t.code, p.code.value, o.plannedQuantity, o.actualQuantity, o.confirmed, "
-                        + "p.sample FROM ProjectOutput o JOIN o.target t JOIN o.project p "
+                        + "p.sample, o.unit FROM ProjectOutput o JOIN o.target t JOIN o.project p "
                         + "WHERE t.plan.code = :plan AND p.stage <> :withdrawn", Object[].class)
                 .setParameter("plan", code).setParameter("withdrawn", Stage.WITHDRAWN).getResultList()) {
             BigDecimal quantity = (Boolean) r[4] ? (BigDecimal) r[3] : (BigDecimal) r[2];
-            contributions.add(new TargetCoverage.Contribution((String) r[0], (String) r[1], quantity));
+            contributions.add(new TargetCoverage.Contribution((String) r[0], (String) r[1], quantity, (String) r[6]));
             sample |= (Boolean) r[5];
         }
         java.util.Set<String> served = new java.util.HashSet<>();
@@ -190,7 +190,8 @@ public class RollingPlans {
         List<RollingPlanView.Coverage> rows = TargetCoverage.of(lines, contributions).stream().map(c -> {
             Object[] t = byCode.get(c.targetCode());
             return new RollingPlanView.Coverage(c.targetCode(), (String) t[2], (TargetKind) t[3], (String) t[4],
-                    (String) t[5], c.unit(), c.requirement(), c.projects(), c.planned(), c.share());
+                    (String) t[5], c.unit(), c.requirement(), c.projects(), c.planned(), c.share(), c.otherUnits(),
+                    c.unitsLeftOut());
         }).toList();
         return new CoverageResult(rows, sample);
     }

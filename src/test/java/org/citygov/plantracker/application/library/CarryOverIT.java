@@ -68,6 +68,12 @@ class CarryOverIT {
     @Inject
     UserTransaction tx;
 
+    @Inject
+    LibraryRounds rounds;
+
+    @Inject
+    LibraryProposals proposals;
+
     private void loadNextPlan() {
         planLoader.load(new PlanDefinitionReader().readClasspath(getClass().getClassLoader(), "plans-test/minimal"));
     }
@@ -139,5 +145,53 @@ class CarryOverIT {
             tx.rollback();
         }
         assertThat(facts.project(carried).orElseThrow().planCode()).isEqualTo(LibraryTestData.PLAN);
+    }
+
+    @Test
+    void aProjectWithAProposalInPlayIsNotCarriedOver() throws Exception {
+        String u = Fixtures.unique();
+        String unit = fixtures.leadUnit("CP-" + u).getCode();
+        String city = fixtures.user("cp-city-" + u, Role.CITY_GOV, null);
+        String office = fixtures.user("cp-office-" + u, Role.PROJECT_OFFICE, unit);
+        String submitted = data.reserveProject("XL-CP-S-" + u, unit, "C1.4", "J04", null, "1000000");
+        String approved = data.reserveProject("XL-CP-A-" + u, unit, "C1.4", "J04", null, "1000000");
+        String free = data.reserveProject("XL-CP-F-" + u, unit, "C1.4", "J04", null, "1000000");
+        String round = "RC-" + u;
+        RunAs.user(city, Fixtures.PASSWORD, () -> rounds.open(new RoundOpening(round, "结转测试 " + u, null, 2026,
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10), null)));
+        Long approvedId = RunAs.user(office, Fixtures.PASSWORD, () -> {
+            proposals.submit(ProposalDraft.stageChange(round, org.citygov.plantracker.domain.model.library.ProposalKind.WITHDRAW,
+                    submitted, "不再建设"));
+            return proposals.submit(ProposalDraft.stageChange(round,
+                    org.citygov.plantracker.domain.model.library.ProposalKind.WITHDRAW, approved, "不再建设")).id();
+        });
+        RunAs.user(city, Fixtures.PASSWORD, () -> proposals.decide(approvedId, proposals.detail(approvedId).version(),
+                org.citygov.plantracker.domain.model.library.ReviewDecision.APPROVE, null));
+        CarryOverRequest request = new CarryOverRequest(LibraryTestData.PLAN, NEXT, Map.of("C1.4", "C1.1"), Map.of(),
+                List.of(submitted, approved, free), null);
+        SecurityIdentity cityUser = SecurityDomain.getCurrent().authenticate(city,
+                new PasswordGuessEvidence(Fixtures.PASSWORD.toCharArray()));
+
+        tx.begin();
+        try {
+            loadNextPlan();
+            cityUser.runAs((java.util.concurrent.Callable<Void>) () -> {
+                CarryOverPreview preview = carryOvers.preview(request);
+                assertThat(preview.ready()).isFalse();
+                assertThat(preview.problems()).extracting(CarryOverPreview.Problem::messageKey)
+                        .containsExactly("library.carry.proposalInPlay", "library.carry.proposalInPlay");
+                assertThatThrownBy(() -> carryOvers.execute(request)).isInstanceOfSatisfying(RuleViolation.class,
+                        v -> {
+                            assertThat(v.getViolations()).extracting(RuleViolation.Violation::messageKey)
+                                    .containsExactly("library.carry.proposalInPlay", "library.carry.proposalInPlay");
+                            assertThat(v.getViolations()).extracting(x -> x.arguments()[0])
+                                    .containsExactlyInAnyOrder(submitted, approved);
+                        });
+                return null;
+            });
+        } finally {
+            tx.rollback();
+        }
+        assertThat(facts.project(free).orElseThrow().planCode()).isEqualTo(LibraryTestData.PLAN);
     }
 }

@@ -221,6 +221,157 @@ class LibraryRoundIT {
     }
 
     @Test
+    void raisingTheRequiredFundingShareFailsTheFundingGate() {
+        People p = people();
+        String code = data.reserveProject("XL-SHARE-" + p.u(), p.unit(), "C1.4", "J04", null, "10000000");
+        RunAs.user(p.office(), PW, () -> {
+            readiness.record(code, ReadinessGate.LAND, "郑自然资预〔2026〕90号", today().minusDays(3), null, null);
+            readiness.record(code, ReadinessGate.ENVIRONMENT, "郑环审〔2026〕50号", today().minusDays(3), null, null);
+            readiness.record(code, ReadinessGate.FEASIBILITY, "郑发改社会〔2026〕20号", today().minusDays(3), null, null);
+        });
+        data.approvedFunding(code, "MUNICIPAL_BUDGET", 2026, "4000000");
+        BigDecimal original = RunAs.user(p.city(), PW, () -> readiness.settings().startFundingShare());
+        try {
+            RunAs.user(p.city(), PW, () -> readiness.changeSettings(new BigDecimal("0.30"), readiness.settings().version()));
+            RunAs.user(p.office(), PW, () -> assertThat(readiness.readiness(code).ready()).as("40 % ≥ 30 %").isTrue());
+
+            LibraryReadiness.SettingsView raised = RunAs.user(p.city(), PW,
+                    () -> readiness.changeSettings(new BigDecimal("0.50"), readiness.settings().version()));
+            assertThat(raised.startFundingShare()).isEqualByComparingTo("0.5");
+            RoundView round = open(p);
+            RunAs.user(p.office(), PW, () -> {
+                ReadinessView r = readiness.readiness(code);
+                assertThat(r.ready()).isFalse();
+                assertThat(r.requiredShare()).isEqualByComparingTo("0.5");
+                assertThat(r.gates()).filteredOn(g -> !g.met()).extracting(ReadinessView.Gate::gate)
+                        .containsExactly(ReadinessGate.FUNDING);
+                assertThatThrownBy(() -> proposals.submit(ProposalDraft.stageChange(round.code(), ProposalKind.START,
+                        code, "申请开工"))).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.getViolations())
+                        .extracting(RuleViolation.Violation::messageKey).containsExactly("library.gate.FUNDING"));
+                assertThatThrownBy(() -> readiness.changeSettings(new BigDecimal("0.10"), raised.version()))
+                        .isInstanceOf(AccessDeniedException.class);
+            });
+            RunAs.user(p.city(), PW, () -> assertThatThrownBy(() -> readiness.changeSettings(new BigDecimal("0.10"),
+                    raised.version() - 1)).isInstanceOf(org.citygov.plantracker.application.ConcurrentEditException.class));
+        } finally {
+            RunAs.user(p.city(), PW, () -> readiness.changeSettings(original, readiness.settings().version()));
+        }
+    }
+
+    @Test
+    void aCloseThatCannotApplyEveryApprovedProposalChangesNothing() {
+        People p = people();
+        String started = data.reserveProject("XL-TX-S-" + p.u(), p.unit(), "C1.4", "J04", null, "10000000");
+        String withdrawn = data.reserveProject("XL-TX-W-" + p.u(), p.unit(), "C1.4", "J04", null, "2000000");
+        String added = "XL-TX-N-" + p.u();
+        data.readyToStart(started);
+        RoundView round = open(p);
+        Long[] ids = RunAs.user(p.office(), PW, () -> new Long[]{
+                proposals.submit(newProject(round.code(), added, "5000000")).id(),
+                proposals.submit(ProposalDraft.stageChange(round.code(), ProposalKind.START, started, "手续齐备")).id(),
+                proposals.submit(ProposalDraft.stageChange(round.code(), ProposalKind.WITHDRAW, withdrawn, "不再建设")).id()});
+        RunAs.user(p.city(), PW, () -> {
+            for (Long id : ids) {
+                decide(id, ReviewDecision.APPROVE, null);
+            }
+        });
+        // after the approval the total investment grows tenfold: the approved funding covers 10 %, below the gate
+        data.changeInvestment(started, "100000000");
+        long startedVersion = data.versionOf(started);
+        long withdrawnVersion = data.versionOf(withdrawn);
+        RoundView before = RunAs.user(p.city(), PW, () -> rounds.detail(round.code()));
+
+        RunAs.user(p.city(), PW, () -> assertThatThrownBy(() -> rounds.close(round.code(), before.version()))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                    assertThat(v.getViolations()).extracting(RuleViolation.Violation::messageKey)
+                            .containsExactly("library.round.applyFailed", "library.gate.FUNDING");
+                    assertThat(v.getViolations().get(0).arguments()).contains(ids[1], started);
+                }));
+
+        RoundView after = RunAs.user(p.city(), PW, () -> rounds.detail(round.code()));
+        assertThat(after.status()).isEqualTo(RoundStatus.OPEN);
+        assertThat(after.version()).isEqualTo(before.version());
+        assertThat(after.snapshotId()).isNull();
+        assertThat(after.count(ProposalStatus.APPROVED)).isEqualTo(3);
+        assertThat(data.projectCount(added)).as("the ADD applied before the START is rolled back").isZero();
+        assertThat(data.stageOf(started)).isEqualTo(Stage.RESERVE);
+        assertThat(data.versionOf(started)).isEqualTo(startedVersion);
+        assertThat(data.stageOf(withdrawn)).isEqualTo(Stage.RESERVE);
+        assertThat(data.versionOf(withdrawn)).isEqualTo(withdrawnVersion);
+        for (Long id : ids) {
+            assertThat(data.proposalStatus(id)).isEqualTo(ProposalStatus.APPROVED);
+        }
+    }
+
+    @Test
+    void anAdjustmentOfAProjectChangedSinceItWasSubmittedIsNotAppliedBlindly() {
+        People p = people();
+        String code = data.reserveProject("XL-STALE-" + p.u(), p.unit(), "C1.4", "J04", "C1.4-T9", "10000000");
+        RoundView round = open(p);
+        Long id = RunAs.user(p.office(), PW, () -> proposals.submit(moreInvestment(round.code(), code, "12000000")).id());
+        RunAs.user(p.city(), PW, () -> decide(id, ReviewDecision.APPROVE, null));
+        data.changeInvestment(code, "11000000");
+
+        RunAs.user(p.city(), PW, () -> assertThatThrownBy(() -> rounds.close(round.code(), rounds.detail(round.code()).version()))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.getViolations())
+                        .extracting(RuleViolation.Violation::messageKey)
+                        .containsExactly("library.round.applyFailed", "library.apply.staleAdjustment")));
+        assertThat(data.investmentOf(code)).isEqualByComparingTo("11000000");
+        assertThat(data.proposalStatus(id)).isEqualTo(ProposalStatus.APPROVED);
+    }
+
+    @Test
+    void anApprovedProposalThatCanNoLongerBeAppliedIsTakenBackAndTheRoundCloses() {
+        People p = people();
+        String started = data.reserveProject("XL-RO-S-" + p.u(), p.unit(), "C1.4", "J04", null, "10000000");
+        String added = "XL-RO-N-" + p.u();
+        data.readyToStart(started);
+        RoundView round = open(p);
+        Long[] ids = RunAs.user(p.office(), PW, () -> new Long[]{
+                proposals.submit(newProject(round.code(), added, "5000000")).id(),
+                proposals.submit(ProposalDraft.stageChange(round.code(), ProposalKind.START, started, "手续齐备")).id()});
+        RunAs.user(p.city(), PW, () -> {
+            decide(ids[0], ReviewDecision.APPROVE, null);
+            decide(ids[1], ReviewDecision.APPROVE, null);
+            assertThat(proposals.detail(ids[1]).canReopen()).isTrue();
+            assertThat(proposals.detail(ids[1]).canReview()).isFalse();
+        });
+        data.changeInvestment(started, "100000000");
+        RunAs.user(p.city(), PW, () -> assertThatThrownBy(() -> rounds.close(round.code(), rounds.detail(round.code()).version()))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.getViolations().get(0).messageKey())
+                        .isEqualTo("library.round.applyFailed")));
+
+        RunAs.user(p.office(), PW, () -> {
+            assertThat(proposals.detail(ids[1]).canReopen()).isFalse();
+            assertThatThrownBy(() -> proposals.reopen(ids[1], proposals.detail(ids[1]).version(), "自己撤销"))
+                    .isInstanceOf(AccessDeniedException.class);
+        });
+        RunAs.user(p.city(), PW, () -> {
+            long version = proposals.detail(ids[1]).version();
+            assertThatThrownBy(() -> proposals.reopen(ids[1], version, null)).isInstanceOfSatisfying(RuleViolation.class,
+                    v -> assertThat(v.getViolations().get(0).messageKey()).isEqualTo("library.review.reopenCommentRequired"));
+            ProposalView reopened = proposals.reopen(ids[1], version, "总投资调增后资金未落实，撤销同意");
+            assertThat(reopened.status()).isEqualTo(ProposalStatus.SUBMITTED);
+            assertThat(reopened.decision()).isNull();
+            assertThat(reopened.canReview()).isTrue();
+            assertThatThrownBy(() -> proposals.reopen(ids[1], version, "再次撤销"))
+                    .isInstanceOf(org.citygov.plantracker.application.ConcurrentEditException.class);
+            assertThatThrownBy(() -> rounds.close(round.code(), rounds.detail(round.code()).version()))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.getViolations().get(0).messageKey())
+                            .isEqualTo("library.round.pendingProposals"));
+            decide(ids[1], ReviewDecision.REJECT, "资金未落实，不同意开工");
+            RoundView closed = rounds.close(round.code(), rounds.detail(round.code()).version());
+            assertThat(closed.status()).isEqualTo(RoundStatus.CLOSED);
+            assertThat(history.of(started).events()).extracting(ProjectLibraryHistory.Event::action)
+                    .contains("library.review.reopen");
+        });
+        assertThat(data.stageOf(started)).isEqualTo(Stage.RESERVE);
+        assertThat(data.stageOf(added)).isEqualTo(Stage.RESERVE);
+        assertThat(data.proposalStatus(ids[0])).isEqualTo(ProposalStatus.APPLIED);
+        assertThat(data.proposalStatus(ids[1])).isEqualTo(ProposalStatus.REJECTED);
+    }
+
+    @Test
     void aReturnedProposalIsRevisedAndResubmittedAndAnOfficeTakesOneBack() {
         People p = people();
         String kept = data.reserveProject("XL-KEEP-" + p.u(), p.unit(), "C1.4", "J04", "C1.4-T9", "4000000");
@@ -305,6 +456,23 @@ class LibraryRoundIT {
         assertThat(diff.outputs()).filteredOn(o -> o.targetCode().equals("C1.4-T9")).singleElement()
                 .satisfies(o -> assertThat(o.delta()).isEqualByComparingTo("120"));
         assertThat(view.targetZh(LibraryTestData.PLAN, "C1.4-T9")).isNotBlank();
+    }
+
+    @Test
+    void aDiffWithoutBothSnapshotsAsksForThem() {
+        People p = people();
+        SnapshotRow baseline = RunAs.user(p.city(), PW, () -> snapshots.takeBaseline("基线 " + p.u(), "Baseline " + p.u()));
+        RunAs.user(p.city(), PW, () -> {
+            assertThatThrownBy(() -> snapshots.diff(null, baseline.id())).isInstanceOfSatisfying(RuleViolation.class,
+                    v -> assertThat(v.getViolations()).singleElement().satisfies(x -> {
+                        assertThat(x.messageKey()).isEqualTo("library.diff.snapshotsRequired");
+                        assertThat(x.field()).isEqualTo("from");
+                    }));
+            assertThatThrownBy(() -> snapshots.diff(baseline.id(), null)).isInstanceOfSatisfying(RuleViolation.class,
+                    v -> assertThat(v.getViolations().get(0).messageKey()).isEqualTo("library.diff.snapshotsRequired"));
+            assertThatThrownBy(() -> snapshots.diff(baseline.id(), baseline.id())).isInstanceOfSatisfying(RuleViolation.class,
+                    v -> assertThat(v.getViolations().get(0).messageKey()).isEqualTo("library.diff.sameSnapshot"));
+        });
     }
 
     @Test

@@ -493,6 +493,35 @@ public class Proposal {
         this.reviewedAt = Objects.requireNonNull(at);
     }
 
+    /**
+     * 撤销同意 — the city takes back its approval while the round is open, for instance because the
+     * proposal can no longer be applied at the close. The proposal waits for a decision again
+     * (approve, reject or return), so an approved proposal never holds a round up for good. The
+     * reason is required and replaces the review comment.
+     */
+    public void reopen(String comment, String by, LocalDateTime at) {
+        round.requireOpen();
+        List<Violation> problems = new ArrayList<>();
+        if (status != ProposalStatus.APPROVED) {
+            problems.add(new Violation("status", "library.review.notApproved",
+                    "Only an approved proposal can be reopened; this one is " + status, status.zh(), status.en()));
+        }
+        if (comment == null || comment.isBlank()) {
+            problems.add(new Violation("comment", "library.review.reopenCommentRequired",
+                    "Say why the approval is taken back"));
+        } else if (comment.trim().length() > MAX_TEXT) {
+            problems.add(new Violation("comment", "library.proposal.textTooLong", "The comment is too long", MAX_TEXT));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        this.status = ProposalStatus.SUBMITTED;
+        this.decision = null;
+        this.reviewComment = comment.trim();
+        this.reviewedBy = Objects.requireNonNull(by);
+        this.reviewedAt = Objects.requireNonNull(at);
+    }
+
     /** The office takes its proposal back before a decision (or after it was returned). */
     public void cancel() {
         round.requireOpen();
@@ -501,6 +530,28 @@ public class Proposal {
                     "A proposal that is " + status + " can no longer be taken back", status.zh(), status.en());
         }
         this.status = ProposalStatus.CANCELLED;
+    }
+
+    /**
+     * At the close of the round, before an adjustment is applied: the project must still be in the
+     * library (not withdrawn or finished), and its terms and open outputs must still be those the
+     * adjustment was written against. Otherwise the change would overwrite what happened since (a
+     * stale adjustment), and the city approved something else than what would be applied.
+     */
+    public void requireAdjustmentStillApplies() {
+        if (kind != ProposalKind.ADJUST) {
+            return;
+        }
+        if (!project.getStage().isActive()) {
+            throw new RuleViolation("project", "library.apply.projectInactive",
+                    "Project " + projectCode + " is " + project.getStage() + " and can no longer be adjusted",
+                    projectCode, project.getStage().zh(), project.getStage().en());
+        }
+        if (!termsOf(project).sameAs(before)
+                || !outputKeys(openOutputsOf(project)).equals(outputKeys(outputs(OutputSide.BEFORE)))) {
+            throw new RuleViolation("project", "library.apply.staleAdjustment",
+                    "Project " + projectCode + " has changed since the adjustment was submitted", projectCode);
+        }
     }
 
     /** At the close of the round: the approved proposal has been applied to {@code applied}. */

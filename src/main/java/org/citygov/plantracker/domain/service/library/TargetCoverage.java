@@ -16,7 +16,10 @@ import java.util.Set;
  * What share of each plan target the library's projects would deliver, and which targets no project
  * serves. A project serves a target when it has a planned output toward it. The share is the
  * planned quantity over the target's requirement, where one can be stated as a quantity to build
- * (see {@link #requirement}); rates, per-population figures and qualitative targets get none. Pure.
+ * (see {@link #requirement}); rates, per-population figures and qualitative targets get none.
+ * Only outputs stated in the target's own unit ({@link UnitWords#same}) are added up: 120 托位 and
+ * 2 所 cannot be summed, and neither can 个 and 万个. The others still count as serving the target,
+ * and are flagged with their units so that the city sees what was left out. Pure.
  */
 public final class TargetCoverage {
 
@@ -27,35 +30,53 @@ public final class TargetCoverage {
     public record TargetLine(String code, String unit, BigDecimal requirement) {
     }
 
-    /** A planned output of a library project toward a target. */
-    public record Contribution(String targetCode, String projectCode, BigDecimal quantity) {
+    /** A planned output of a library project toward a target, in {@code unit} (null if the output states none). */
+    public record Contribution(String targetCode, String projectCode, BigDecimal quantity, String unit) {
     }
 
     /**
-     * @param share planned ÷ requirement as a percentage with 1 decimal (may exceed 100); null without a requirement
+     * @param planned     the sum of the outputs in the target's unit
+     * @param share       planned ÷ requirement as a percentage with 1 decimal (may exceed 100); null without a requirement
+     * @param otherUnits  how many outputs toward the target are in another unit (or none) and are not in {@code planned}
+     * @param unitsLeftOut those other units, sorted; "" for an output without a unit
      */
     public record Row(String targetCode, String unit, BigDecimal requirement, int projects, BigDecimal planned,
-                      BigDecimal share) implements Serializable {
+                      BigDecimal share, int otherUnits, List<String> unitsLeftOut) implements Serializable {
 
         /** No project of the library serves this target. */
         public boolean unserved() {
             return projects == 0;
         }
+
+        /** Some outputs toward this target are in a unit that differs from the target's, and are not summed. */
+        public boolean unitDiffers() {
+            return otherUnits > 0;
+        }
     }
 
     public static List<Row> of(Collection<TargetLine> targets, Collection<Contribution> contributions) {
+        Map<String, String> unitOf = new HashMap<>();
+        targets.forEach(t -> unitOf.put(t.code(), t.unit()));
         Map<String, Set<String>> projects = new HashMap<>();
         Map<String, BigDecimal> planned = new HashMap<>();
+        Map<String, Integer> others = new HashMap<>();
+        Map<String, Set<String>> otherUnits = new HashMap<>();
         for (Contribution c : contributions) {
             projects.computeIfAbsent(c.targetCode(), k -> new HashSet<>()).add(c.projectCode());
-            planned.merge(c.targetCode(), c.quantity() == null ? BigDecimal.ZERO : c.quantity(), BigDecimal::add);
+            if (UnitWords.same(unitOf.get(c.targetCode()), c.unit())) {
+                planned.merge(c.targetCode(), c.quantity() == null ? BigDecimal.ZERO : c.quantity(), BigDecimal::add);
+            } else {
+                others.merge(c.targetCode(), 1, Integer::sum);
+                otherUnits.computeIfAbsent(c.targetCode(), k -> new java.util.TreeSet<>())
+                        .add(c.unit() == null ? "" : c.unit().trim());
+            }
         }
         return targets.stream().map(t -> {
             BigDecimal sum = planned.getOrDefault(t.code(), BigDecimal.ZERO);
             BigDecimal share = t.requirement() == null || t.requirement().signum() <= 0 ? null
                     : sum.multiply(BigDecimal.valueOf(100)).divide(t.requirement(), 1, RoundingMode.HALF_UP);
             return new Row(t.code(), t.unit(), t.requirement(), projects.getOrDefault(t.code(), Set.of()).size(),
-                    sum, share);
+                    sum, share, others.getOrDefault(t.code(), 0), List.copyOf(otherUnits.getOrDefault(t.code(), Set.of())));
         }).toList();
     }
 

@@ -97,6 +97,12 @@ public final class LibraryDtos {
                                   @Schema(description = "Required for REJECT and RETURN") String comment) {
     }
 
+    @Schema(description = "The city government takes back its approval (role CITY_GOV)")
+    public record ReopenRequest(@Schema(description = "The proposal version you read", required = true) Long version,
+                                @Schema(description = "Why the approval is taken back", required = true,
+                                        example = "资金未落实，撤销同意") String comment) {
+    }
+
     @Schema(description = "A readiness document (用地, 环评 or 可研批复)")
     public record EvidenceRequest(@Schema(description = "The evidence version you read; omit for a first record") Long version,
                                   @Schema(required = true, example = "郑自然资预〔2026〕88号") String documentRef,

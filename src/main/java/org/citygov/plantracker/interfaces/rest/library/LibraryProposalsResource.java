@@ -14,6 +14,7 @@ import org.citygov.plantracker.interfaces.rest.ErrorDto;
 import org.citygov.plantracker.interfaces.rest.library.LibraryDtos.DecisionRequest;
 import org.citygov.plantracker.interfaces.rest.library.LibraryDtos.ProposalDto;
 import org.citygov.plantracker.interfaces.rest.library.LibraryDtos.ProposalRequest;
+import org.citygov.plantracker.interfaces.rest.library.LibraryDtos.ReopenRequest;
 import org.citygov.plantracker.interfaces.rest.library.LibraryDtos.VersionRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,13 +47,30 @@ public class LibraryProposalsResource {
             + "reject or return. Approving a move to 新开工 re-checks the readiness gates. Audited; approved "
             + "proposals apply when the round closes.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProposalDto.class)))
-    @APIResponse(responseCode = "400", description = "Not submitted, no comment, gates unmet",
+    @APIResponse(responseCode = "400", description = "Not submitted, no comment, gates unmet. To change the decision on "
+            + "an approved proposal, reopen it first (POST …/reopen)",
             content = @Content(schema = @Schema(implementation = ErrorDto.class)))
     @APIResponse(responseCode = "403", description = "Not the city government (e.g. a project office)")
     @APIResponse(responseCode = "409", description = "The proposal changed since you read it")
     public ProposalDto decide(@PathParam("id") Long id, DecisionRequest request) {
         DecisionRequest r = Bodies.required(request);
         return ProposalDto.of(proposals.decide(id, Bodies.version(r.version()), r.decision(), r.comment()));
+    }
+
+    @POST
+    @Path("reopen")
+    @Operation(summary = "Take back the approval of a proposal (CITY_GOV)", description = "撤销同意: while the round "
+            + "is open, an APPROVED proposal is set back to SUBMITTED with a required comment and waits for a new "
+            + "decision (approve, reject or return). Use it when an approved proposal can no longer be applied and "
+            + "blocks the close. Audited.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProposalDto.class)))
+    @APIResponse(responseCode = "400", description = "Not approved, no comment, or the round is closed",
+            content = @Content(schema = @Schema(implementation = ErrorDto.class)))
+    @APIResponse(responseCode = "403", description = "Not the city government (e.g. a project office)")
+    @APIResponse(responseCode = "409", description = "The proposal changed since you read it")
+    public ProposalDto reopen(@PathParam("id") Long id, ReopenRequest request) {
+        ReopenRequest r = Bodies.required(request);
+        return ProposalDto.of(proposals.reopen(id, Bodies.version(r.version()), r.comment()));
     }
 
     @PUT

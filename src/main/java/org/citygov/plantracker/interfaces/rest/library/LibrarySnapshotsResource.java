@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import org.citygov.plantracker.application.library.DiffView;
 import org.citygov.plantracker.application.library.LibrarySnapshots;
 import org.citygov.plantracker.application.library.SnapshotRow;
-import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.infrastructure.export.LibraryDiffWorkbook;
 import org.citygov.plantracker.interfaces.i18n.Texts;
 import org.citygov.plantracker.interfaces.rest.RestErrors;
@@ -98,10 +97,6 @@ public class LibrarySnapshotsResource {
     }
 
     private DiffView view(Long from, Long to) {
-        if (from == null || to == null) {
-            throw new RuleViolation(from == null ? "from" : "to", "library.diff.sameSnapshot",
-                    "Give the two snapshots to compare (from, to)");
-        }
         return snapshots.diff(from, to);
     }
 }

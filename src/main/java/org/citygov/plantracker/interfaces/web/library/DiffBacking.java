@@ -37,7 +37,7 @@ public class DiffBacking implements Serializable {
 
     /** f:viewAction: compares ?from= with ?to=. */
     public void load() {
-        view = snapshots.diff(from == null ? -1 : from, to == null ? -1 : to);
+        view = snapshots.diff(from, to);
     }
 
     /** The groups shown: those with changes, or all of them. */

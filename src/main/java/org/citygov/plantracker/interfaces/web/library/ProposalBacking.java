@@ -50,6 +50,13 @@ public class ProposalBacking implements Serializable {
         return "/library/proposal?faces-redirect=true&id=" + proposal.id();
     }
 
+    /** 撤销同意: the city takes back an approval; the proposal waits for a new decision. */
+    public String reopen() {
+        proposal = proposals.reopen(proposal.id(), proposal.version(), comment);
+        LibraryPages.info("library.proposal.reopened");
+        return "/library/proposal?faces-redirect=true&id=" + proposal.id();
+    }
+
     public String cancel() {
         proposal = proposals.cancel(proposal.id(), proposal.version());
         LibraryPages.info("library.proposal.cancelled");

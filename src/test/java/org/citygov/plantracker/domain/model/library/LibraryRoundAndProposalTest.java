@@ -89,6 +89,35 @@ class LibraryRoundAndProposalTest {
     }
 
     @Test
+    void anAdjustmentAppliesOnlyToTheProjectItWasWrittenAgainst() {
+        LibraryRound round = f.round(TODAY);
+        Project project = f.project(Stage.RESERVE);
+        ProjectTerms now = Proposal.termsOf(project);
+        ProjectTerms more = new ProjectTerms(now.getNameZh(), now.getNameEn(), now.getDescription(),
+                now.getPlannedStart(), now.getPlannedFinish(), new BigDecimal("12000000"));
+        Proposal p = Proposal.toAdjust(round, project, more, Proposal.openOutputsOf(project), "增加投资", "office", NOW, TODAY);
+        p.requireAdjustmentStillApplies();
+
+        project.describe(now.getNameZh(), now.getNameEn(), now.getPlannedStart(), now.getPlannedFinish(),
+                new BigDecimal("11000000"));
+        assertThatThrownBy(p::requireAdjustmentStillApplies)
+                .satisfies(t -> assertThat(key(t)).isEqualTo("library.apply.staleAdjustment"));
+        project.describe(now.getNameZh(), now.getNameEn(), now.getPlannedStart(), now.getPlannedFinish(),
+                new BigDecimal("10000000"));
+        p.requireAdjustmentStillApplies();
+
+        project.replanOutputs(List.of(new Project.OutputPlan(f.places14, f.jinshui, new BigDecimal("80"), "托位")));
+        assertThatThrownBy(p::requireAdjustmentStillApplies).as("an output re-planned since")
+                .satisfies(t -> assertThat(key(t)).isEqualTo("library.apply.staleAdjustment"));
+        project.replanOutputs(List.of(new Project.OutputPlan(f.places14, f.jinshui, new BigDecimal("100"), "托位")));
+        p.requireAdjustmentStillApplies();
+
+        project.moveTo(Stage.WITHDRAWN, "不再建设");
+        assertThatThrownBy(p::requireAdjustmentStillApplies)
+                .satisfies(t -> assertThat(key(t)).isEqualTo("library.apply.projectInactive"));
+    }
+
+    @Test
     void onlyReserveOrPreparationProjectsMayAskToStart() {
         LibraryRound round = f.round(TODAY);
         assertThatThrownBy(() -> Proposal.toStart(round, f.project(Stage.CONTINUING), "开工", "office", NOW, TODAY))
@@ -112,6 +141,39 @@ class LibraryRoundAndProposalTest {
         p.decide(ReviewDecision.APPROVE, null, "city", NOW);
         assertThat(p.getStatus()).isEqualTo(ProposalStatus.APPROVED);
         assertThat(p.getStatus().isActive()).isTrue();
+    }
+
+    @Test
+    void theCityTakesBackAnApprovalWithAReasonAndDecidesAgain() {
+        LibraryRound round = f.round(TODAY);
+        Proposal p = Proposal.toWithdraw(round, f.project(Stage.RESERVE), "需求变化", "office", NOW, TODAY);
+        assertThatThrownBy(() -> p.reopen("撤销", "city", NOW))
+                .satisfies(t -> assertThat(key(t)).isEqualTo("library.review.notApproved"));
+        p.decide(ReviewDecision.APPROVE, null, "city", NOW);
+        assertThatThrownBy(() -> p.decide(ReviewDecision.REJECT, "改变主意", "city", NOW))
+                .satisfies(t -> assertThat(key(t)).isEqualTo("library.review.notSubmitted"));
+        assertThatThrownBy(() -> p.reopen(" ", "city", NOW))
+                .satisfies(t -> assertThat(key(t)).isEqualTo("library.review.reopenCommentRequired"));
+        assertThat(p.getStatus()).isEqualTo(ProposalStatus.APPROVED);
+
+        p.reopen("项目已无法调出", "city2", NOW.plusHours(1));
+        assertThat(p.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
+        assertThat(p.getDecision()).isNull();
+        assertThat(p.getReviewComment()).isEqualTo("项目已无法调出");
+        assertThat(p.getReviewedBy()).isEqualTo("city2");
+        p.decide(ReviewDecision.REJECT, "不同意调出", "city", NOW.plusHours(2));
+        assertThat(p.getStatus()).isEqualTo(ProposalStatus.REJECTED);
+        assertThat(p.getStatus().isActive()).isFalse();
+    }
+
+    @Test
+    void noApprovalIsTakenBackOnceTheRoundIsClosed() {
+        LibraryRound round = f.round(TODAY);
+        Proposal p = Proposal.toWithdraw(round, f.project(Stage.RESERVE), "需求变化", "office", NOW, TODAY);
+        p.decide(ReviewDecision.APPROVE, null, "city", NOW);
+        round.close("city", NOW);
+        assertThatThrownBy(() -> p.reopen("撤销", "city", NOW)).isInstanceOf(RuleViolation.class);
+        assertThat(p.getStatus()).isEqualTo(ProposalStatus.APPROVED);
     }
 
     @Test

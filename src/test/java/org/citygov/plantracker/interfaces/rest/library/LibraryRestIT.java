@@ -161,6 +161,15 @@ class LibraryRestIT {
         assertThat(rolling.status()).isEqualTo(200);
         assertThat(rolling.body().path("years").toString()).isEqualTo("[2026,2027,2028]");
         assertThat(rolling.body().path("coverage").size()).isPositive();
+        JsonNode perThousand = null;
+        for (JsonNode c : rolling.body().path("coverage")) {
+            if ("C1.4-T9".equals(c.path("targetCode").asText())) {
+                perThousand = c;
+            }
+        }
+        assertThat(perThousand).as("C1.4-T9 in the coverage").isNotNull();
+        assertThat(perThousand.path("otherUnits").asInt()).as("托位 are not places per 1,000 population").isPositive();
+        assertThat(perThousand.path("unitsLeftOut").toString()).contains("托位");
     }
 
     @Test
@@ -182,12 +191,119 @@ class LibraryRestIT {
     }
 
     @Test
+    void aDiffWithoutBothSnapshotsIsAnsweredWithWhatIsMissing() throws Exception {
+        String u = Fixtures.unique();
+        String city = fixtures.user("api3-city-" + u, Role.CITY_GOV, null);
+        long id = call("POST", "library/snapshots", city, Map.of("labelZh", "接口基线 " + u)).body().path("id").asLong();
+
+        Answer zh = call("GET", "library/diff?to=" + id, city, null);
+        assertThat(zh.status()).isEqualTo(400);
+        assertThat(zh.body().path("violations").get(0).path("code").asText()).isEqualTo("library.diff.snapshotsRequired");
+        assertThat(zh.body().path("message").asText()).contains("两个版本").doesNotContain("不同");
+        Answer en = call("GET", "library/diff/workbook?from=" + id, city, null, "en");
+        assertThat(en.status()).isEqualTo(400);
+        assertThat(en.body().path("message").asText()).contains("Choose the two snapshots");
+    }
+
+    @Test
+    void theRequiredFundingShareIsChangedByTheCityOnlyAndGatesFollowIt() throws Exception {
+        String u = Fixtures.unique();
+        String unit = fixtures.leadUnit("API4-" + u).getCode();
+        String city = fixtures.user("api4-city-" + u, Role.CITY_GOV, null);
+        String office = fixtures.user("api4-office-" + u, Role.PROJECT_OFFICE, unit);
+        String project = data.reserveProject("XL-API4-" + u, unit, "C1.4", "J04", null, "10000000");
+        data.approvedFunding(project, "MUNICIPAL_BUDGET", 2026, "4000000");
+        JsonNode original = call("GET", "library/settings", city, null).body();
+        long version = original.path("version").asLong();
+        try {
+            Answer low = call("PUT", "library/settings", city, Map.of("version", version, "startFundingShare", 0.3));
+            assertThat(low.status()).as("%s", low.body()).isEqualTo(200);
+            assertThat(fundingGateMet(project, office)).as("40 % ≥ 30 %").isTrue();
+
+            Answer raised = call("PUT", "library/settings", city, Map.of("version", low.body().path("version").asLong(),
+                    "startFundingShare", 0.5));
+            assertThat(raised.status()).isEqualTo(200);
+            assertThat(raised.body().path("startFundingShare").decimalValue()).isEqualByComparingTo("0.5");
+            assertThat(fundingGateMet(project, office)).as("40 % < 50 %").isFalse();
+
+            Answer byOffice = call("PUT", "library/settings", office, Map.of("version",
+                    raised.body().path("version").asLong(), "startFundingShare", 0.1));
+            assertThat(byOffice.status()).isEqualTo(403);
+            Answer stale = call("PUT", "library/settings", city, Map.of("version", low.body().path("version").asLong(),
+                    "startFundingShare", 0.1), "en");
+            assertThat(stale.status()).isEqualTo(409);
+            assertThat(call("GET", "library/settings", city, null).body().path("startFundingShare").decimalValue())
+                    .isEqualByComparingTo("0.5");
+        } finally {
+            JsonNode now = call("GET", "library/settings", city, null).body();
+            call("PUT", "library/settings", city, Map.of("version", now.path("version").asLong(),
+                    "startFundingShare", original.path("startFundingShare").decimalValue()));
+        }
+    }
+
+    private boolean fundingGateMet(String project, String office) throws Exception {
+        Answer readiness = call("GET", "library/projects/" + project + "/readiness", office, null);
+        assertThat(readiness.status()).isEqualTo(200);
+        for (JsonNode gate : readiness.body().path("gates")) {
+            if ("FUNDING".equals(gate.path("gate").asText())) {
+                return gate.path("met").asBoolean();
+            }
+        }
+        throw new AssertionError("no FUNDING gate in " + readiness.body());
+    }
+
+    @Test
+    void theCityTakesBackAnApprovalOverTheApiSoTheRoundCanClose() throws Exception {
+        String u = Fixtures.unique();
+        String unit = fixtures.leadUnit("API5-" + u).getCode();
+        String city = fixtures.user("api5-city-" + u, Role.CITY_GOV, null);
+        String office = fixtures.user("api5-office-" + u, Role.PROJECT_OFFICE, unit);
+        String project = data.reserveProject("XL-API5-" + u, unit, "C1.4", "J04", null, "1000000");
+        call("POST", "library/rounds", city, Map.of("code", "RR-" + u, "nameZh", "撤销轮次 " + u,
+                "fiscalYear", 2026, "submissionDeadline", today(10)));
+        Answer submitted = call("POST", "library/rounds/RR-" + u + "/proposals", office,
+                Map.of("kind", "WITHDRAW", "projectCode", project, "reason", "不再建设"));
+        long id = submitted.body().path("id").asLong();
+        Answer approved = call("POST", "library/proposals/" + id + "/decision", city,
+                Map.of("version", submitted.body().path("version").asLong(), "decision", "APPROVE"));
+        long version = approved.body().path("version").asLong();
+
+        assertThat(call("POST", "library/proposals/" + id + "/reopen", office,
+                Map.of("version", version, "comment", "自己撤销")).status()).isEqualTo(403);
+        Answer noComment = call("POST", "library/proposals/" + id + "/reopen", city, Map.of("version", version), "en");
+        assertThat(noComment.status()).isEqualTo(400);
+        assertThat(noComment.body().path("violations").get(0).path("code").asText())
+                .isEqualTo("library.review.reopenCommentRequired");
+        assertThat(noComment.body().path("message").asText()).contains("taken back");
+        Answer reopened = call("POST", "library/proposals/" + id + "/reopen", city,
+                Map.of("version", version, "comment", "项目仍需建设，撤销同意"));
+        assertThat(reopened.status()).as("%s", reopened.body()).isEqualTo(200);
+        assertThat(reopened.body().path("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(reopened.body().path("reviewComment").asText()).isEqualTo("项目仍需建设，撤销同意");
+        assertThat(call("POST", "library/proposals/" + id + "/reopen", city,
+                Map.of("version", version, "comment", "再次撤销")).status()).as("stale version").isEqualTo(409);
+        Answer again = call("POST", "library/proposals/" + id + "/reopen", city,
+                Map.of("version", reopened.body().path("version").asLong(), "comment", "再次撤销"));
+        assertThat(again.status()).as("no longer approved").isEqualTo(400);
+        assertThat(again.body().path("violations").get(0).path("code").asText()).isEqualTo("library.review.notApproved");
+
+        Answer rejected = call("POST", "library/proposals/" + id + "/decision", city, Map.of("version",
+                reopened.body().path("version").asLong(), "decision", "REJECT", "comment", "不同意调出"));
+        assertThat(rejected.body().path("status").asText()).isEqualTo("REJECTED");
+        Answer round = call("GET", "library/rounds/RR-" + u, city, null);
+        assertThat(call("POST", "library/rounds/RR-" + u + "/close", city,
+                Map.of("version", round.body().path("version").asLong())).status()).isEqualTo(200);
+        assertThat(data.stageOf(project)).isEqualTo(org.citygov.plantracker.domain.model.project.Stage.RESERVE);
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheLibrary() throws Exception {
         URL root = new URL(base.getProtocol(), base.getHost(), base.getPort(), "/openapi");
         HttpResponse<String> doc = HTTP.send(HttpRequest.newBuilder(root.toURI()).header("Accept", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(doc.statusCode()).isEqualTo(200);
         assertThat(doc.body()).contains("/library/rounds/{code}/proposals", "/library/proposals/{id}/decision",
+                "/library/proposals/{id}/reopen",
                 "/library/diff", "/library/rolling-plan", "/library/carry-overs");
     }
 }

@@ -203,6 +203,38 @@ class LibraryBrowserIT {
     }
 
     @Test
+    void theCityTakesBackAnApprovalOnTheProposalPage() throws Exception {
+        String u = UUID.randomUUID().toString().substring(0, 6);
+        JsonNode made = office();
+        String office = made.path("username").asText();
+        String project = "XL-BT-" + u;
+        api("POST", "test/library/projects", "admin", Map.of("unit", made.path("unit").asText(), "code", project));
+        String round = "BT-" + u;
+        api("POST", "library/rounds", "city", Map.of("code", round, "nameZh", "撤销同意测试轮次 " + u, "fiscalYear", 2026,
+                "submissionDeadline", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10).toString()));
+        JsonNode submitted = api("POST", "library/rounds/" + round + "/proposals", office,
+                Map.of("kind", "WITHDRAW", "projectCode", project, "reason", "选址调整，不再建设"));
+        long id = submitted.path("id").asLong();
+        api("POST", "library/proposals/" + id + "/decision", "city",
+                Map.of("version", submitted.path("version").asLong(), "decision", "APPROVE"));
+
+        try (Browser browser = Browser.open(base)) {
+            WebDriver driver = browser.driver();
+            browser.login("city", PASSWORD).go("library/proposal.xhtml?id=" + id);
+            browser.waitFor(By.id("reopenForm:reopenComment"));
+            assertThat(driver.findElement(By.id("proposalStatus")).getText()).isEqualTo("已同意");
+            assertThat(driver.findElements(By.id("reviewForm:approve"))).as("already decided").isEmpty();
+            driver.findElement(By.id("reopenForm:reopenComment")).sendKeys("选址仍可行，撤销同意");
+            browser.screenshot("library-proposal-reopen-zh");
+            driver.findElement(By.id("reopenForm:reopen")).click();
+            browser.waitUntil(d -> textOf(d, "proposalStatus").equals("待审核"));
+            assertThat(driver.findElement(By.id("reviewComment")).getText()).isEqualTo("选址仍可行，撤销同意");
+            assertThat(driver.findElements(By.id("reviewForm:reject"))).as("to be decided again").isNotEmpty();
+            assertThat(driver.findElements(By.id("reopenForm:reopen"))).isEmpty();
+        }
+    }
+
+    @Test
     void anOfficeProposesAnAdjustmentSeesBeforeAndAfterAndRecordsAReadinessDocument() throws Exception {
         String u = UUID.randomUUID().toString().substring(0, 6);
         JsonNode made = office();
