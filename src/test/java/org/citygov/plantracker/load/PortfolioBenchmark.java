@@ -26,7 +26,10 @@ import java.util.concurrent.CountDownLatch;
  * 20 ordered by code) at the same concurrency, in the same run. Prints absolute figures and ratios.
  * System properties: bench.base, bench.jdbc, bench.jdbcUser, bench.jdbcPassword, bench.users (50),
  * bench.requests (requests per user at N users, default 6), bench.single (requests at 1 user, default 40),
- * bench.query (query string of the page, e.g. "stage=CONTINUING&q=BENCH").
+ * bench.query (query string of the page, e.g. "stage=CONTINUING&q=BENCH"), bench.pid (the server JVM: its CPU time
+ * per request at 1 user, which does not depend on what else runs on the machine).
+ * "REST (session)" is the same list read with the page's signed-in session instead of HTTP Basic: the difference
+ * to "REST list" is the cost of checking the password (bcrypt) on every Basic call.
  */
 public final class PortfolioBenchmark {
 
@@ -66,8 +69,13 @@ public final class PortfolioBenchmark {
         for (int i = 0; i < 10; i++) rest(apiClient, api);
         for (int i = 0; i < 10; i++) jdbcRead(where);
 
+        long cpu0 = serverCpuMillis();
         List<Long> web1 = measure(1, single, n -> get(clients.get(0), page));
+        long cpu1 = serverCpuMillis();
         List<Long> rest1 = measure(1, single, n -> rest(apiClient, api));
+        long cpu2 = serverCpuMillis();
+        List<Long> restSession = measure(1, single, n -> get(clients.get(0), api));
+        long cpu3 = serverCpuMillis();
         List<Long> sql1 = measure(1, single, n -> jdbcRead(where));
         List<Long> webN = measure(users, perUser, n -> get(clients.get(n), page));
         List<Long> restN = measure(users, perUser, n -> rest(apiClient, api));
@@ -75,6 +83,12 @@ public final class PortfolioBenchmark {
 
         report("1 user", "portfolio page", web1, sql1);
         report("1 user", "REST list", rest1, sql1);
+        report("1 user", "REST (session)", restSession, sql1);
+        if (cpu0 >= 0) {
+            System.out.printf("RESULT 1 user    server CPU per request: portfolio page %.0f ms, REST list %.0f ms "
+                            + ", the same REST list with a signed-in session (no bcrypt) %.0f ms%n",
+                    (cpu1 - cpu0) / (double) single, (cpu2 - cpu1) / (double) single, (cpu3 - cpu2) / (double) single);
+        }
         report(users + " users", "portfolio page", webN, sqlN);
         report(users + " users", "REST list", restN, sqlN);
     }
@@ -169,6 +183,21 @@ public final class PortfolioBenchmark {
     }
 
     private static final ThreadLocal<Connection> CONNECTIONS = new ThreadLocal<>();
+
+    /** User + system CPU of the server JVM (bench.pid, Linux /proc), or -1 without it. */
+    private static long serverCpuMillis() {
+        String pid = System.getProperty("bench.pid", "");
+        if (pid.isEmpty()) {
+            return -1;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // fields 14 and 15, in 1/100 s
+        } catch (Exception e) {
+            return -1;
+        }
+    }
 
     /** The page's filters as SQL (stage and words only, enough for the benchmark's variants). */
     private static String whereOf(String query) {
