@@ -125,7 +125,9 @@ public final class MilestoneWorkbook {
      * language; {@code sampleLabel} marks sample (示例) rows.
      */
     public static byte[] write(List<Line> lines, Function<String, String> text) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        // shared strings, not SXSSF's default inline strings: a cell edited by a program that keeps the
+        // inline form (POI's own XSSF does) would otherwise carry its old text next to the new one
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, false, true);
         try (workbook) {
             SXSSFSheet sheet = workbook.createSheet(text.apply("workbook.sheet"));
             CellStyle header = workbook.createCellStyle();
