@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  *   ({@code PUT}, all or nothing, one transaction). Times both; the upload must answer 200 with every row changed.</li>
  *   <li><b>OC4IDS export</b> ({@code GET /api/v1/oc4ids}, streamed) of 5,000 (bench-office-a), 10,000
  *   (bench-office-b) and all ~20,000 projects (city): time, size, and the server's <b>live heap</b> while it runs —
- *   every second {@code jcmd GC.run} then {@code GC.heap_info} on the server's pid (bench.pid), the peak of the
- *   used heap after those collections minus the used heap after a collection before the export. Flat memory means
+ *   every second {@code jcmd GC.class_histogram} on the server's pid (bench.pid), which collects and then counts
+ *   the live objects in the same pause: the peak of those totals minus the total before the export. Flat memory means
  *   that peak does not grow with the number of projects.</li>
  * </ol>
  * System properties: bench.base, bench.pid (the server JVM; without it no memory figures), bench.parts
@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
 public final class ImportExportBenchmark {
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
 
     private final String base = System.getProperty("bench.base", "http://127.0.0.1:9080/plantracker");
     private final String pid = System.getProperty("bench.pid", "");
@@ -135,7 +136,7 @@ public final class ImportExportBenchmark {
                         before / 1024, peakLive.get() / 1024, (peakLive.get() - before) / 1024));
     }
 
-    /** Samples the server's used heap every second; after a forced collection when {@code live}. */
+    /** Samples the server's heap: live objects every second when {@code live}, else the used heap every 250 ms. */
     private Thread sampler(AtomicBoolean running, AtomicLong peak, boolean live) {
         Thread t = new Thread(() -> {
             while (running.get() && !pid.isEmpty()) {
@@ -152,9 +153,10 @@ public final class ImportExportBenchmark {
         return t;
     }
 
+    /** The bytes of all live objects: GC.class_histogram collects first and counts in the same pause. */
     private long liveHeapKb() throws Exception {
-        jcmd("GC.run");
-        return usedHeapKb();
+        Matcher m = TOTAL.matcher(jcmd("GC.class_histogram"));
+        return m.find() ? Long.parseLong(m.group(1)) / 1024 : 0;
     }
 
     private long usedHeapKb() throws Exception {
