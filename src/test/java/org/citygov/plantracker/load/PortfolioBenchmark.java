@@ -20,12 +20,16 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Portfolio benchmark (bin/benchmark): p50/p95 latency of the portfolio page ({@code projects/list.xhtml},
- * first page of 20 of the lazy table, signed in as city) at 1 and at N concurrent users, against the
- * baseline of a raw JDBC read of the same rows (the same joins, count + first 20 ordered by code) at the
- * same concurrency, in the same run. Prints absolute figures and ratios.
+ * first page of 20 of the lazy table, signed in as city) and of the REST list ({@code GET /api/v1/projects},
+ * the same filters, {@code limit=20}, HTTP Basic as city on every call, as an API client sends it) at 1 and at
+ * N concurrent users, against the baseline of a raw JDBC read of the same rows (the same joins, count + first
+ * 20 ordered by code) at the same concurrency, in the same run. Prints absolute figures and ratios.
  * System properties: bench.base, bench.jdbc, bench.jdbcUser, bench.jdbcPassword, bench.users (50),
  * bench.requests (requests per user at N users, default 6), bench.single (requests at 1 user, default 40),
- * bench.query (query string of the page, e.g. "stage=CONTINUING&q=BENCH").
+ * bench.query (query string of the page, e.g. "stage=CONTINUING&q=BENCH"), bench.pid (the server JVM: its CPU time
+ * per request at 1 user, which does not depend on what else runs on the machine).
+ * "REST (session)" is the same list read with the page's signed-in session instead of HTTP Basic: the difference
+ * to "REST list" is the cost of checking the password (bcrypt) on every Basic call.
  */
 public final class PortfolioBenchmark {
 
@@ -52,27 +56,47 @@ public final class PortfolioBenchmark {
 
     void run() throws Exception {
         String page = base + "/projects/list.xhtml" + (query.isEmpty() ? "" : "?" + query);
+        // the API names the place filter "jurisdiction" where the page says "district"
+        String api = base + "/api/v1/projects?limit=20" + (query.isEmpty() ? "" : "&" + query.replace("district=", "jurisdiction="));
         String where = whereOf(query);
-        System.out.printf("portfolio page %s; baseline: JDBC count + first 20 rows %s%n", page, where.isEmpty() ? "(no filter)" : where);
+        System.out.printf("portfolio page %s and REST %s; baseline: JDBC count + first 20 rows %s%n", page, api,
+                where.isEmpty() ? "(no filter)" : where);
         List<HttpClient> clients = new ArrayList<>();
         for (int i = 0; i < users; i++) clients.add(signedIn());
+        HttpClient apiClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         // warm-up: JIT, EclipseLink and PostgreSQL caches
         for (int i = 0; i < 10; i++) get(clients.get(0), page);
+        for (int i = 0; i < 10; i++) rest(apiClient, api);
         for (int i = 0; i < 10; i++) jdbcRead(where);
 
+        long cpu0 = serverCpuMillis();
         List<Long> web1 = measure(1, single, n -> get(clients.get(0), page));
+        long cpu1 = serverCpuMillis();
+        List<Long> rest1 = measure(1, single, n -> rest(apiClient, api));
+        long cpu2 = serverCpuMillis();
+        List<Long> restSession = measure(1, single, n -> get(clients.get(0), api));
+        long cpu3 = serverCpuMillis();
         List<Long> sql1 = measure(1, single, n -> jdbcRead(where));
         List<Long> webN = measure(users, perUser, n -> get(clients.get(n), page));
+        List<Long> restN = measure(users, perUser, n -> rest(apiClient, api));
         List<Long> sqlN = measure(users, perUser, n -> jdbcRead(where));
 
-        report("1 user", web1, sql1);
-        report(users + " users", webN, sqlN);
+        report("1 user", "portfolio page", web1, sql1);
+        report("1 user", "REST list", rest1, sql1);
+        report("1 user", "REST (session)", restSession, sql1);
+        if (cpu0 >= 0) {
+            System.out.printf("RESULT 1 user    server CPU per request: portfolio page %.0f ms, REST list %.0f ms "
+                            + ", the same REST list with a signed-in session (no bcrypt) %.0f ms%n",
+                    (cpu1 - cpu0) / (double) single, (cpu2 - cpu1) / (double) single, (cpu3 - cpu2) / (double) single);
+        }
+        report(users + " users", "portfolio page", webN, sqlN);
+        report(users + " users", "REST list", restN, sqlN);
     }
 
-    private void report(String label, List<Long> web, List<Long> sql) {
+    private void report(String label, String what, List<Long> web, List<Long> sql) {
         double w50 = pct(web, 50), w95 = pct(web, 95), s50 = pct(sql, 50), s95 = pct(sql, 95);
-        System.out.printf("RESULT %-9s portfolio page p50 %8.1f ms p95 %8.1f ms | raw JDBC p50 %7.1f ms p95 %7.1f ms | ratio p50 %6.1f× p95 %6.1f× (n=%d/%d)%n",
-                label, w50, w95, s50, s95, w50 / s50, w95 / s95, web.size(), sql.size());
+        System.out.printf("RESULT %-9s %-14s p50 %8.1f ms p95 %8.1f ms | raw JDBC p50 %7.1f ms p95 %7.1f ms | ratio p50 %6.1f× p95 %6.1f× (n=%d/%d)%n",
+                label, what, w50, w95, s50, s95, w50 / s50, w95 / s95, web.size(), sql.size());
     }
 
     interface Action { void run(int client) throws Exception; }
@@ -128,6 +152,17 @@ public final class PortfolioBenchmark {
         }
     }
 
+    private static final String BASIC = "Basic " + java.util.Base64.getEncoder()
+            .encodeToString("city:demo123".getBytes(StandardCharsets.UTF_8));
+
+    private void rest(HttpClient c, String url) throws Exception {
+        HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", BASIC)
+                .header("Accept", "application/json").timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200 || !r.body().contains("\"total\"")) {
+            throw new IllegalStateException("REST list answered " + r.statusCode());
+        }
+    }
+
     private void jdbcRead(String where) throws Exception {
         // a new connection per read would measure connection set-up; the server uses a pool, so do we (one per thread)
         Connection c = CONNECTIONS.get();
@@ -148,6 +183,21 @@ public final class PortfolioBenchmark {
     }
 
     private static final ThreadLocal<Connection> CONNECTIONS = new ThreadLocal<>();
+
+    /** User + system CPU of the server JVM (bench.pid, Linux /proc), or -1 without it. */
+    private static long serverCpuMillis() {
+        String pid = System.getProperty("bench.pid", "");
+        if (pid.isEmpty()) {
+            return -1;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // fields 14 and 15, in 1/100 s
+        } catch (Exception e) {
+            return -1;
+        }
+    }
 
     /** The page's filters as SQL (stage and words only, enough for the benchmark's variants). */
     private static String whereOf(String query) {

@@ -1,9 +1,10 @@
 package org.citygov.plantracker.infrastructure.spreadsheet;
 
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -14,20 +15,31 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import javax.xml.parsers.ParserConfigurationException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -38,13 +50,18 @@ import java.util.regex.Pattern;
  * edit (forecast, actual date, percent complete, note) and the others locked. The layout lives
  * here only, for writing and for reading back. Reading never judges the content: it reports cells
  * it cannot read (a text where a date belongs) and leaves the rules to the application.
+ * <p>
+ * Both directions stream (SXSSF when writing, the SAX event reader when reading), so a workbook of
+ * tens of thousands of rows needs a few megabytes, not the ~1 KB per cell of POI's in-memory model:
+ * the in-memory version ran a 768 MB server out of heap on the 50,000 milestones of an office with
+ * 5,000 projects (benchmark, docs/production.md).
  */
 public final class MilestoneWorkbook {
 
     /** Written into a hidden sheet, so an upload can tell our workbook from any other. */
     public static final String MARKER = "plantracker-milestones-v1";
     private static final String META_SHEET = "plantracker";
-    public static final int MAX_ROWS = 20_000;
+    public static final int MAX_ROWS = 100_000;
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
 
     /** The columns, in order. Only {@link Column#editable} ones are read back (plus the row's identity). */
@@ -108,8 +125,11 @@ public final class MilestoneWorkbook {
      * language; {@code sampleLabel} marks sample (示例) rows.
      */
     public static byte[] write(List<Line> lines, Function<String, String> text) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            XSSFSheet sheet = workbook.createSheet(text.apply("workbook.sheet"));
+        // shared strings, not SXSSF's default inline strings: a cell edited by a program that keeps the
+        // inline form (POI's own XSSF does) would otherwise carry its old text next to the new one
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, false, true);
+        try (workbook) {
+            SXSSFSheet sheet = workbook.createSheet(text.apply("workbook.sheet"));
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -173,9 +193,10 @@ public final class MilestoneWorkbook {
             sheet.createFreezePane(5, 1);
             // locked columns guard the row's identity; no password: the office may lift it, the upload checks anyway
             sheet.protectSheet("");
-            sheet.lockFormatColumns(false);
-            sheet.lockAutoFilter(false);
-            sheet.lockSort(false);
+            XSSFSheet template = workbook.getXSSFWorkbook().getSheetAt(0);
+            template.lockFormatColumns(false);
+            template.lockAutoFilter(false);
+            template.lockSort(false);
 
             Sheet help = workbook.createSheet(text.apply("workbook.helpSheet"));
             help.setColumnWidth(0, 120 * 256);
@@ -195,6 +216,8 @@ public final class MilestoneWorkbook {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            workbook.dispose();
         }
     }
 
@@ -205,53 +228,147 @@ public final class MilestoneWorkbook {
     public static Read read(InputStream in) {
         List<ReadRow> rows = new ArrayList<>();
         List<CellProblem> problems = new ArrayList<>();
-        try (Workbook workbook = new XSSFWorkbook(in)) {
-            Sheet meta = workbook.getSheet(META_SHEET);
-            if (meta == null || meta.getRow(0) == null || !MARKER.equals(string(meta.getRow(0).getCell(0)))) {
+        try (OPCPackage pkg = OPCPackage.open(in)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            if (!MARKER.equals(markerOf(reader, strings))) {
                 problems.add(new CellProblem(0, null, "workbook.notOurs",
                         "This is not a milestone workbook downloaded from plan-tracker"));
                 return new Read(rows, problems);
             }
-            Sheet sheet = workbook.getSheetAt(0);
-            if (sheet.getLastRowNum() > MAX_ROWS) {
+            RowCollector collector = new RowCollector(rows, problems);
+            try (InputStream sheet = reader.getSheetsData().next()) {
+                parse(reader, strings, collector, sheet);
+            } catch (TooManyRows e) {
+                rows.clear();
+                problems.clear();
                 problems.add(new CellProblem(0, null, "workbook.tooManyRows",
                         "The workbook has more than " + MAX_ROWS + " rows", MAX_ROWS));
-                return new Read(rows, problems);
             }
-            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
-                Row row = sheet.getRow(i);
-                if (row == null || blank(row)) {
-                    continue;
-                }
-                int number = i + 1;
-                String code = string(row.getCell(Column.PROJECT_CODE.ordinal()));
-                Long id = longValue(row, Column.MILESTONE_ID, number, problems);
-                Long version = longValue(row, Column.VERSION, number, problems);
-                if (id == null && problems.stream().noneMatch(p -> p.rowNumber() == number
-                        && p.column() == Column.MILESTONE_ID)) {
-                    problems.add(new CellProblem(number, Column.MILESTONE_ID, "workbook.idMissing",
-                            "The milestone id is missing"));
-                }
-                LocalDate forecast = dateValue(row, Column.FORECAST, number, problems);
-                LocalDate actual = dateValue(row, Column.ACTUAL, number, problems);
-                BigDecimal percent = decimalValue(row, Column.PERCENT, number, problems);
-                String note = string(row.getCell(Column.NOTE.ordinal()));
-                rows.add(new ReadRow(number, code, id, version, forecast, actual, percent, note));
-            }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
+                 | RuntimeException e) {
+            rows.clear();
+            problems.clear();
             problems.add(new CellProblem(0, null, "workbook.unreadable",
                     "The file cannot be read as an Excel workbook (.xlsx)"));
         }
         return new Read(rows, problems);
     }
 
-    private static boolean blank(Row row) {
-        for (Column column : Column.values()) {
-            if (string(row.getCell(column.ordinal())) != null) {
-                return false;
+    /** A1 of the hidden sheet, or null when there is no such sheet. */
+    private static String markerOf(XSSFReader reader, ReadOnlySharedStringsTable strings)
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+        while (sheets.hasNext()) {
+            try (InputStream sheet = sheets.next()) {
+                if (META_SHEET.equals(sheets.getSheetName())) {
+                    String[] a1 = new String[1];
+                    parse(reader, strings, new RowHandler() {
+                        @Override
+                        void row(int rowNum, String[] cells) {
+                            if (rowNum == 0) {
+                                a1[0] = cells[0];
+                            }
+                        }
+                    }, sheet);
+                    return a1[0];
+                }
             }
         }
-        return true;
+        return null;
+    }
+
+    private static void parse(XSSFReader reader, ReadOnlySharedStringsTable strings, RowHandler handler,
+                              InputStream sheet)
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, handler,
+                new PlainFormatter(), false));
+        parser.parse(new InputSource(sheet));
+    }
+
+    /** The cells of one row at a time, as text (see {@link PlainFormatter}); blank cells are null. */
+    private abstract static class RowHandler implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        private final String[] cells = new String[Column.values().length];
+
+        abstract void row(int rowNum, String[] cells);
+
+        @Override
+        public void startRow(int rowNum) {
+            Arrays.fill(cells, null);
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            row(rowNum, cells);
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = new CellReference(reference).getCol();
+            if (column < cells.length && value != null && !value.isBlank()) {
+                cells[column] = value.trim();
+            }
+        }
+    }
+
+    private static final class TooManyRows extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyRows() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The milestone rows of the first sheet (row 0 is the header). */
+    private static final class RowCollector extends RowHandler {
+
+        private final List<ReadRow> rows;
+        private final List<CellProblem> problems;
+
+        RowCollector(List<ReadRow> rows, List<CellProblem> problems) {
+            this.rows = rows;
+            this.problems = problems;
+        }
+
+        @Override
+        void row(int rowNum, String[] cells) {
+            if (rowNum == 0 || Arrays.stream(cells).allMatch(java.util.Objects::isNull)) {
+                return;
+            }
+            if (rowNum > MAX_ROWS) {
+                throw new TooManyRows();
+            }
+            int number = rowNum + 1;
+            String code = cells[Column.PROJECT_CODE.ordinal()];
+            Long id = longValue(cells, Column.MILESTONE_ID, number, problems);
+            Long version = longValue(cells, Column.VERSION, number, problems);
+            if (id == null && problems.stream().noneMatch(p -> p.rowNumber() == number
+                    && p.column() == Column.MILESTONE_ID)) {
+                problems.add(new CellProblem(number, Column.MILESTONE_ID, "workbook.idMissing",
+                        "The milestone id is missing"));
+            }
+            LocalDate forecast = dateValue(cells, Column.FORECAST, number, problems);
+            LocalDate actual = dateValue(cells, Column.ACTUAL, number, problems);
+            BigDecimal percent = decimalValue(cells, Column.PERCENT, number, problems);
+            String note = cells[Column.NOTE.ordinal()];
+            rows.add(new ReadRow(number, code, id, version, forecast, actual, percent, note));
+        }
+    }
+
+    /**
+     * Numbers as plain decimals (35, 0.5, 70000123) and date-formatted numbers as ISO dates
+     * (2026-08-31), whatever display format the cell has; text as it is.
+     */
+    private static final class PlainFormatter extends DataFormatter {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904).toLocalDate().toString();
+            }
+            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        }
     }
 
     private static void text(Row row, Column column, String value, CellStyle style) {
@@ -278,31 +395,8 @@ public final class MilestoneWorkbook {
         }
     }
 
-    private static final DataFormatter FORMATTER = new DataFormatter();
-
-    private static String string(Cell cell) {
-        if (cell == null) {
-            return null;
-        }
-        String value = switch (type(cell)) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case BLANK, _NONE, ERROR -> null;
-            default -> FORMATTER.formatCellValue(cell);
-        };
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static CellType type(Cell cell) {
-        return cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-    }
-
-    private static Long longValue(Row row, Column column, int number, List<CellProblem> problems) {
-        Cell cell = row.getCell(column.ordinal());
-        String text = string(cell);
+    private static Long longValue(String[] cells, Column column, int number, List<CellProblem> problems) {
+        String text = cells[column.ordinal()];
         if (text == null) {
             return null;
         }
@@ -315,20 +409,15 @@ public final class MilestoneWorkbook {
         }
     }
 
-    private static LocalDate dateValue(Row row, Column column, int number, List<CellProblem> problems) {
-        Cell cell = row.getCell(column.ordinal());
-        if (cell == null) {
-            return null;
-        }
-        if (type(cell) == CellType.NUMERIC) {
-            double serial = cell.getNumericCellValue();
-            if (DateUtil.isValidExcelDate(serial)) {
-                return DateUtil.getLocalDateTime(serial).toLocalDate();
-            }
-        }
-        String text = string(cell);
+    private static LocalDate dateValue(String[] cells, Column column, int number, List<CellProblem> problems) {
+        String text = cells[column.ordinal()];
         if (text == null) {
             return null;
+        }
+        BigDecimal serial = number(text);
+        if (serial != null && DateUtil.isValidExcelDate(serial.doubleValue())) {
+            // a date typed into a cell without a date format arrives as Excel's day number
+            return DateUtil.getLocalDateTime(serial.doubleValue()).toLocalDate();
         }
         Matcher m = DATE.matcher(text);
         if (m.matches()) {
@@ -348,22 +437,22 @@ public final class MilestoneWorkbook {
         }
     }
 
-    private static BigDecimal decimalValue(Row row, Column column, int number, List<CellProblem> problems) {
-        Cell cell = row.getCell(column.ordinal());
-        if (cell == null) {
-            return null;
-        }
-        if (type(cell) == CellType.NUMERIC) {
-            return BigDecimal.valueOf(cell.getNumericCellValue());
-        }
-        String text = string(cell);
+    private static BigDecimal decimalValue(String[] cells, Column column, int number, List<CellProblem> problems) {
+        String text = cells[column.ordinal()];
         if (text == null) {
             return null;
         }
-        try {
-            return new BigDecimal(text.replace("%", "").replace("％", "").trim());
-        } catch (NumberFormatException e) {
+        BigDecimal value = number(text.replace("%", "").replace("％", "").trim());
+        if (value == null) {
             problems.add(new CellProblem(number, column, "workbook.badNumber", "'" + text + "' is not a number", text));
+        }
+        return value;
+    }
+
+    private static BigDecimal number(String text) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
             return null;
         }
     }

@@ -58,6 +58,49 @@ class MilestoneWorkbookTest {
     }
 
     @Test
+    void datesAndNumbersAreReadWhateverTheCellsDisplayFormat() throws IOException {
+        byte[] edited = edit(MilestoneWorkbook.write(LINES, key -> key), sheet -> {
+            var workbook = sheet.getWorkbook();
+            var usDate = workbook.createCellStyle();
+            usDate.setDataFormat((short) 14); // m/d/yy, what Excel gives a date typed in a new cell
+            var percent = workbook.createCellStyle();
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+            var forecast = sheet.getRow(1).getCell(Column.FORECAST.ordinal());
+            forecast.setCellValue(LocalDate.of(2026, 7, 15));
+            forecast.setCellStyle(usDate);
+            // a day number in a cell without a date format is still a date
+            sheet.getRow(2).getCell(Column.FORECAST.ordinal()).setCellValue(46254); // 2026-08-20
+            var percentCell = sheet.getRow(1).getCell(Column.PERCENT.ordinal());
+            percentCell.setCellValue(62.5);
+            percentCell.setCellStyle(percent);
+        });
+
+        MilestoneWorkbook.Read read = MilestoneWorkbook.read(new ByteArrayInputStream(edited));
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.rows().get(0).forecast()).isEqualTo(LocalDate.of(2026, 7, 15));
+        assertThat(read.rows().get(0).percent()).isEqualByComparingTo("62.5");
+        assertThat(read.rows().get(1).forecast()).isEqualTo(LocalDate.of(2026, 8, 20));
+        assertThat(read.rows().get(1).milestoneId()).isEqualTo(12L);
+    }
+
+    @Test
+    void aLargeWorkbookRoundTrips() {
+        List<Line> lines = java.util.stream.IntStream.range(0, 30_000).mapToObj(i -> new Line("BIG-" + i / 10,
+                "项目" + i / 10, 70_000_000L + i, i % 7, "节点" + i % 10, "施工", LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 2, 1), LocalDate.of(2024, 3, 1), null, BigDecimal.valueOf(i % 100), null, false))
+                .toList();
+
+        MilestoneWorkbook.Read read = MilestoneWorkbook.read(new ByteArrayInputStream(MilestoneWorkbook.write(lines, key -> key)));
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.rows()).hasSize(30_000);
+        assertThat(read.rows().get(29_999).milestoneId()).isEqualTo(70_029_999L);
+        assertThat(read.rows().get(29_999).version()).isEqualTo(29_999L % 7);
+        assertThat(read.rows().get(29_999).rowNumber()).isEqualTo(30_001);
+    }
+
+    @Test
     void anyOtherFileIsRefusedAsAWhole() throws IOException {
         ByteArrayOutputStream other = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {

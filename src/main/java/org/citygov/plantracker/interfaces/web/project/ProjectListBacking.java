@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.citygov.plantracker.application.plan.Option;
 import org.citygov.plantracker.application.plan.PlanQueries;
-import org.citygov.plantracker.application.project.Page;
 import org.citygov.plantracker.application.project.ProjectFilter;
 import org.citygov.plantracker.application.project.ProjectQueries;
 import org.citygov.plantracker.application.project.ProjectSummary;
@@ -25,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The portfolio (projects/list.xhtml): a lazy table over {@link ProjectQueries#search}, filtered by
+ * The portfolio (projects/list.xhtml): a lazy table over {@link ProjectQueries#count} and {@link ProjectQueries#rows}, filtered by
  * 工程, 区县(市), stage, category and words. The filters are view parameters too
  * ({@code ?program=C1.4&district=J01&stage=NEW_START&category=HEALTH&q=…}), so links can open a
  * filtered portfolio and the language switch keeps them. The Excel export reads the same model,
@@ -167,9 +166,10 @@ public class ProjectListBacking implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
+        /** PrimeFaces calls count, then load: one COUNT and one page of rows per request. */
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) projectQueries.search(filter(), 0, 1, null, true).total();
+            return (int) projectQueries.count(filter());
         }
 
         @Override
@@ -179,9 +179,7 @@ public class ProjectListBacking implements Serializable {
                     .filter(s -> s.getOrder() != null && !s.getOrder().isUnsorted()).findFirst().orElse(null);
             String sortKey = sort == null ? "code" : SORT_KEYS.getOrDefault(sort.getField(), "code");
             boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-            Page<ProjectSummary> page = projectQueries.search(filter(), first, pageSize, sortKey, ascending);
-            setRowCount((int) page.total());
-            return page.rows();
+            return projectQueries.rows(filter(), first, pageSize, sortKey, ascending);
         }
 
         @Override
