@@ -29,18 +29,25 @@ import java.util.regex.Pattern;
  * then a check of the final database state against what the clients did.
  * <ul>
  *   <li>30 project offices (the demo office users, round robin) update milestones of their own unit:
- *       read the version (JDBC, as a page would show it), {@code PUT /api/v1/projects/{code}/milestones/{id}}
- *       with that version and a unique note. 200 and 409 (someone saved it first) are expected answers.</li>
+ *       read the version ({@code GET /api/v1/projects/{code}/milestones}), {@code PUT /api/v1/projects/{code}/milestones/{id}}
+ *       with that version and a unique note. 200 and 409 (someone saved it first) are expected answers.
+ *       Every fourth step an office requests funding instead ({@code POST /api/v1/projects/{code}/funding-lines},
+ *       a source and year the project already uses, a unique note): 201 expected. These are the lines the
+ *       finance users review, so the load does not depend on the demo data's few pending lines.</li>
  *   <li>10 finance users take a pending funding line from {@code GET /api/v1/funding/review-queue} and
  *       approve it for the requested amount ({@code POST /api/v1/funding/lines/{id}/review} with its version).</li>
- *   <li>10 city users read the portfolio ({@code GET /api/v1/projects}) and project details.</li>
+ *   <li>10 city users read the portfolio ({@code GET /api/v1/projects}) and project details, and the cockpit's
+ *       evaluation of the plan targets ({@code GET /api/v1/evaluation/targets?asOf=…}, a few dates).</li>
  * </ul>
  * Passes when: no error (anything other than 2xx and the expected 409), and no lost update: for every
  * milestone, final version − start version = number of 200 answers, and the stored note is the note of
- * the answer with the highest version; every approved line is APPROVED with approved = requested.
- * <p>Needs the offices (milestone PUT), finance (review) and rest (projects list) endpoints and demo data.
- * Not a unit test (no @Test): run with {@code bin/load-test}. HTTP Basic (the API's own filter).
- * System properties: load.base, load.jdbc, load.jdbcUser, load.jdbcPassword, load.seconds, load.users.
+ * the answer with the highest version; every approved line is APPROVED with approved = requested; every
+ * requested line exists once with its amount, and is REQUESTED or APPROVED (only by this run's finance users).
+ * <p>Needs demo data (the office, finance and city users).
+ * Not a unit test (no @Test): run with {@code bin/load-test}.
+ * Each client signs in once through the login form and keeps its session (load.auth=session, default) or
+ * sends HTTP Basic on every call (load.auth=basic). JDBC only reads the start state and checks the end state.
+ * System properties: load.base, load.jdbc, load.jdbcUser, load.jdbcPassword, load.auth, load.seconds, load.users.
  */
 public final class LoadRunner {
 
@@ -51,6 +58,8 @@ public final class LoadRunner {
 
     record Success(long version, String note) { }
     record Target(long id, String projectCode) { }
+    record FundingChoice(String projectCode, String source, int year) { }
+    record Requested(String projectCode, String note, java.math.BigDecimal amount) { }
 
     private final String base = System.getProperty("load.base", "http://127.0.0.1:9380/plantracker");
     private final String jdbc = System.getProperty("load.jdbc", "jdbc:postgresql://127.0.0.1:5432/plantracker_cluster");
@@ -65,6 +74,14 @@ public final class LoadRunner {
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
     private final Map<Long, List<Success>> milestoneSuccesses = new ConcurrentHashMap<>();
     private final Map<Long, Long> approvedLines = new ConcurrentHashMap<>();
+    /** Lines requested by the office clients, by id (from the Location header). */
+    private final Map<Long, Requested> requestedLines = new ConcurrentHashMap<>();
+    private final AtomicLong evaluations = new AtomicLong();
+    private final Map<String, ConcurrentLinkedQueue<Long>> latencyByKind = new ConcurrentHashMap<>();
+    /** session: every client signs in once through the login form and keeps its session (as a person in a
+     *  browser does); basic: HTTP Basic on every call (as an API integration; one bcrypt check per call). */
+    private final String auth = System.getProperty("load.auth", "session");
+    private final ThreadLocal<HttpClient> sessionClient = new ThreadLocal<>();
     private final ConcurrentLinkedQueue<Long> latenciesMicros = new ConcurrentLinkedQueue<>();
     /** Project codes (the list's JSON also has program, unit and jurisdiction codes under "code"). */
     private final java.util.Set<String> projectCodes = ConcurrentHashMap.newKeySet();
@@ -92,14 +109,29 @@ public final class LoadRunner {
              ResultSet r = s.executeQuery()) {
             while (r.next()) projectCodes.add(r.getString(1));
         }
+        // what an office may request: a source and year one of its projects already has a line for
+        Map<String, List<FundingChoice>> fundingByOffice = new ConcurrentHashMap<>();
+        try (Connection c = DriverManager.getConnection(jdbc, jdbcUser, jdbcPassword);
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT DISTINCT u.username, p.code, s.code, f.fiscal_year FROM app_user u "
+                             + "JOIN project p ON p.lead_unit_id = u.lead_unit_id JOIN funding_line f ON f.project_id = p.id "
+                             + "JOIN funding_source s ON s.id = f.source_id WHERE u.username LIKE 'office-%' AND s.active "
+                             + "AND p.stage NOT IN ('WITHDRAWN', 'COMPLETED', 'IN_USE')");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                fundingByOffice.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                        .add(new FundingChoice(r.getString(2), r.getString(3), r.getInt(4)));
+            }
+        }
         if (byOffice.isEmpty()) {
             System.out.println("No office users with open milestones: run the server in demo mode");
             return false;
         }
         List<String> offices = new ArrayList<>(byOffice.keySet());
         int officeClients = users * 3 / 5, financeClients = users / 5, cityClients = users - officeClients - financeClients;
-        System.out.printf("load: %d users (%d offices over %d office accounts, %d finance, %d city) for %d s against %s%n",
-                users, officeClients, offices.size(), financeClients, cityClients, seconds, base);
+        System.out.printf("load: %d users (%d offices over %d office accounts, %d finance, %d city) for %d s against %s, "
+                + "%s%n", users, officeClients, offices.size(), financeClients, cityClients, seconds, base,
+                auth.equals("session") ? "each signed in once (session cookie)" : "HTTP Basic on every call");
 
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         CountDownLatch done = new CountDownLatch(users);
@@ -107,16 +139,23 @@ public final class LoadRunner {
         for (int i = 0; i < users; i++) {
             final int n = i;
             Runnable work;
+            String user;
             if (i < officeClients) {
                 String office = offices.get(i % offices.size());
-                work = () -> officeLoop(n, office, byOffice.get(office), end);
+                user = office;
+                work = () -> officeLoop(n, office, byOffice.get(office), fundingByOffice.getOrDefault(office, List.of()), end);
             } else if (i < officeClients + financeClients) {
+                user = "finance";
                 work = () -> financeLoop(n, end);
             } else {
+                user = "city";
                 work = () -> cityLoop(n, end);
             }
             Thread t = new Thread(() -> {
                 try {
+                    if (auth.equals("session")) {
+                        signIn(user);
+                    }
                     work.run();
                 } catch (RuntimeException e) {
                     errors.add("client " + n + ": " + e);
@@ -136,90 +175,141 @@ public final class LoadRunner {
         System.out.printf("requests %d (%.1f/s), 409 conflicts %d, errors %d, latency p50 %.1f ms p95 %.1f ms p99 %.1f ms%n",
                 total, total / (double) seconds, conflicts.get(), errors.size(),
                 pct(lat, 50), pct(lat, 95), pct(lat, 99));
-        System.out.printf("milestone updates %d on %d milestones, funding lines approved %d%n",
-                milestoneSuccesses.values().stream().mapToInt(List::size).sum(), milestoneSuccesses.size(), approvedLines.size());
+        System.out.printf("milestone updates %d on %d milestones, funding requests %d, funding lines approved %d, cockpit evaluations %d%n",
+                milestoneSuccesses.values().stream().mapToInt(List::size).sum(), milestoneSuccesses.size(),
+                requestedLines.size(), approvedLines.size(), evaluations.get());
+        new java.util.TreeMap<>(latencyByKind).forEach((kind, values) -> {
+            List<Long> sorted = new ArrayList<>(values);
+            Collections.sort(sorted);
+            System.out.printf("  %-40s %6d  p50 %8.1f ms  p95 %8.1f ms%n", kind, sorted.size(), pct(sorted, 50), pct(sorted, 95));
+        });
         errors.stream().limit(20).forEach(e -> System.out.println("  error: " + e));
         ok &= errors.isEmpty();
         System.out.println(ok ? "LOAD TEST PASSED: 0 errors, 0 lost updates" : "LOAD TEST FAILED");
         return ok;
     }
 
-    private void officeLoop(int n, String office, List<Target> targets, long end) {
+    private void officeLoop(int n, String office, List<Target> targets, List<FundingChoice> funding, long end) {
         Random random = new Random(n);
         int seq = 0;
-        try (Connection c = DriverManager.getConnection(jdbc, jdbcUser, jdbcPassword);
-             PreparedStatement read = c.prepareStatement("SELECT version FROM milestone WHERE id = ?")) {
-            while (System.nanoTime() < end) {
-                Target t = targets.get(random.nextInt(targets.size()));
-                read.setLong(1, t.id());
-                long version;
-                try (ResultSet r = read.executeQuery()) {
-                    r.next();
-                    version = r.getLong(1);
-                }
-                // unique across runs too: an unchanged note would be no change, and no new version
-                String note = "load " + RUN + " " + n + "-" + (++seq);
-                HttpResponse<String> res = send(office, "PUT", "/api/v1/projects/" + t.projectCode() + "/milestones/" + t.id(),
-                        "{\"version\":" + version + ",\"note\":\"" + note + "\"}");
-                if (res == null) continue;
-                if (res.statusCode() == 200) {
-                    Matcher m = VERSION.matcher(res.body());
-                    if (!m.find()) {
-                        errors.add("PUT milestone " + t.id() + ": no version in " + res.body());
-                        continue;
-                    }
-                    milestoneSuccesses.computeIfAbsent(t.id(), k -> Collections.synchronizedList(new ArrayList<>()))
-                            .add(new Success(Long.parseLong(m.group(1)), note));
-                } else if (res.statusCode() == 409) {
-                    conflicts.incrementAndGet();
-                } else {
-                    errors.add("PUT milestone " + t.id() + " as " + office + ": " + res.statusCode() + " " + abbreviate(res.body()));
-                }
+        while (System.nanoTime() < end) {
+            if (!funding.isEmpty() && random.nextInt(4) == 0) {
+                requestFunding(n, office, funding.get(random.nextInt(funding.size())), ++seq);
+                continue;
             }
-        } catch (SQLException e) {
-            errors.add("office client " + n + ": " + e);
+            Target t = targets.get(random.nextInt(targets.size()));
+            // the version as the office sees it: its project's milestones through the API
+            HttpResponse<String> list = send(office, "GET", "/api/v1/projects/" + t.projectCode() + "/milestones", null);
+            if (list == null || !expect(list, 200, "GET milestones of " + t.projectCode())) continue;
+            Long version = field(list.body(), t.id(), VERSION);
+            if (version == null) {
+                errors.add("GET milestones of " + t.projectCode() + ": milestone " + t.id() + " missing");
+                continue;
+            }
+            // unique across runs too: an unchanged note would be no change, and no new version
+            String note = "load " + RUN + " " + n + "-" + (++seq);
+            HttpResponse<String> res = send(office, "PUT", "/api/v1/projects/" + t.projectCode() + "/milestones/" + t.id(),
+                    "{\"version\":" + version + ",\"note\":\"" + note + "\"}");
+            if (res == null) continue;
+            if (res.statusCode() == 200) {
+                Matcher m = VERSION.matcher(res.body());
+                if (!m.find()) {
+                    errors.add("PUT milestone " + t.id() + ": no version in " + res.body());
+                    continue;
+                }
+                milestoneSuccesses.computeIfAbsent(t.id(), k -> Collections.synchronizedList(new ArrayList<>()))
+                        .add(new Success(Long.parseLong(m.group(1)), note));
+            } else if (res.statusCode() == 409) {
+                conflicts.incrementAndGet();
+            } else {
+                errors.add("PUT milestone " + t.id() + " as " + office + ": " + res.statusCode() + " " + abbreviate(res.body()));
+            }
+        }
+    }
+
+    private static final Pattern OBJECT = Pattern.compile("\\{[^{}]*\\}");
+    private static final Pattern REQUESTED = Pattern.compile("\"requested\"\\s*:\\s*([0-9.]+)");
+    private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"");
+
+    /** In a JSON array of flat objects, the value {@code pattern} finds in the object whose "id" is {@code id}. */
+    private static Long field(String json, long id, Pattern pattern) {
+        String object = object(json, id);
+        if (object == null) return null;
+        Matcher m = pattern.matcher(object);
+        return m.find() ? Long.valueOf(m.group(1)) : null;
+    }
+
+    private static String object(String json, long id) {
+        Matcher o = OBJECT.matcher(json);
+        Pattern idPattern = Pattern.compile("\"id\"\\s*:\\s*" + id + "\\s*[,}]");
+        while (o.find()) {
+            if (idPattern.matcher(o.group()).find()) return o.group();
+        }
+        return null;
+    }
+
+    private void requestFunding(int n, String office, FundingChoice choice, int seq) {
+        String note = "load " + RUN + " " + n + "-" + seq;
+        java.math.BigDecimal amount = java.math.BigDecimal.valueOf(10_000L * (1 + (n * 31L + seq) % 97));
+        HttpResponse<String> res = send(office, "POST", "/api/v1/projects/" + choice.projectCode() + "/funding-lines",
+                "{\"source\":\"" + choice.source() + "\",\"year\":" + choice.year() + ",\"requested\":" + amount
+                        + ",\"note\":\"" + note + "\"}");
+        if (res == null) return;
+        String location = res.headers().firstValue("Location").orElse("");
+        Matcher m = Pattern.compile("/funding/lines/(\\d+)$").matcher(location);
+        if (res.statusCode() == 201 && m.find()) {
+            requestedLines.put(Long.parseLong(m.group(1)), new Requested(choice.projectCode(), note, amount));
+        } else {
+            errors.add("request funding " + choice + " as " + office + ": " + res.statusCode() + " " + location + " "
+                    + abbreviate(res.body()));
         }
     }
 
     private void financeLoop(int n, long end) {
         Random random = new Random(1000 + n);
-        try (Connection c = DriverManager.getConnection(jdbc, jdbcUser, jdbcPassword);
-             PreparedStatement read = c.prepareStatement("SELECT version, requested FROM funding_line WHERE id = ? AND status = 'REQUESTED'")) {
-            while (System.nanoTime() < end) {
-                HttpResponse<String> queue = send("finance", "GET", "/api/v1/funding/review-queue", null);
-                if (queue == null || !expect(queue, 200, "GET review-queue")) continue;
-                List<Long> ids = new ArrayList<>();
-                Matcher m = QUEUE_ID.matcher(queue.body());
-                while (m.find()) ids.add(Long.parseLong(m.group(1)));
-                if (ids.isEmpty()) {
-                    pause(500);
-                    continue;
-                }
-                long id = ids.get(random.nextInt(Math.min(ids.size(), 10)));
-                read.setLong(1, id);
-                long version;
-                String requested;
-                try (ResultSet r = read.executeQuery()) {
-                    if (!r.next()) continue; // approved by another finance client meanwhile
-                    version = r.getLong(1);
-                    requested = r.getBigDecimal(2).toPlainString();
-                }
-                HttpResponse<String> res = send("finance", "POST", "/api/v1/funding/lines/" + id + "/review",
-                        "{\"version\":" + version + ",\"decision\":\"APPROVE\",\"approved\":" + requested + ",\"comment\":\"load " + n + "\"}");
-                if (res == null) continue;
-                if (res.statusCode() == 200) approvedLines.put(id, version);
-                else if (res.statusCode() == 409) conflicts.incrementAndGet();
-                else errors.add("review line " + id + ": " + res.statusCode() + " " + abbreviate(res.body()));
+        while (System.nanoTime() < end) {
+            HttpResponse<String> queue = send("finance", "GET", "/api/v1/funding/review-queue", null);
+            if (queue == null || !expect(queue, 200, "GET review-queue")) continue;
+            List<String> lines = new ArrayList<>();
+            Matcher o = OBJECT.matcher(queue.body());
+            while (o.find()) {
+                Matcher st = STATUS.matcher(o.group());
+                if (st.find() && st.group(1).equals("REQUESTED")) lines.add(o.group());
             }
-        } catch (SQLException e) {
-            errors.add("finance client " + n + ": " + e);
+            if (lines.isEmpty()) {
+                pause(500);
+                continue;
+            }
+            // the line as finance read it in the queue: id, version, requested amount
+            String line = lines.get(random.nextInt(lines.size()));
+            Matcher id = QUEUE_ID.matcher(line), version = VERSION.matcher(line), requested = REQUESTED.matcher(line);
+            if (!id.find() || !version.find() || !requested.find()) {
+                errors.add("review queue entry without id, version or requested: " + abbreviate(line));
+                continue;
+            }
+            long lineId = Long.parseLong(id.group(1));
+            long lineVersion = Long.parseLong(version.group(1));
+            HttpResponse<String> res = send("finance", "POST", "/api/v1/funding/lines/" + lineId + "/review",
+                    "{\"version\":" + lineVersion + ",\"decision\":\"APPROVE\",\"approved\":" + requested.group(1)
+                            + ",\"comment\":\"load " + n + "\"}");
+            if (res == null) continue;
+            if (res.statusCode() == 200) approvedLines.put(lineId, lineVersion);
+            else if (res.statusCode() == 409) conflicts.incrementAndGet(); // approved by another finance user meanwhile
+            else errors.add("review line " + lineId + ": " + res.statusCode() + " " + abbreviate(res.body()));
         }
     }
 
     private void cityLoop(int n, long end) {
         Random random = new Random(2000 + n);
         String[] filters = {"", "?stage=CONTINUING", "?q=%E5%8C%BB%E9%99%A2", "?page=1&size=20", "?category=HEALTH"};
+        String[] asOf = {"2026-11-29", "2025-12-31", "2024-06-30", "2023-12-31"};
         while (System.nanoTime() < end) {
+            if (random.nextInt(3) == 0) {
+                // the cockpit: every target's required / delivered / forecast / status as of a date
+                HttpResponse<String> eval = send("city", "GET", "/api/v1/evaluation/targets?asOf=" + asOf[random.nextInt(asOf.length)], null);
+                if (eval != null && expect(eval, 200, "GET evaluation/targets")) evaluations.incrementAndGet();
+                continue;
+            }
             HttpResponse<String> list = send("city", "GET", "/api/v1/projects" + filters[random.nextInt(filters.length)], null);
             if (list == null || !expect(list, 200, "GET projects")) continue;
             Matcher m = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"").matcher(list.body());
@@ -268,14 +358,76 @@ public final class LoadRunner {
                 }
             }
         }
-        System.out.printf("final state: %d lost milestone updates, %d wrong approvals%n", lost, wrong);
-        return lost == 0 && wrong == 0;
+        int lostRequests = 0;
+        try (Connection c = DriverManager.getConnection(jdbc, jdbcUser, jdbcPassword);
+             PreparedStatement ls = c.prepareStatement("SELECT f.status, f.requested, f.request_note, p.code, f.reviewed_by "
+                     + "FROM funding_line f JOIN project p ON p.id = f.project_id WHERE f.id = ?")) {
+            for (Map.Entry<Long, Requested> e : requestedLines.entrySet()) {
+                ls.setLong(1, e.getKey());
+                try (ResultSet r = ls.executeQuery()) {
+                    Requested q = e.getValue();
+                    boolean ok = r.next() && r.getBigDecimal(2).compareTo(q.amount()) == 0 && q.note().equals(r.getString(3))
+                            && q.projectCode().equals(r.getString(4))
+                            && ("REQUESTED".equals(r.getString(1))
+                                || "APPROVED".equals(r.getString(1)) && approvedLines.containsKey(e.getKey()));
+                    if (!ok) {
+                        lostRequests++;
+                        System.out.printf("  funding request %d (%s): not as requested%n", e.getKey(), q);
+                    }
+                }
+            }
+        }
+        long approvedOwn = requestedLines.keySet().stream().filter(approvedLines::containsKey).count();
+        System.out.printf("final state: %d lost milestone updates, %d wrong approvals, %d lost funding requests "
+                + "(%d requested by the offices, %d of them approved by finance)%n",
+                lost, wrong, lostRequests, requestedLines.size(), approvedOwn);
+        return lost == 0 && wrong == 0 && lostRequests == 0;
+    }
+
+    /** The request's kind for the latency table: method and path with ids, codes and the query left out. */
+    static String kind(String method, String path) {
+        String p = path.replaceAll("\\?.*", "").replaceAll("/projects/[^/]+", "/projects/{code}")
+                .replaceAll("/\\d+", "/{id}").replace("/api/v1", "");
+        return method + " " + p;
+    }
+
+    /** Signs the calling client thread in through the login form; its HttpClient keeps the session cookie. */
+    private void signIn(String user) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL)).build();
+        sessionClient.set(client);
+        long start = System.nanoTime();
+        try {
+            client.send(HttpRequest.newBuilder(URI.create(base + "/projects/list.xhtml")).timeout(Duration.ofSeconds(120)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<String> res = client.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                    .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=demo123")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            record("login", start);
+            if (res.statusCode() != 302 && res.statusCode() != 303) {
+                errors.add("login " + user + ": " + res.statusCode() + " " + abbreviate(res.body()));
+            }
+        } catch (Exception e) {
+            errors.add("login " + user + ": " + e);
+        }
+    }
+
+    private void record(String kind, long startNanos) {
+        long micros = (System.nanoTime() - startNanos) / 1000;
+        latenciesMicros.add(micros);
+        latencyByKind.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>()).add(micros);
+        requests.incrementAndGet();
     }
 
     private HttpResponse<String> send(String user, String method, String path, String json) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo123").getBytes(StandardCharsets.UTF_8)))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120))
                 .header("Accept", "application/json");
+        HttpClient client = sessionClient.get();
+        if (client == null) {
+            client = http;
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo123").getBytes(StandardCharsets.UTF_8)));
+        }
         if (json != null) {
             b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
         } else {
@@ -283,9 +435,8 @@ public final class LoadRunner {
         }
         long start = System.nanoTime();
         try {
-            HttpResponse<String> res = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            latenciesMicros.add((System.nanoTime() - start) / 1000);
-            requests.incrementAndGet();
+            HttpResponse<String> res = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            record(kind(method, path), start);
             return res;
         } catch (Exception e) {
             requests.incrementAndGet();
