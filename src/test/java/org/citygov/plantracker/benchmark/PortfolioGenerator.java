@@ -302,19 +302,27 @@ public final class PortfolioGenerator {
                     pf.addBatch();
                     lines++;
                 }
-                // one monthly report for most projects
-                if (i % 4 != 0) {
-                    LocalDate month = LocalDate.of(2024, 1 + random.nextInt(6), 1);
-                    pr.setLong(1, id());
-                    pr.setLong(2, project);
-                    pr.setDate(3, Date.valueOf(month));
-                    pr.setBigDecimal(4, BigDecimal.valueOf(random.nextInt(2_000_000)));
-                    pr.setBigDecimal(5, BigDecimal.valueOf(random.nextInt(9_000_000)));
-                    pr.setBigDecimal(6, BigDecimal.valueOf(random.nextInt(100)));
-                    pr.setTimestamp(7, Timestamp.valueOf(month.plusMonths(1).atTime(9, 0)));
-                    pr.setDate(8, Date.valueOf(month.plusMonths(1).withDayOfMonth(10)));
-                    pr.addBatch();
-                    reports++;
+                // 月度调度: a report for every month the project was under way, from its start to its finish
+                // (or to 2025-12, the plan's end) — 60 months of reports over the portfolio (2021-01 … 2025-12)
+                if (!stage.equals("RESERVE") && !stage.equals("PREPARATION") && !stage.equals("WITHDRAWN")) {
+                    java.time.YearMonth last = java.time.YearMonth.from(finish).isAfter(java.time.YearMonth.of(2025, 12))
+                            ? java.time.YearMonth.of(2025, 12) : java.time.YearMonth.from(finish);
+                    long cumulative = 0;
+                    for (java.time.YearMonth m = java.time.YearMonth.from(start); !m.isAfter(last); m = m.plusMonths(1)) {
+                        long investment = random.nextInt(2_000_000);
+                        cumulative += investment;
+                        LocalDate month = m.atDay(1);
+                        pr.setLong(1, id());
+                        pr.setLong(2, project);
+                        pr.setDate(3, Date.valueOf(month));
+                        pr.setBigDecimal(4, BigDecimal.valueOf(investment));
+                        pr.setBigDecimal(5, BigDecimal.valueOf(cumulative));
+                        pr.setBigDecimal(6, BigDecimal.valueOf(Math.min(100, 5L * (reports % 20 + 1))));
+                        pr.setTimestamp(7, Timestamp.valueOf(month.plusMonths(1).atTime(9, 0)));
+                        pr.setDate(8, Date.valueOf(month.plusMonths(1).withDayOfMonth(10)));
+                        pr.addBatch();
+                        reports++;
+                    }
                 }
                 if (i % 500 == 499) {
                     pp.executeBatch();
