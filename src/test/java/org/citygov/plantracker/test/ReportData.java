@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.citygov.plantracker.domain.model.audit.AuditEntry;
 import org.citygov.plantracker.domain.model.funding.FundingLine;
 import org.citygov.plantracker.domain.model.funding.FundingSource;
 import org.citygov.plantracker.domain.model.place.Jurisdiction;
@@ -14,16 +15,23 @@ import org.citygov.plantracker.domain.model.project.LeadUnit;
 import org.citygov.plantracker.domain.model.project.Milestone;
 import org.citygov.plantracker.domain.model.project.MilestoneKind;
 import org.citygov.plantracker.domain.model.project.Project;
+import org.citygov.plantracker.domain.model.progress.ProgressReport;
+import org.citygov.plantracker.domain.model.progress.ReportContent;
 import org.citygov.plantracker.domain.model.project.ProjectCode;
+import org.citygov.plantracker.domain.model.project.RebaselineRequest;
 import org.citygov.plantracker.domain.model.project.Stage;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
 
 /**
  * In-container data for the report tests, on top of {@link Fixtures}: funding lines, milestone
- * progress, withdrawals. Each call is its own transaction; codes are the caller's (unique).
+ * progress, withdrawals, monthly reports and re-baselines recorded on given dates. Each call is its
+ * own transaction; codes are the caller's (unique).
  */
 @ApplicationScoped
 public class ReportData {
@@ -82,12 +90,26 @@ public class ReportData {
         Jurisdiction where = project.getJurisdiction();
         Target target = em.createQuery("SELECT t FROM Target t WHERE t.code = :c", Target.class)
                 .setParameter("c", targetCode).getSingleResult();
-        project.addMilestone("前期手续", "Approvals", MilestoneKind.PREPARATION, baselines[0], BigDecimal.TEN);
-        project.addMilestone("主体施工", "Construction", MilestoneKind.CONSTRUCTION, baselines[1], BigDecimal.valueOf(70));
-        project.addMilestone("竣工验收", "Completion", MilestoneKind.COMPLETION, baselines[2], BigDecimal.valueOf(20));
+        addMilestones(project, baselines);
         project.addOutput(target, where, BigDecimal.valueOf(quantity), unit, null, null, "报告测试产出");
         em.persist(project);
         return code;
+    }
+
+    /** A project with the three milestones of {@link #project} but no output: it serves no target. */
+    @Transactional
+    public String scheduledProject(String code, String leadUnitCode, String programCode, String jurisdictionCode,
+                                   LocalDate start, LocalDate finish, LocalDate... baselines) {
+        Project project = newProject(code, leadUnitCode, programCode, jurisdictionCode, start, finish);
+        addMilestones(project, baselines);
+        em.persist(project);
+        return code;
+    }
+
+    private static void addMilestones(Project project, LocalDate... baselines) {
+        project.addMilestone("前期手续", "Approvals", MilestoneKind.PREPARATION, baselines[0], BigDecimal.TEN);
+        project.addMilestone("主体施工", "Construction", MilestoneKind.CONSTRUCTION, baselines[1], BigDecimal.valueOf(70));
+        project.addMilestone("竣工验收", "Completion", MilestoneKind.COMPLETION, baselines[2], BigDecimal.valueOf(20));
     }
 
     /** A project with no milestone and no output (money only: it serves no target). */
@@ -153,6 +175,62 @@ public class ReportData {
     @Transactional
     public void moveTo(String projectCode, Stage stage, String reason) {
         project(projectCode).moveTo(stage, reason);
+    }
+
+    /**
+     * Progress on a milestone (by its position) recorded at {@code at}, with the audit entries
+     * MilestoneProgress writes (before → after of the actual date and the note), dated {@code at}.
+     */
+    @Transactional
+    public void progressRecordedAt(String projectCode, int seqNo, String percent, LocalDate actual, String note,
+                                   LocalDateTime at) {
+        Project project = project(projectCode);
+        Milestone m = project.getMilestones().get(seqNo - 1);
+        LocalDate actualBefore = m.getActual();
+        String noteBefore = m.getNote();
+        m.updateProgress(new BigDecimal(percent), m.getForecast(), actual, note, at.toLocalDate());
+        audited(at, "Milestone", m.getId(), projectCode, "milestone.update", "actual", actualBefore, m.getActual());
+        audited(at, "Milestone", m.getId(), projectCode, "milestone.update", "note", noteBefore, m.getNote());
+    }
+
+    /** A monthly report (月度调度) for {@code month} with its problems (存在问题, null: none), submitted at {@code at}. */
+    @Transactional
+    public void monthlyReport(String projectCode, YearMonth month, String problems, LocalDateTime at) {
+        Project project = project(projectCode);
+        List<ProgressReport> existing = em.createQuery("SELECT r FROM ProgressReport r WHERE r.project = :p",
+                ProgressReport.class).setParameter("p", project).getResultList();
+        em.persist(ProgressReport.file(project, new ReportContent(month, BigDecimal.ZERO, BigDecimal.ZERO, null,
+                BigDecimal.TEN, problems, List.of()), existing, "test-office", at));
+    }
+
+    /** A re-baseline of one milestone (by its position) asked for a week before {@code decidedAt} and approved then. */
+    @Transactional
+    public void approvedRebaseline(String projectCode, int seqNo, LocalDate newBaseline, String reason,
+                                   LocalDateTime decidedAt) {
+        Project project = project(projectCode);
+        Milestone m = project.getMilestones().get(seqNo - 1);
+        RebaselineRequest request = RebaselineRequest.propose(project, Map.of(m.getId(), newBaseline), reason,
+                "test-office", decidedAt.minusDays(7));
+        request.approve("test-city", decidedAt, null);
+        em.persist(request);
+    }
+
+    /** Withdraws the project (调出) at {@code at}, with the audit entries StageChanges writes, dated {@code at}. */
+    @Transactional
+    public void withdrawAt(String projectCode, String reason, LocalDateTime at) {
+        Project project = project(projectCode);
+        Stage before = project.getStage();
+        project.moveTo(Stage.WITHDRAWN, reason);
+        audited(at, "Project", project.getId(), projectCode, "project.stage", "stage", before, project.getStage());
+        audited(at, "Project", project.getId(), projectCode, "project.stage", "withdrawalReason", null,
+                project.getWithdrawalReason());
+    }
+
+    private void audited(LocalDateTime at, String type, Long id, String projectCode, String action, String field,
+                         Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            em.persist(new AuditEntry(at, "test", type, id, projectCode, action, field, before, after, null));
+        }
     }
 
     private Project project(String code) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,9 @@ class FollowThePlanReportIT {
 
     @Inject
     EvaluationService engine;
+
+    @Inject
+    LateProjectReasons recordedReasons;
 
     record Scenario(String target, String a, String b, String c, String e, String onTime, String late, String done,
                     String city) {
@@ -155,6 +159,78 @@ class FollowThePlanReportIT {
     private java.util.Optional<ReportContent.SourceAmount> funding(String source, LocalDate asOf) {
         return reports.followThePlan(ReportRequest.followThePlan(asOf, null, null, null)).charts().funding().stream()
                 .filter(f -> f.code().equals(source)).findFirst();
+    }
+
+    /**
+     * The reasons recorded on a late project are those recorded by the report's date, as they stood
+     * then. A project whose construction (due 2024-06-30) is late gets a note on it on 2024-03-10, a
+     * monthly report for 2024-07 with problems filed on 2024-08-05, a re-baseline of its completion
+     * approved on 2024-09-20, a clean report for 2024-09 on 2024-10-08, a report for 2024-11 with
+     * problems filed late on 2025-01-15, a new note on 2025-02-10, and the construction done
+     * (2025-03-31) recorded on 2025-04-02. Another project is withdrawn on 2025-03-01.
+     */
+    @Test
+    void theReasonsOnLateProjectsAreAsOfTheReportsDay() {
+        String u = Fixtures.unique();
+        String city = fixtures.user("city-why-" + u, Role.CITY_GOV, null);
+        String district = RunAs.user(city, Fixtures.PASSWORD, () -> reports.districts().get(0).code());
+        String unit = fixtures.leadUnit("WHY-" + u).getCode();
+        String late = data.scheduledProject("P-WHY-" + u, unit, "C9.3", district,
+                LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31),
+                LocalDate.of(2023, 3, 31), LocalDate.of(2024, 6, 30), LocalDate.of(2024, 12, 31));
+        String firstNote = "用地手续延误 " + u;
+        String secondNote = "施工单位更换 " + u;
+        data.progressRecordedAt(late, 1, "100", LocalDate.of(2023, 3, 25), null, LocalDate.of(2023, 3, 26).atTime(10, 0));
+        data.progressRecordedAt(late, 2, "30", null, firstNote, LocalDate.of(2024, 3, 10).atTime(9, 0));
+        data.monthlyReport(late, YearMonth.of(2024, 7), "拆迁未完成 " + u, LocalDate.of(2024, 8, 5).atTime(10, 0));
+        data.approvedRebaseline(late, 3, LocalDate.of(2025, 3, 31), "主体施工推迟，顺延竣工 " + u,
+                LocalDate.of(2024, 9, 20).atTime(15, 0));
+        data.monthlyReport(late, YearMonth.of(2024, 9), null, LocalDate.of(2024, 10, 8).atTime(10, 0));
+        data.monthlyReport(late, YearMonth.of(2024, 11), "资金未到位 " + u, LocalDate.of(2025, 1, 15).atTime(10, 0));
+        data.progressRecordedAt(late, 2, "40", null, secondNote, LocalDate.of(2025, 2, 10).atTime(9, 0));
+        data.progressRecordedAt(late, 2, "100", LocalDate.of(2025, 3, 31), secondNote,
+                LocalDate.of(2025, 4, 2).atTime(9, 0));
+        String withdrawn = data.scheduledProject("P-WHY-W-" + u, unit, "C9.3", district,
+                LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31),
+                LocalDate.of(2023, 3, 31), LocalDate.of(2024, 6, 30), LocalDate.of(2024, 12, 31));
+        data.withdrawAt(withdrawn, "并入其他项目 " + u, LocalDate.of(2025, 3, 1).atTime(11, 0));
+
+        String rebaseline = "基准调整（2024-09-20 批准）：主体施工推迟，顺延竣工 " + u;
+        String julyProblems = "2024-07 月报存在问题：拆迁未完成 " + u;
+        String novemberProblems = "2024-11 月报存在问题：资金未到位 " + u;
+        assertThat(reasons(late, LocalDate.of(2024, 3, 9))).isEmpty();
+        assertThat(reasons(late, LocalDate.of(2024, 3, 10))).containsExactly("主体施工：" + firstNote);
+        assertThat(reasons(late, LocalDate.of(2024, 8, 31))).containsExactly(julyProblems, "主体施工：" + firstNote);
+        assertThat(reasons(late, LocalDate.of(2024, 9, 30)))
+                .containsExactly(rebaseline, julyProblems, "主体施工：" + firstNote);
+        // the clean report for 2024-09 replaces July's problems; November's is not filed yet
+        assertThat(reasons(late, LocalDate.of(2024, 12, 31))).containsExactly(rebaseline, "主体施工：" + firstNote);
+        assertThat(reasons(late, LocalDate.of(2025, 1, 31)))
+                .containsExactly(rebaseline, novemberProblems, "主体施工：" + firstNote);
+        assertThat(reasons(late, LocalDate.of(2025, 2, 28)))
+                .containsExactly(rebaseline, novemberProblems, "主体施工：" + secondNote);
+        // done on 2025-03-31 (recorded 2025-04-02): its note is no longer a reason
+        assertThat(reasons(late, LocalDate.of(2025, 6, 30))).containsExactly(rebaseline, novemberProblems);
+        assertThat(reasons(withdrawn, LocalDate.of(2025, 2, 28))).isEmpty();
+        assertThat(reasons(withdrawn, LocalDate.of(2025, 3, 1))).containsExactly("调出：并入其他项目 " + u);
+
+        RunAs.user(city, Fixtures.PASSWORD, () -> {
+            assertThat(lateProject(late, district, LocalDate.of(2024, 12, 31)).reasons())
+                    .containsExactly(rebaseline, "主体施工：" + firstNote);
+            assertThat(lateProject(late, district, LocalDate.of(2025, 6, 30)).reasons())
+                    .containsExactly(rebaseline, novemberProblems);
+            return null;
+        });
+    }
+
+    private List<String> reasons(String projectCode, LocalDate asOf) {
+        return recordedReasons.reasonsFor(List.of(projectCode), asOf).getOrDefault(projectCode, List.of());
+    }
+
+    private ReportContent.LateProjectLine lateProject(String code, String district, LocalDate asOf) {
+        return reports.followThePlan(ReportRequest.followThePlan(asOf, null, district, null)).lateProjects().stream()
+                .filter(p -> p.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(code + " is not late on " + asOf));
     }
 
     @Test
