@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -161,6 +162,23 @@ class LibraryRestIT {
         assertThat(rolling.status()).isEqualTo(200);
         assertThat(rolling.body().path("years").toString()).isEqualTo("[2026,2027,2028]");
         assertThat(rolling.body().path("coverage").size()).isPositive();
+        // the project has no funding line: its 900 万元 over 2026–2027 (12 + 12 months) lack a source, 450 a year
+        BigDecimal noSource2026 = BigDecimal.ZERO;
+        BigDecimal noSourceSum = BigDecimal.ZERO;
+        BigDecimal rowSum = BigDecimal.ZERO;
+        for (JsonNode r : rolling.body().path("rows")) {
+            rowSum = rowSum.add(r.path("amounts").get(3).decimalValue());
+            if (r.path("noSource").asBoolean()) {
+                assertThat(r.path("sourceCode").isMissingNode() || r.path("sourceCode").isNull()).isTrue();
+                noSourceSum = noSourceSum.add(r.path("amounts").get(3).decimalValue());
+                if (r.path("programCode").asText().endsWith("C1.4") && "J04".equals(r.path("districtCode").asText())) {
+                    noSource2026 = r.path("amounts").get(0).decimalValue();
+                }
+            }
+        }
+        assertThat(noSource2026).isGreaterThanOrEqualTo(new BigDecimal("4500000"));
+        assertThat(rolling.body().path("noSourceTotals").get(3).decimalValue()).isEqualByComparingTo(noSourceSum);
+        assertThat(rolling.body().path("yearTotals").get(3).decimalValue()).isEqualByComparingTo(rowSum);
         JsonNode perThousand = null;
         for (JsonNode c : rolling.body().path("coverage")) {
             if ("C1.4-T9".equals(c.path("targetCode").asText())) {
