@@ -151,6 +151,18 @@ class LibraryRestIT {
         assertThat(entry).isNotNull();
         assertThat(entry.path("kind").asText()).isEqualTo("CHANGED");
         assertThat(entry.path("changes").toString()).contains("OUTPUT").contains("C1.4-T9@J04");
+        JsonNode groupOutput = null;
+        for (JsonNode g : diff.body().path("groups")) {
+            if ("C1.4".equals(g.path("programCode").asText()) && "J04".equals(g.path("districtCode").asText())) {
+                for (JsonNode o : g.path("outputs")) {
+                    if ("C1.4-T9".equals(o.path("targetCode").asText()) && "托位".equals(o.path("unit").asText())) {
+                        groupOutput = o;
+                    }
+                }
+            }
+        }
+        assertThat(groupOutput).as("C1.4 × J04 outputs toward C1.4-T9").isNotNull();
+        assertThat(groupOutput.path("delta").decimalValue()).as("100 → 150 托位").isEqualByComparingTo("50");
         Answer workbook = call("GET", "library/diff/workbook?from=" + from + "&to=" + to, city, null);
         assertThat(workbook.status()).isEqualTo(200);
         assertThat(new String(workbook.bytes(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
