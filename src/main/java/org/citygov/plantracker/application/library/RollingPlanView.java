@@ -12,17 +12,26 @@ import java.util.List;
  * the plan the share the library's planned outputs would deliver, so the city sees the targets that
  * no project serves.
  *
- * @param years  the three years; every amount list has one value per year and the sum last
+ * @param years          the three years; every amount list has one value per year and the sum last
+ * @param yearTotals     every row, the investment no source covers yet included
+ * @param noSourceTotals the planned investment no funding line covers yet (未落实资金来源)
+ * @param bySource       per source in the sources' order; the investment no source covers yet last, without code
  */
 public record RollingPlanView(int firstYear, List<Integer> years, String planCode, String planTitleZh,
                               String planTitleEn, List<Row> rows, List<BigDecimal> yearTotals,
+                              List<BigDecimal> noSourceTotals,
                               List<Total> bySource, List<Total> byProgram, List<Total> byDistrict,
                               List<Coverage> coverage, long unserved, boolean containsSample) implements Serializable {
 
-    /** One program × 区县(市) × source. */
+    /**
+     * One program × 区县(市) × source.
+     *
+     * @param noSource the planned investment no funding line covers yet (未落实资金来源), without source code
+     */
     public record Row(String planCode, String programCode, String programTitleZh, String programTitleEn,
                       String districtCode, String districtNameZh, String districtNameEn, String sourceCode,
-                      String sourceNameZh, String sourceNameEn, List<BigDecimal> amounts) implements Serializable {
+                      String sourceNameZh, String sourceNameEn, boolean noSource, List<BigDecimal> amounts)
+            implements Serializable {
     }
 
     /** Totals of one source, program or 区县(市): a value per year and the sum last. */

@@ -28,7 +28,8 @@ import java.util.Map;
 
 /**
  * 三年滚动投资计划 derived from the library as it is now: the requested (not rejected) funding lines
- * of every project not withdrawn, for three years; and the coverage of the plan's targets by the
+ * of every project not withdrawn, for three years, and the planned investment of the projects not
+ * withdrawn nor finished that no funding line covers yet (未落实资金来源); and the coverage of the plan's targets by the
  * planned outputs of those projects. For the city government, the finance bureau and administrators.
  */
 @ApplicationScoped
@@ -96,21 +97,26 @@ public class RollingPlans {
                     (BigDecimal) r[21]));
             sample |= (Boolean) r[22];
         }
-        RollingInvestmentPlan rolling = RollingInvestmentPlan.of(first, amounts);
+        List<RollingInvestmentPlan.ProjectInvestment> investments = new ArrayList<>();
+        sample |= projectInvestments(first, programs, districts, investments);
+        RollingInvestmentPlan rolling = RollingInvestmentPlan.of(first, amounts, investments);
         List<RollingPlanView.Row> rows = rolling.rows().stream().map(row -> {
             String[] p = programs.get(row.programCode());
             String[] d = row.districtCode() == null ? new String[2] : districts.get(row.districtCode());
-            String[] s = sources.get(row.sourceCode());
+            String[] s = row.noSource() ? NO_SOURCE_NAMES : sources.get(row.sourceCode());
             List<BigDecimal> values = new ArrayList<>(row.years());
             values.add(row.total());
             return new RollingPlanView.Row(p[0], p[1], p[2], p[3], row.districtCode(), d[0], d[1], row.sourceCode(),
-                    s[0], s[1], List.copyOf(values));
+                    s[0], s[1], row.noSource(), List.copyOf(values));
         }).toList();
         List<RollingPlanView.Total> bySource = new ArrayList<>();
         rolling.bySource().entrySet().stream()
-                .sorted(java.util.Comparator.comparing(e -> sourceOrder.getOrDefault(e.getKey(), 0)))
-                .forEach(e -> bySource.add(new RollingPlanView.Total(e.getKey(), sources.get(e.getKey())[0],
-                        sources.get(e.getKey())[1], e.getValue())));
+                .sorted(java.util.Comparator.comparing(e -> e.getKey() == null ? Integer.MAX_VALUE
+                        : sourceOrder.getOrDefault(e.getKey(), 0)))
+                .forEach(e -> {
+                    String[] s = e.getKey() == null ? NO_SOURCE_NAMES : sources.get(e.getKey());
+                    bySource.add(new RollingPlanView.Total(e.getKey(), s[0], s[1], e.getValue()));
+                });
         List<RollingPlanView.Total> byProgram = new ArrayList<>();
         rolling.byProgram().forEach((k, v) -> {
             String[] p = programs.get(k);
@@ -126,10 +132,65 @@ public class RollingPlans {
         List<RollingPlanView.Row> shownRows = rows.stream().map(r -> r.planCode().equals(plan.getCode()) ? r
                 : new RollingPlanView.Row(r.planCode(), r.planCode() + " " + r.programCode(), r.programTitleZh(),
                 r.programTitleEn(), r.districtCode(), r.districtNameZh(), r.districtNameEn(), r.sourceCode(),
-                r.sourceNameZh(), r.sourceNameEn(), r.amounts())).toList();
+                r.sourceNameZh(), r.sourceNameEn(), r.noSource(), r.amounts())).toList();
         return new RollingPlanView(first, rolling.years(), plan.getCode(), plan.getTitleZh(), plan.getTitleEn(),
-                shownRows, rolling.yearTotals(), bySource, byProgram, byDistrict, coverage.rows,
+                shownRows, rolling.yearTotals(), rolling.noSourceTotals(), bySource, byProgram, byDistrict, coverage.rows,
                 coverage.rows.stream().filter(c -> c.unserved()).count(), sample || coverage.sample);
+    }
+
+    /** The names of the investment no funding line covers yet, as a source (未落实资金来源). */
+    private static final String[] NO_SOURCE_NAMES = {"未落实资金来源", "No source yet"};
+
+    /**
+     * Every project not withdrawn nor finished whose planned span meets the three years, with its total
+     * investment and its funding lines (not rejected) of every year, for the investment no source covers yet.
+     * Two queries, whatever the number of projects.
+     *
+     * @return whether any of them is sample data
+     */
+    private boolean projectInvestments(int first, Map<String, String[]> programs, Map<String, String[]> districts,
+                                       List<RollingInvestmentPlan.ProjectInvestment> into) {
+        LocalDate begin = LocalDate.of(first, 1, 1);
+        LocalDate end = LocalDate.of(first + RollingInvestmentPlan.YEARS - 1, 12, 31);
+        List<Stage> out = List.of(Stage.WITHDRAWN, Stage.COMPLETED, Stage.IN_USE);
+        Map<Long, Map<Integer, BigDecimal>> funded = new HashMap<>();
+        em.createQuery("SELECT p.id, f.fiscalYear, SUM(f.requested) FROM FundingLine f JOIN f.project p "
+                        + "WHERE p.stage NOT IN :out AND f.status <> :rejected "
+                        + "AND p.plannedStart <= :end AND p.plannedFinish >= :begin GROUP BY p.id, f.fiscalYear",
+                        Object[].class)
+                .setParameter("out", out).setParameter("rejected", FundingLineStatus.REJECTED)
+                .setParameter("begin", begin).setParameter("end", end).getResultList()
+                .forEach(r -> funded.computeIfAbsent((Long) r[0], k -> new HashMap<>())
+                        .put((Integer) r[1], (BigDecimal) r[2]));
+        boolean sample = false;
+        for (Object[] r : em.createQuery("SELECT p.id, pl.code, pr.code, pr.titleZh, pr.titleEn, "
+                        + "j.code, j.nameZh, j.nameEn, j.level, jp.code, jp.nameZh, jp.nameEn, jp.level, "
+                        + "jg.code, jg.nameZh, jg.nameEn, jg.level, p.plannedStart, p.plannedFinish, "
+                        + "p.totalInvestment, p.sample "
+                        + "FROM Project p JOIN p.program pr JOIN pr.plan pl JOIN p.jurisdiction j "
+                        + "LEFT JOIN j.parent jp LEFT JOIN jp.parent jg "
+                        + "WHERE p.stage NOT IN :out AND p.plannedStart <= :end AND p.plannedFinish >= :begin",
+                        Object[].class)
+                .setParameter("out", out).setParameter("begin", begin).setParameter("end", end).getResultList()) {
+            String programKey = r[1] + " " + r[2];
+            programs.putIfAbsent(programKey, new String[]{(String) r[1], (String) r[2], (String) r[3], (String) r[4]});
+            String district = null;
+            for (int i = 5; i <= 13; i += 4) {
+                if (r[i + 3] == JurisdictionLevel.DISTRICT) {
+                    district = (String) r[i];
+                    districts.putIfAbsent(district, new String[]{(String) r[i + 1], (String) r[i + 2]});
+                    break;
+                }
+            }
+            RollingInvestmentPlan.ProjectInvestment investment = new RollingInvestmentPlan.ProjectInvestment(
+                    programKey, district, (LocalDate) r[17], (LocalDate) r[18], (BigDecimal) r[19],
+                    funded.getOrDefault((Long) r[0], Map.of()));
+            if (!investment.noSourceYet().isEmpty()) {
+                into.add(investment);
+                sample |= (Boolean) r[20];
+            }
+        }
+        return sample;
     }
 
     private record CoverageResult(List<RollingPlanView.Coverage> rows, boolean sample) {

@@ -28,7 +28,7 @@ import java.util.function.Function;
 /**
  * The diff of two library snapshots as an Excel workbook (Apache POI): a summary, the program ×
  * 区县(市) groups with their totals, every changed field (before → after) and the planned outputs per
- * target. Amounts in 万元 as numbers; headers in the reader's language; sample data labelled.
+ * target and unit, for the whole library and for each group. Amounts in 万元 as numbers; headers in the reader's language; sample data labelled.
  */
 public final class LibraryDiffWorkbook {
 
@@ -187,23 +187,42 @@ public final class LibraryDiffWorkbook {
         sheet.createFreezePane(0, 1);
     }
 
+    /** The whole library's output totals first, then each program × 区县(市) group's. */
     private void outputs(DiffView view) {
         Sheet sheet = workbook.createSheet(text.apply("library.diff.sheet.outputs"));
-        headers(sheet.createRow(0), text.apply("library.diff.target"), "", text.apply("library.form.unit"),
+        headers(sheet.createRow(0), text.apply("library.rolling.program"), "", text.apply("library.rolling.district"),
+                text.apply("library.diff.target"), "", text.apply("library.form.unit"),
                 text.apply("library.diff.from"), text.apply("library.diff.to"), text.apply("library.diff.delta"));
         int r = 1;
         for (OutputTotal o : view.diff().outputs()) {
-            Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(nz(o.planCode()) + " " + o.targetCode());
-            row.createCell(1).setCellValue(nz(pick(view.targetZh(o.planCode(), o.targetCode()),
-                    view.targetEn(o.planCode(), o.targetCode()))));
-            row.createCell(2).setCellValue(nz(o.unit()));
-            quantity(row, 3, o.before());
-            quantity(row, 4, o.after());
-            quantity(row, 5, o.delta());
+            r = output(sheet, r, view, text.apply("library.diff.outputsAll"), "", "", o);
         }
-        widths(sheet, 18, 60, 12, 14, 14, 14);
+        for (DiffGroup g : view.diff().groups()) {
+            String district = g.districtCode() == null ? text.apply("library.diff.cityLevel")
+                    : nz(pick(g.districtNameZh(), g.districtNameEn()));
+            for (OutputTotal o : g.outputs()) {
+                r = output(sheet, r, view, g.planCode() + " " + g.programCode(),
+                        nz(pick(g.programTitleZh(), g.programTitleEn())), district, o);
+            }
+        }
+        widths(sheet, 18, 30, 14, 18, 60, 12, 14, 14, 14);
         sheet.createFreezePane(0, 1);
+    }
+
+    private int output(Sheet sheet, int r, DiffView view, String program, String programTitle, String district,
+                       OutputTotal o) {
+        Row row = sheet.createRow(r);
+        row.createCell(0).setCellValue(program);
+        row.createCell(1).setCellValue(programTitle);
+        row.createCell(2).setCellValue(district);
+        row.createCell(3).setCellValue(nz(o.planCode()) + " " + o.targetCode());
+        row.createCell(4).setCellValue(nz(pick(view.targetZh(o.planCode(), o.targetCode()),
+                view.targetEn(o.planCode(), o.targetCode()))));
+        row.createCell(5).setCellValue(nz(o.unit()));
+        quantity(row, 6, o.before());
+        quantity(row, 7, o.after());
+        quantity(row, 8, o.delta());
+        return r + 1;
     }
 
     private void value(Row row, int column, FieldChange change, Object value) {

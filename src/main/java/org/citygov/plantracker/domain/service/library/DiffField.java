@@ -15,6 +15,8 @@ public enum DiffField {
     DESCRIPTION("建设内容", "Scope"),
     /** One output toward a target in a place (qualifier {@code C1.4-T9@J04}). */
     OUTPUT("产出", "Output"),
+    /** The unit of one output toward a target in a place (qualifier {@code C1.4-T9@J04}), e.g. 托位 → 个. */
+    OUTPUT_UNIT("产出单位", "Output unit"),
     /** Requested money of one source in one year (qualifier {@code SPECIAL_BOND/2025}). */
     FUNDING_REQUESTED("资金计划", "Funding planned"),
     /** Approved money of one source in one year. */

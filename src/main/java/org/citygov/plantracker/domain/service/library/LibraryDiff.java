@@ -21,13 +21,13 @@ import java.util.stream.Collectors;
 /**
  * The difference between two states of the library (two snapshots, or a project before and after
  * a proposal): per project added, withdrawn or changed field by field (before → after), grouped by
- * program and 区县(市), with the totals of investment and of planned outputs per target.
- * A pure function of its two inputs.
+ * program and 区县(市), with the totals of investment and of planned outputs per target, for the
+ * whole library and for each group. A pure function of its two inputs.
  *
  * @param entries     added, withdrawn and changed projects (unchanged ones are only counted), ordered by
  *                    plan, program, 区县(市) and code
  * @param groups      every program × 区县(市) that has projects in either state, in the same order
- * @param outputs     planned outputs per target in each state
+ * @param outputs     planned outputs per target and unit in each state, over the whole library
  */
 public record LibraryDiff(List<DiffEntry> entries, List<DiffGroup> groups, List<OutputTotal> outputs,
                           int projectsBefore, int projectsAfter, int unchanged,
@@ -99,6 +99,11 @@ public record LibraryDiff(List<DiffEntry> entries, List<DiffGroup> groups, List<
             if (!same(qa, qb)) {
                 changes.add(new FieldChange(DiffField.OUTPUT, key, qa, qb, y != null ? y.unit() : x.unit()));
             }
+            // 100 托位 → 100 个 is not the same output: the totals put them under different units
+            if (x != null && y != null && !same(x.unit(), y.unit())) {
+                changes.add(new FieldChange(DiffField.OUTPUT_UNIT, key, blankAsNull(x.unit()), blankAsNull(y.unit()),
+                        null));
+            }
         }
         Map<String, FundingFact> funA = a == null ? Map.of() : a.fundingByKey();
         Map<String, FundingFact> funB = b == null ? Map.of() : b.fundingByKey();
@@ -163,6 +168,10 @@ public record LibraryDiff(List<DiffEntry> entries, List<DiffGroup> groups, List<
         return Objects.equals(x, y);
     }
 
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
     private static Map<String, ProjectFacts> index(Collection<ProjectFacts> facts) {
         Map<String, ProjectFacts> byCode = new LinkedHashMap<>();
         for (ProjectFacts f : facts) {
@@ -204,6 +213,8 @@ public record LibraryDiff(List<DiffEntry> entries, List<DiffGroup> groups, List<
         int changed;
         BigDecimal investmentBefore = BigDecimal.ZERO;
         BigDecimal investmentAfter = BigDecimal.ZERO;
+        final List<ProjectFacts> was = new ArrayList<>();
+        final List<ProjectFacts> is = new ArrayList<>();
     }
 
     private static List<DiffGroup> groups(Collection<ProjectFacts> before, Collection<ProjectFacts> after,
@@ -214,12 +225,14 @@ public record LibraryDiff(List<DiffEntry> entries, List<DiffGroup> groups, List<
             t.sample = t.sample == null ? f : t.sample;
             t.before++;
             t.investmentBefore = t.investmentBefore.add(f.investmentOrZero());
+            t.was.add(f);
         }
         for (ProjectFacts f : after) {
             Tally t = tallies.computeIfAbsent(GroupKey.of(f), k -> new Tally());
             t.sample = f;
             t.after++;
             t.investmentAfter = t.investmentAfter.add(f.investmentOrZero());
+            t.is.add(f);
         }
         for (DiffEntry e : entries) {
             Tally t = tallies.get(GroupKey.of(e.current()));
@@ -235,7 +248,7 @@ public record LibraryDiff(List<DiffEntry> entries, List<DiffGroup> groups, List<
             ProjectFacts s = t.sample;
             return new DiffGroup(en.getKey().plan(), en.getKey().program(), s.programTitleZh(), s.programTitleEn(),
                     en.getKey().district(), s.districtNameZh(), s.districtNameEn(), t.before, t.after, t.added,
-                    t.withdrawn, t.changed, t.investmentBefore, t.investmentAfter);
+                    t.withdrawn, t.changed, t.investmentBefore, t.investmentAfter, outputTotals(t.was, t.is));
         }).toList();
     }
 
@@ -246,14 +259,14 @@ public record LibraryDiff(List<DiffEntry> entries, List<DiffGroup> groups, List<
         Map<TargetKey, BigDecimal[]> totals = new LinkedHashMap<>();
         for (ProjectFacts f : before) {
             for (OutputFact o : f.outputs()) {
-                BigDecimal[] t = totals.computeIfAbsent(new TargetKey(o.planCode(), o.targetCode(), o.unit()),
+                BigDecimal[] t = totals.computeIfAbsent(new TargetKey(o.planCode(), o.targetCode(), blankAsNull(o.unit())),
                         k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
                 t[0] = t[0].add(nz(o.quantity()));
             }
         }
         for (ProjectFacts f : after) {
             for (OutputFact o : f.outputs()) {
-                BigDecimal[] t = totals.computeIfAbsent(new TargetKey(o.planCode(), o.targetCode(), o.unit()),
+                BigDecimal[] t = totals.computeIfAbsent(new TargetKey(o.planCode(), o.targetCode(), blankAsNull(o.unit())),
                         k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
                 t[1] = t[1].add(nz(o.quantity()));
             }

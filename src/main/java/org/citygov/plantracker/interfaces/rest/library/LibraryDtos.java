@@ -12,6 +12,7 @@ import org.citygov.plantracker.domain.service.library.DiffField;
 import org.citygov.plantracker.domain.service.library.DiffGroup;
 import org.citygov.plantracker.domain.service.library.FieldChange;
 import org.citygov.plantracker.domain.service.library.LibraryDiff;
+import org.citygov.plantracker.domain.service.library.OutputTotal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -130,10 +131,14 @@ public final class LibraryDtos {
             return new DiffDto(view.from(), view.to(),
                     new Totals(d.projectsBefore(), d.projectsAfter(), d.added().size(), d.withdrawn().size(),
                             d.changed().size(), d.unchanged(), d.investmentBefore(), d.investmentAfter(), d.investmentDelta()),
-                    d.groups().stream().map(GroupDto::of).toList(),
+                    d.groups().stream().map(g -> GroupDto.of(g, view)).toList(),
                     d.entries().stream().map(EntryDto::of).toList(),
-                    d.outputs().stream().map(o -> new OutputDto(o.planCode(), o.targetCode(),
-                            view.targetZh(o.planCode(), o.targetCode()), o.unit(), o.before(), o.after(), o.delta())).toList());
+                    outputs(d.outputs(), view));
+        }
+
+        static List<OutputDto> outputs(List<OutputTotal> totals, DiffView view) {
+            return totals.stream().map(o -> new OutputDto(o.planCode(), o.targetCode(),
+                    view.targetZh(o.planCode(), o.targetCode()), o.unit(), o.before(), o.after(), o.delta())).toList();
         }
     }
 
@@ -144,12 +149,14 @@ public final class LibraryDtos {
     public record GroupDto(String planCode, String programCode, String programTitleZh, String districtCode,
                            String districtNameZh, int projectsBefore, int projectsAfter, int added, int withdrawn,
                            int changed, BigDecimal investmentBefore, BigDecimal investmentAfter,
-                           BigDecimal investmentDelta) {
+                           BigDecimal investmentDelta,
+                           @Schema(description = "Planned outputs of the group's projects per target and unit")
+                           List<OutputDto> outputs) {
 
-        static GroupDto of(DiffGroup g) {
+        static GroupDto of(DiffGroup g, DiffView view) {
             return new GroupDto(g.planCode(), g.programCode(), g.programTitleZh(), g.districtCode(), g.districtNameZh(),
                     g.projectsBefore(), g.projectsAfter(), g.added(), g.withdrawn(), g.changed(), g.investmentBefore(),
-                    g.investmentAfter(), g.investmentDelta());
+                    g.investmentAfter(), g.investmentDelta(), DiffDto.outputs(g.outputs(), view));
         }
     }
 

@@ -71,7 +71,7 @@ public class LibraryFormat {
             return name;
         }
         names();
-        if (change.field() == DiffField.OUTPUT && q.contains("@")) {
+        if ((change.field() == DiffField.OUTPUT || change.field() == DiffField.OUTPUT_UNIT) && q.contains("@")) {
             String place = q.substring(q.indexOf('@') + 1);
             LibraryOptions.Option o = places.get(place);
             return name + " " + q.substring(0, q.indexOf('@')) + " @ "

@@ -75,12 +75,63 @@ class LibraryDiffTest {
         assertThat(c21.investmentDelta()).isEqualByComparingTo("800000");
         assertThat(diff.entriesOf(c21)).extracting(DiffEntry::code).containsExactly("P4");
 
+        assertThat(c14.outputs()).singleElement().satisfies(o -> {
+            assertThat(o.before()).isEqualByComparingTo("140");  // P1 100 + P2 40
+            assertThat(o.after()).isEqualByComparingTo("150");
+        });
+        assertThat(c21.outputs()).isEmpty();
         assertThat(diff.outputs()).singleElement().satisfies(o -> {
             assertThat(o.targetCode()).isEqualTo("C1.4-T9");
             assertThat(o.before()).isEqualByComparingTo("140");
             assertThat(o.after()).isEqualByComparingTo("150");
             assertThat(o.delta()).isEqualByComparingTo("10");
         });
+    }
+
+    /**
+     * Before: P1 (C1.4, J04) 100 托位 toward C1.4-T9 at J04; P2 (C1.4, J01) 30 托位 at J01.
+     * After: P1 states the same 100 in 个; P2 plans 50 托位.
+     */
+    @Test
+    void outputTotalsPerGroupAndUnitAndAUnitChangeIsAChange() {
+        ProjectFacts p1 = project("P1", "C1.4", "J04", "100", Stage.RESERVE, List.of(places("C1.4-T9", "J04", "100")), null);
+        ProjectFacts p2 = project("P2", "C1.4", "J01", "100", Stage.RESERVE, List.of(places("C1.4-T9", "J01", "30")), null);
+        ProjectFacts p1After = project("P1", "C1.4", "J04", "100", Stage.RESERVE,
+                List.of(new OutputFact("ZZ-PS-14", "C1.4-T9", "J04", new BigDecimal("100"), "个")), null);
+        ProjectFacts p2After = project("P2", "C1.4", "J01", "100", Stage.RESERVE, List.of(places("C1.4-T9", "J01", "50")), null);
+
+        LibraryDiff diff = LibraryDiff.between(List.of(p1, p2), List.of(p1After, p2After));
+
+        assertThat(diff.changed()).extracting(DiffEntry::code).containsExactly("P2", "P1"); // J01 before J04
+        assertThat(diff.changed().get(1).changes()).containsExactly(
+                new FieldChange(DiffField.OUTPUT_UNIT, "C1.4-T9@J04", "托位", "个", null));
+        assertThat(diff.changed().get(0).changes()).containsExactly(
+                new FieldChange(DiffField.OUTPUT, "C1.4-T9@J01", new BigDecimal("30"), new BigDecimal("50"), "托位"));
+
+        // whole library: 个 0 → 100; 托位 100 + 30 = 130 → 50
+        assertThat(diff.outputs()).extracting(OutputTotal::unit, o -> o.before().intValue(), o -> o.after().intValue(),
+                o -> o.delta().intValue()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("个", 0, 100, 100),
+                org.assertj.core.groups.Tuple.tuple("托位", 130, 50, -80));
+        // per group: C1.4 × J01 托位 30 → 50; C1.4 × J04 个 0 → 100 and 托位 100 → 0
+        assertThat(diff.groups()).extracting(DiffGroup::districtCode).containsExactly("J01", "J04");
+        assertThat(diff.groups().get(0).outputs()).extracting(OutputTotal::targetCode, OutputTotal::unit,
+                o -> o.before().intValue(), o -> o.after().intValue(), o -> o.delta().intValue()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("C1.4-T9", "托位", 30, 50, 20));
+        assertThat(diff.groups().get(1).outputs()).extracting(OutputTotal::unit, o -> o.before().intValue(),
+                o -> o.after().intValue(), o -> o.delta().intValue()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("个", 0, 100, 100),
+                org.assertj.core.groups.Tuple.tuple("托位", 100, 0, -100));
+        assertThat(diff.groups().get(1).changedOutputs()).hasSize(2);
+    }
+
+    @Test
+    void aBlankUnitIsNoUnitAndNotAChange() {
+        ProjectFacts a = project("P1", "C1.4", "J04", "1", Stage.RESERVE,
+                List.of(new OutputFact("ZZ-PS-14", "C1.4-T9", "J04", BigDecimal.ONE, " ")), null);
+        ProjectFacts b = project("P1", "C1.4", "J04", "1", Stage.RESERVE,
+                List.of(new OutputFact("ZZ-PS-14", "C1.4-T9", "J04", BigDecimal.ONE, null)), null);
+        assertThat(LibraryDiff.changes(a, b)).isEmpty();
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -150,6 +151,18 @@ class LibraryRestIT {
         assertThat(entry).isNotNull();
         assertThat(entry.path("kind").asText()).isEqualTo("CHANGED");
         assertThat(entry.path("changes").toString()).contains("OUTPUT").contains("C1.4-T9@J04");
+        JsonNode groupOutput = null;
+        for (JsonNode g : diff.body().path("groups")) {
+            if ("C1.4".equals(g.path("programCode").asText()) && "J04".equals(g.path("districtCode").asText())) {
+                for (JsonNode o : g.path("outputs")) {
+                    if ("C1.4-T9".equals(o.path("targetCode").asText()) && "托位".equals(o.path("unit").asText())) {
+                        groupOutput = o;
+                    }
+                }
+            }
+        }
+        assertThat(groupOutput).as("C1.4 × J04 outputs toward C1.4-T9").isNotNull();
+        assertThat(groupOutput.path("delta").decimalValue()).as("100 → 150 托位").isEqualByComparingTo("50");
         Answer workbook = call("GET", "library/diff/workbook?from=" + from + "&to=" + to, city, null);
         assertThat(workbook.status()).isEqualTo(200);
         assertThat(new String(workbook.bytes(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
@@ -161,6 +174,23 @@ class LibraryRestIT {
         assertThat(rolling.status()).isEqualTo(200);
         assertThat(rolling.body().path("years").toString()).isEqualTo("[2026,2027,2028]");
         assertThat(rolling.body().path("coverage").size()).isPositive();
+        // the project has no funding line: its 900 万元 over 2026–2027 (12 + 12 months) lack a source, 450 a year
+        BigDecimal noSource2026 = BigDecimal.ZERO;
+        BigDecimal noSourceSum = BigDecimal.ZERO;
+        BigDecimal rowSum = BigDecimal.ZERO;
+        for (JsonNode r : rolling.body().path("rows")) {
+            rowSum = rowSum.add(r.path("amounts").get(3).decimalValue());
+            if (r.path("noSource").asBoolean()) {
+                assertThat(r.path("sourceCode").isMissingNode() || r.path("sourceCode").isNull()).isTrue();
+                noSourceSum = noSourceSum.add(r.path("amounts").get(3).decimalValue());
+                if (r.path("programCode").asText().endsWith("C1.4") && "J04".equals(r.path("districtCode").asText())) {
+                    noSource2026 = r.path("amounts").get(0).decimalValue();
+                }
+            }
+        }
+        assertThat(noSource2026).isGreaterThanOrEqualTo(new BigDecimal("4500000"));
+        assertThat(rolling.body().path("noSourceTotals").get(3).decimalValue()).isEqualByComparingTo(noSourceSum);
+        assertThat(rolling.body().path("yearTotals").get(3).decimalValue()).isEqualByComparingTo(rowSum);
         JsonNode perThousand = null;
         for (JsonNode c : rolling.body().path("coverage")) {
             if ("C1.4-T9".equals(c.path("targetCode").asText())) {
