@@ -68,7 +68,8 @@ public final class LoadRunner {
     private final int seconds = Integer.getInteger("load.seconds", 60);
     private final int users = Integer.getInteger("load.users", 50);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong conflicts = new AtomicLong();
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
@@ -116,7 +117,9 @@ public final class LoadRunner {
                      "SELECT DISTINCT u.username, p.code, s.code, f.fiscal_year FROM app_user u "
                              + "JOIN project p ON p.lead_unit_id = u.lead_unit_id JOIN funding_line f ON f.project_id = p.id "
                              + "JOIN funding_source s ON s.id = f.source_id WHERE u.username LIKE 'office-%' AND s.active "
-                             + "AND p.stage NOT IN ('WITHDRAWN', 'COMPLETED', 'IN_USE')");
+                             + "AND p.stage NOT IN ('WITHDRAWN', 'COMPLETED', 'IN_USE') "
+                             // a year inside the project's span (generated data may hold lines outside it)
+                             + "AND f.fiscal_year BETWEEN {fn YEAR(p.planned_start)} AND {fn YEAR(p.planned_finish)}");
              ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 fundingByOffice.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
@@ -393,7 +396,8 @@ public final class LoadRunner {
 
     /** Signs the calling client thread in through the login form; its HttpClient keeps the session cookie. */
     private void signIn(String user) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+        // HTTP/1.1 as a browser speaks to plain http (no h2c upgrade)
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
                 .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL)).build();
         sessionClient.set(client);
         long start = System.nanoTime();

@@ -1,9 +1,11 @@
 package org.citygov.plantracker.application.evaluation;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.citygov.plantracker.application.UnknownEntityException;
 import org.citygov.plantracker.application.security.Access;
@@ -12,7 +14,7 @@ import org.citygov.plantracker.domain.model.user.AppUser;
 import org.citygov.plantracker.domain.model.user.Role;
 import org.citygov.plantracker.domain.service.slippage.PortfolioEvaluation;
 import org.citygov.plantracker.domain.service.slippage.PortfolioEvaluator;
-import org.citygov.plantracker.domain.service.slippage.PortfolioFacts;
+import org.citygov.plantracker.domain.service.slippage.SlippageThresholds;
 import org.citygov.plantracker.domain.service.slippage.ProjectEvaluation;
 
 import java.time.Clock;
@@ -43,6 +45,12 @@ public class EvaluationService {
     @PersistenceContext
     private EntityManager em;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    /** The last evaluations of the whole portfolio (see {@link EvaluationCache}): four asOf days at most. */
+    private final EvaluationCache cache = new EvaluationCache(4);
+
     /** Zhengzhou's today. */
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -54,13 +62,13 @@ public class EvaluationService {
      */
     public PortfolioEvaluation evaluate(LocalDate asOf) {
         access.requireAnyRole(Role.CITY_GOV, Role.ADMIN, Role.FINANCE);
-        return run(source.readAll(), asOf);
+        return whole(asOf);
     }
 
     /** Project ratings the caller may see: all of them, or a project office's own. */
     public List<ProjectEvaluation> projects(LocalDate asOf) {
         AppUser user = access.requireSignedIn();
-        PortfolioEvaluation evaluation = run(source.readAll(), asOf);
+        PortfolioEvaluation evaluation = whole(asOf);
         String unit = user.isProjectOffice() && user.getLeadUnit() != null ? user.getLeadUnit().getCode() : null;
         return evaluation.projects().stream()
                 .filter(p -> !user.isProjectOffice() || (unit != null && unit.equals(p.leadUnitCode())))
@@ -79,7 +87,18 @@ public class EvaluationService {
         return evaluation.project(code).orElseThrow(() -> new UnknownEntityException("project", code));
     }
 
-    private PortfolioEvaluation run(PortfolioFacts facts, LocalDate asOf) {
-        return PortfolioEvaluator.evaluate(facts, asOf == null ? today() : asOf, settings.thresholds());
+    /**
+     * The whole portfolio's evaluation. Outside a transaction (the cockpit, the API) it goes through the
+     * cache, keyed by the committed data's fingerprint read first; inside one (snapshots, jobs that
+     * write) the caller may see its own uncommitted changes, so it is always computed afresh.
+     */
+    private PortfolioEvaluation whole(LocalDate asOf) {
+        LocalDate day = asOf == null ? today() : asOf;
+        SlippageThresholds thresholds = settings.thresholds();
+        if (transactions.getTransactionKey() != null) {
+            return PortfolioEvaluator.evaluate(source.readAll(), day, thresholds);
+        }
+        return cache.get(new EvaluationCache.Key(source.fingerprint(), day, thresholds),
+                () -> PortfolioEvaluator.evaluate(source.readAll(), day, thresholds));
     }
 }

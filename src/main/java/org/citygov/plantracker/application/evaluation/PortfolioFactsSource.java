@@ -10,4 +10,10 @@ public interface PortfolioFactsSource {
 
     /** One project (milestones, outputs, funding by year, reports) with the plan's targets. */
     PortfolioFacts readProject(String projectCode);
+
+    /**
+     * A cheap fingerprint of everything {@link #readAll()} reads (row counts, sums of the optimistic
+     * lock versions, highest ids): it changes whenever a committed change could change the facts.
+     */
+    String fingerprint();
 }

@@ -38,4 +38,13 @@ public class JdbcPortfolioFactsSource implements PortfolioFactsSource {
             throw new IllegalStateException("Cannot read project " + projectCode + ": " + e.getMessage(), e);
         }
     }
+
+    @Override
+    public String fingerprint() {
+        try (Connection c = dataSource.getConnection()) {
+            return sql.fingerprint(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the portfolio's fingerprint: " + e.getMessage(), e);
+        }
+    }
 }

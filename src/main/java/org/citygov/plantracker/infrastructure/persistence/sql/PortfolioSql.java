@@ -54,6 +54,35 @@ public final class PortfolioSql {
         this(null);
     }
 
+    /** The tables {@link #read} reads that carry an optimistic-lock version and a generated id. */
+    private static final List<String> VERSIONED = List.of("jurisdiction", "project", "milestone", "project_output",
+            "funding_line", "plan_target", "population", "existing_stock", "indicator_observation", "plan_indicator",
+            "progress_report");
+
+    /**
+     * Count, sum of versions and highest id of every table the read covers (and the count of
+     * plan_target_unit): any committed insert, update or delete through the application changes it,
+     * since versions only grow and ids are never reused. About one index or table scan per table.
+     */
+    public String fingerprint(Connection c) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        for (String table : VERSIONED) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT COUNT(*), COALESCE(SUM(version), 0), COALESCE(MAX(id), 0) FROM " + table);
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                out.append(table).append('=').append(rs.getLong(1)).append('/').append(rs.getLong(2)).append('/')
+                        .append(rs.getLong(3)).append(';');
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM plan_target_unit");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            out.append("plan_target_unit=").append(rs.getLong(1));
+        }
+        return out.toString();
+    }
+
     /** The whole portfolio. */
     public PortfolioFacts read(Connection c) throws SQLException {
         return read(c, null);

@@ -63,6 +63,31 @@ class PortfolioSqlTest {
     }
 
     @Test
+    void theFingerprintChangesWithEveryKindOfChangeAndOnlyThen() throws Exception {
+        try (Connection c = db.getConnection()) {
+            new PortfolioGenerator(c, 5, 50_000_000).generate("F", new Size(20, 3, 40));
+            PortfolioSql sql = new PortfolioSql(MonthlyReports.fromOfficesContext());
+            String before = sql.fingerprint(c);
+            assertThat(sql.fingerprint(c)).as("nothing changed").isEqualTo(before);
+
+            // an update through the application bumps the row's version
+            try (var st = c.createStatement()) {
+                st.executeUpdate("UPDATE milestone SET percent_complete = 55, version = version + 1 WHERE id = "
+                        + "(SELECT MIN(m.id) FROM milestone m JOIN project p ON p.id = m.project_id WHERE p.code LIKE 'F-%')");
+            }
+            String updated = sql.fingerprint(c);
+            assertThat(updated).isNotEqualTo(before);
+
+            // a deleted row (a monthly report withdrawn) changes the count
+            try (var st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM progress_report WHERE id = (SELECT MAX(r.id) FROM progress_report r "
+                        + "JOIN project p ON p.id = r.project_id WHERE p.code LIKE 'F-%')");
+            }
+            assertThat(sql.fingerprint(c)).isNotEqualTo(updated);
+        }
+    }
+
+    @Test
     void oneProjectIsReadOnItsOwn() throws Exception {
         try (Connection c = db.getConnection()) {
             new PortfolioGenerator(c, 3, 30_000_000).generate("O", new Size(20, 4, 60));
