@@ -89,8 +89,9 @@ public class EvaluationService {
 
     /**
      * The whole portfolio's evaluation. Outside a transaction (the cockpit, the API) it goes through the
-     * cache, keyed by the committed data's fingerprint read first; inside one (snapshots, jobs that
-     * write) the caller may see its own uncommitted changes, so it is always computed afresh.
+     * {@link EvaluationCache}: shared while the committed data's fingerprint is the same, batched, one at a
+     * time; inside one (snapshots, jobs that write) the caller may see its own uncommitted changes, so it
+     * is computed afresh.
      */
     private PortfolioEvaluation whole(LocalDate asOf) {
         LocalDate day = asOf == null ? today() : asOf;
@@ -98,7 +99,7 @@ public class EvaluationService {
         if (transactions.getTransactionKey() != null) {
             return PortfolioEvaluator.evaluate(source.readAll(), day, thresholds);
         }
-        return cache.get(new EvaluationCache.Key(source.fingerprint(), day, thresholds),
-                () -> PortfolioEvaluator.evaluate(source.readAll(), day, thresholds));
+        return cache.get(new EvaluationCache.Key(day, thresholds), source::fingerprint,
+                fingerprint -> PortfolioEvaluator.evaluate(source.readAll(), day, thresholds));
     }
 }

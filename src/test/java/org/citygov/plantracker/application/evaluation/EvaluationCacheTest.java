@@ -7,6 +7,7 @@ import org.citygov.plantracker.domain.service.slippage.SlippageThresholds;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,89 +27,139 @@ class EvaluationCacheTest {
             List.of(), false);
 
     final AtomicInteger runs = new AtomicInteger();
+    final AtomicInteger concurrent = new AtomicInteger();
+    final AtomicInteger mostAtOnce = new AtomicInteger();
+    final AtomicReference<String> data = new AtomicReference<>("f1");
+    final List<String> computedFrom = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    PortfolioEvaluation evaluate() {
-        runs.incrementAndGet();
-        return PortfolioEvaluator.evaluate(EMPTY, DAY, SlippageThresholds.DEFAULTS);
+    PortfolioEvaluation evaluate(String fingerprint) {
+        mostAtOnce.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
+        try {
+            runs.incrementAndGet();
+            computedFrom.add(fingerprint);
+            return PortfolioEvaluator.evaluate(EMPTY, DAY, SlippageThresholds.DEFAULTS);
+        } finally {
+            concurrent.decrementAndGet();
+        }
     }
 
-    static EvaluationCache.Key key(String fingerprint, LocalDate day) {
-        return new EvaluationCache.Key(fingerprint, day, SlippageThresholds.DEFAULTS);
+    PortfolioEvaluation get(EvaluationCache cache, LocalDate day) {
+        return cache.get(new EvaluationCache.Key(day, SlippageThresholds.DEFAULTS), data::get, this::evaluate);
     }
 
     @Test
     void theSameDataDayAndThresholdsAreEvaluatedOnce() {
         EvaluationCache cache = new EvaluationCache(4);
-        PortfolioEvaluation first = cache.get(key("f1", DAY), this::evaluate);
-        assertThat(cache.get(key("f1", DAY), this::evaluate)).isSameAs(first);
+        PortfolioEvaluation first = get(cache, DAY);
+        assertThat(get(cache, DAY)).isSameAs(first);
         assertThat(runs).hasValue(1);
     }
 
     @Test
-    void changedDataAnotherDayOrOtherThresholdsAreEvaluatedAgain() {
+    void aChangeOfTheDataAnotherDayOrOtherThresholdsAreEvaluatedAgain() {
         EvaluationCache cache = new EvaluationCache(4);
-        PortfolioEvaluation first = cache.get(key("f1", DAY), this::evaluate);
-        assertThat(cache.get(key("f2", DAY), this::evaluate)).isNotSameAs(first);
-        cache.get(key("f2", DAY.plusDays(1)), this::evaluate);
-        cache.get(new EvaluationCache.Key("f2", DAY, new SlippageThresholds(10, 60, SlippageThresholds.DEFAULTS.spiAhead(),
-                SlippageThresholds.DEFAULTS.spiBehind(), SlippageThresholds.DEFAULTS.spiRed(),
-                SlippageThresholds.DEFAULTS.investmentLagPoints(), SlippageThresholds.DEFAULTS.reportDueDay(),
-                SlippageThresholds.DEFAULTS.indicatorTolerancePct())), this::evaluate);
+        PortfolioEvaluation first = get(cache, DAY);
+        data.set("f2"); // someone committed a change
+        assertThat(get(cache, DAY)).isNotSameAs(first);
+        get(cache, DAY.plusDays(1));
+        SlippageThresholds d = SlippageThresholds.DEFAULTS;
+        cache.get(new EvaluationCache.Key(DAY, new SlippageThresholds(10, 60, d.spiAhead(), d.spiBehind(), d.spiRed(),
+                d.investmentLagPoints(), d.reportDueDay(), d.indicatorTolerancePct())), data::get, this::evaluate);
         assertThat(runs).hasValue(4);
+        assertThat(computedFrom).containsExactly("f1", "f2", "f2", "f2");
     }
 
     @Test
     void onlyTheLastFewAreKept() {
         EvaluationCache cache = new EvaluationCache(2);
-        cache.get(key("f", DAY), this::evaluate);
-        cache.get(key("f", DAY.plusDays(1)), this::evaluate);
-        cache.get(key("f", DAY.plusDays(2)), this::evaluate); // pushes out DAY
-        cache.get(key("f", DAY), this::evaluate);
+        get(cache, DAY);
+        get(cache, DAY.plusDays(1));
+        get(cache, DAY.plusDays(2)); // pushes out DAY
+        get(cache, DAY);
         assertThat(runs).hasValue(4);
     }
 
     @Test
-    void concurrentRequestsForOneKeyShareOneRun() throws Exception {
+    void requestsArrivingDuringAnEvaluationShareTheNextOneWhichSeesTheirData() throws Exception {
         EvaluationCache cache = new EvaluationCache(4);
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            Future<PortfolioEvaluation> leader = pool.submit(() -> cache.get(key("f", DAY), () -> {
+            Future<PortfolioEvaluation> first = pool.submit(() -> cache.get(new EvaluationCache.Key(DAY,
+                    SlippageThresholds.DEFAULTS), data::get, fp -> {
                 started.countDown();
                 await(release);
-                return evaluate();
+                return evaluate(fp);
             }));
             assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
-            List<Future<PortfolioEvaluation>> followers = new java.util.ArrayList<>();
+            data.set("f2"); // a change committed while the first evaluation runs
+            List<Future<PortfolioEvaluation>> later = new ArrayList<>();
             for (int i = 0; i < 7; i++) {
-                followers.add(pool.submit(() -> cache.get(key("f", DAY), this::evaluate)));
+                later.add(pool.submit(() -> get(cache, DAY)));
             }
-            Thread.sleep(200); // the followers are now waiting on the leader's run
+            Thread.sleep(300); // the seven are now queued behind the running evaluation
             release.countDown();
-            PortfolioEvaluation result = leader.get(10, TimeUnit.SECONDS);
-            for (Future<PortfolioEvaluation> f : followers) {
-                assertThat(f.get(10, TimeUnit.SECONDS)).isSameAs(result);
+            PortfolioEvaluation before = first.get(10, TimeUnit.SECONDS);
+            PortfolioEvaluation after = later.get(0).get(10, TimeUnit.SECONDS);
+            for (Future<PortfolioEvaluation> f : later) {
+                assertThat(f.get(10, TimeUnit.SECONDS)).isSameAs(after);
             }
-            assertThat(runs).hasValue(1);
+            assertThat(after).isNotSameAs(before);
+            // two evaluations for eight requests, the second from the data the seven arrived to
+            assertThat(computedFrom).containsExactly("f1", "f2");
+            assertThat(mostAtOnce).hasValue(1);
         } finally {
             pool.shutdownNow();
         }
     }
 
     @Test
-    void aFailedRunIsNotKeptAndReachesItsCaller() {
+    void evaluationsOfDifferentDaysRunOneAtATime() throws Exception {
+        EvaluationCache cache = new EvaluationCache(8);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<PortfolioEvaluation>> all = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                LocalDate day = DAY.plusDays(i);
+                all.add(pool.submit(() -> cache.get(new EvaluationCache.Key(day, SlippageThresholds.DEFAULTS),
+                        data::get, fp -> {
+                            PortfolioEvaluation e = evaluate(fp);
+                            sleep(50);
+                            return e;
+                        })));
+            }
+            for (Future<PortfolioEvaluation> f : all) {
+                f.get(10, TimeUnit.SECONDS);
+            }
+            assertThat(runs).hasValue(6);
+            assertThat(mostAtOnce).hasValue(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailedEvaluationIsNotKeptAndReachesItsCaller() {
         EvaluationCache cache = new EvaluationCache(4);
-        assertThatThrownBy(() -> cache.get(key("f", DAY), () -> {
+        assertThatThrownBy(() -> cache.get(new EvaluationCache.Key(DAY, SlippageThresholds.DEFAULTS), data::get, fp -> {
             throw new IllegalStateException("database down");
         })).isInstanceOf(IllegalStateException.class).hasMessage("database down");
-        cache.get(key("f", DAY), this::evaluate);
+        get(cache, DAY);
         assertThat(runs).hasValue(1);
     }
 
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
