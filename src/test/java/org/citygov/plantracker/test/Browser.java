@@ -81,12 +81,8 @@ public final class Browser implements AutoCloseable {
         String before = driver.findElement(By.tagName("html")).getAttribute("lang");
         driver.findElement(By.id("headerForm:language")).click();
         waitUntil(d -> {
-            try {
-                String now = d.findElement(By.tagName("html")).getAttribute("lang");
-                return now != null && !now.equals(before);
-            } catch (org.openqa.selenium.StaleElementReferenceException reloading) {
-                return false;
-            }
+            String now = d.findElement(By.tagName("html")).getAttribute("lang");
+            return now != null && !now.equals(before);
         });
         return this;
     }

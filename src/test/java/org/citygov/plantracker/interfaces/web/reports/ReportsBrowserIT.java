@@ -91,14 +91,8 @@ class ReportsBrowserIT {
                 String heading = section.findElement(By.tagName("h3")).getText();
                 section.findElement(By.cssSelector("button")).click();
                 // the growl names the section just saved: wait for this one's, not an earlier one's
-                browser.waitUntil(d -> {
-                    try {
-                        return d.findElements(By.cssSelector(".ui-growl-item")).stream()
-                                .anyMatch(g -> g.getText().contains("已保存") && g.getText().contains(heading));
-                    } catch (org.openqa.selenium.StaleElementReferenceException fading) {
-                        return false;
-                    }
-                });
+                browser.waitUntil(d -> d.findElements(By.cssSelector(".ui-growl-item")).stream()
+                        .anyMatch(g -> g.getText().contains("已保存") && g.getText().contains(heading)));
             }
             browser.screenshot("reports-annual-draft");
             browser.driver().findElement(By.id("reportForm:publish")).click();
