@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * For bin/fault-test: changes every milestone row of a downloaded milestone workbook (offices) the
  * way an office would — percent complete +5 (capped at 95), forecast +30 days, a new note — so the
  * upload changes every milestone. Columns as {@code MilestoneWorkbook.Column}: I forecast, K percent,
- * L note. Not a unit test (no @Test).
+ * L note. Not a unit test: a command-line tool the fault test runs.
  * <pre>java -cp … org.citygov.plantracker.fault.WorkbookEdit in.xlsx out.xlsx run-id</pre>
  * Prints the number of rows changed.
  */

@@ -25,6 +25,7 @@ import org.citygov.plantracker.domain.model.progress.ProgressReport;
 import org.citygov.plantracker.domain.model.progress.ReportContent;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.interfaces.rest.ErrorDto;
+import org.citygov.plantracker.interfaces.web.reports.ContentDisposition;
 import org.citygov.plantracker.interfaces.rest.offices.OfficesDtos.ReportRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,8 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -124,8 +123,7 @@ public class ProjectReportsResource {
             }
         };
         return Response.ok(stream, file.contentType())
-                .header("Content-Disposition", "inline; filename*=UTF-8''"
-                        + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", ContentDisposition.inline(file.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

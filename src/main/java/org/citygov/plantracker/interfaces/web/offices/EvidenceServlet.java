@@ -9,11 +9,10 @@ import org.citygov.plantracker.application.UnknownEntityException;
 import org.citygov.plantracker.application.offices.EvidenceContent;
 import org.citygov.plantracker.application.offices.MonthlyReports;
 import org.citygov.plantracker.application.security.AccessDeniedException;
+import org.citygov.plantracker.interfaces.web.reports.ContentDisposition;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Sends an evidence file to a signed-in reader who may see the project
@@ -48,8 +47,7 @@ public class EvidenceServlet extends HttpServlet {
         }
         response.setContentType(file.contentType());
         response.setContentLengthLong(file.size());
-        response.setHeader("Content-Disposition", "inline; filename*=UTF-8''"
-                + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Content-Disposition", ContentDisposition.inline(file.fileName()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         try (InputStream in = file.opener().open()) {
             in.transferTo(response.getOutputStream());

@@ -9,9 +9,19 @@ public final class ContentDisposition {
     private ContentDisposition() {
     }
 
+    /** Saved by the browser under {@code fileName}. */
     public static String attachment(String fileName) {
+        return of("attachment", fileName);
+    }
+
+    /** Shown by the browser (a photo, a PDF), saved under {@code fileName} if the user saves it. */
+    public static String inline(String fileName) {
+        return of("inline", fileName);
+    }
+
+    private static String of(String type, String fileName) {
         String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+        return type + "; filename=\"" + ascii + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
