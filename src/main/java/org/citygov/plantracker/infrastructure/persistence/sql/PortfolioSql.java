@@ -162,10 +162,17 @@ public final class PortfolioSql {
         return projects;
     }
 
-    private Map<Long, List<MilestoneFacts>> milestones(Connection c, Long projectId) throws SQLException {
-        Map<Long, List<MilestoneFacts>> byProject = new HashMap<>();
-        String sql = "SELECT project_id, id, seq_no, name_zh, name_en, kind, original_baseline, baseline, forecast, "
-                + "actual, weight, percent_complete FROM milestone" + (projectId == null ? "" : " WHERE project_id = ?");
+    /** What to do with one row of a result. */
+    @FunctionalInterface
+    private interface Row {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs {@code sql} — with {@code projectId} as its one parameter when one project is read, none
+     * for the whole portfolio — and hands each row to {@code row}, fetching a thousand rows at a time.
+     */
+    private static void rows(Connection c, String sql, Long projectId, Row row) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (projectId != null) {
                 ps.setLong(1, projectId);
@@ -173,13 +180,20 @@ public final class PortfolioSql {
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    byProject.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new MilestoneFacts(
-                            rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                            MilestoneKind.valueOf(rs.getString(6)), date(rs, 7), date(rs, 8), date(rs, 9), date(rs, 10),
-                            rs.getBigDecimal(11), rs.getBigDecimal(12)));
+                    row.read(rs);
                 }
             }
         }
+    }
+
+    private Map<Long, List<MilestoneFacts>> milestones(Connection c, Long projectId) throws SQLException {
+        Map<Long, List<MilestoneFacts>> byProject = new HashMap<>();
+        String sql = "SELECT project_id, id, seq_no, name_zh, name_en, kind, original_baseline, baseline, forecast, "
+                + "actual, weight, percent_complete FROM milestone" + (projectId == null ? "" : " WHERE project_id = ?");
+        rows(c, sql, projectId, rs -> byProject.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new MilestoneFacts(
+                rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                MilestoneKind.valueOf(rs.getString(6)), date(rs, 7), date(rs, 8), date(rs, 9), date(rs, 10),
+                rs.getBigDecimal(11), rs.getBigDecimal(12))));
         Comparator<MilestoneFacts> bySeq = Comparator.comparingInt(MilestoneFacts::seq).thenComparingLong(MilestoneFacts::id);
         byProject.values().forEach(list -> list.sort(bySeq));
         return byProject;
@@ -189,27 +203,19 @@ public final class PortfolioSql {
         Map<Long, List<OutputFacts>> byProject = new HashMap<>();
         String sql = "SELECT id, project_id, target_id, jurisdiction_id, planned_quantity, actual_quantity, confirmed, "
                 + "facility_capacity, inclusive FROM project_output" + (projectId == null ? "" : " WHERE project_id = ?");
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (projectId != null) {
-                ps.setLong(1, projectId);
+        rows(c, sql, projectId, rs -> {
+            Integer capacity = rs.getInt(8);
+            if (rs.wasNull()) {
+                capacity = null;
             }
-            ps.setFetchSize(1000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Integer capacity = rs.getInt(8);
-                    if (rs.wasNull()) {
-                        capacity = null;
-                    }
-                    Boolean inclusive = rs.getBoolean(9);
-                    if (rs.wasNull()) {
-                        inclusive = null;
-                    }
-                    byProject.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new OutputFacts(
-                            rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getBigDecimal(5),
-                            rs.getBigDecimal(6), rs.getBoolean(7), capacity, inclusive));
-                }
+            Boolean inclusive = rs.getBoolean(9);
+            if (rs.wasNull()) {
+                inclusive = null;
             }
-        }
+            byProject.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new OutputFacts(
+                    rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getBigDecimal(5),
+                    rs.getBigDecimal(6), rs.getBoolean(7), capacity, inclusive));
+        });
         return byProject;
     }
 
@@ -219,16 +225,8 @@ public final class PortfolioSql {
         String sql = "SELECT project_id, fiscal_year, SUM(CASE WHEN status = 'APPROVED' AND approved IS NOT NULL "
                 + "THEN approved ELSE requested END) FROM funding_line WHERE status <> 'REJECTED'"
                 + (projectId == null ? "" : " AND project_id = ?") + " GROUP BY project_id, fiscal_year";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (projectId != null) {
-                ps.setLong(1, projectId);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    byProject.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getBigDecimal(3));
-                }
-            }
-        }
+        rows(c, sql, projectId,
+                rs -> byProject.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getBigDecimal(3)));
         return byProject;
     }
 
