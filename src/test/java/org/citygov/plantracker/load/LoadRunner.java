@@ -56,7 +56,13 @@ public final class LoadRunner {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
-    record Success(long version, String note) { }
+    /** One PUT of a milestone as sent, and what came back (status -1: no answer). */
+    record Put(long sentVersion, java.math.BigDecimal percent, java.time.LocalDate forecast, String note, int status,
+               String body) { }
+    /** One approval as sent (a unique comment), and what came back (status -1: no answer). */
+    record Approval(long sentVersion, java.math.BigDecimal amount, String comment, int status, String body) { }
+    /** A milestone as stored: what a PUT's answer must agree with. */
+    record MilestoneState(long version, java.math.BigDecimal percent, java.time.LocalDate forecast, String note) { }
     record Target(long id, String projectCode) { }
     record FundingChoice(String projectCode, String source, int year) { }
     record Requested(String projectCode, String note, java.math.BigDecimal amount) { }
@@ -73,8 +79,12 @@ public final class LoadRunner {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong conflicts = new AtomicLong();
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
-    private final Map<Long, List<Success>> milestoneSuccesses = new ConcurrentHashMap<>();
-    private final Map<Long, Long> approvedLines = new ConcurrentHashMap<>();
+    /** Every PUT of every milestone touched, whatever its answer (200, 409, error, none). */
+    private final Map<Long, List<Put>> milestonePuts = new ConcurrentHashMap<>();
+    /** Every approval sent, per line, whatever its answer: two 200 approvals of one line must not collapse into one. */
+    private final Map<Long, List<Approval>> approvals = new ConcurrentHashMap<>();
+    /** "Today" as the server counts it (Zhengzhou): forecasts are sent from today + 2 days on. */
+    private final java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
     /** Lines requested by the office clients, by id (from the Location header). */
     private final Map<Long, Requested> requestedLines = new ConcurrentHashMap<>();
     private final AtomicLong evaluations = new AtomicLong();
@@ -93,16 +103,17 @@ public final class LoadRunner {
 
     boolean run() throws Exception {
         Map<String, List<Target>> byOffice = new java.util.TreeMap<>();
-        Map<Long, Long> startVersions = new ConcurrentHashMap<>();
+        Map<Long, MilestoneState> startStates = new ConcurrentHashMap<>();
         try (Connection c = DriverManager.getConnection(jdbc, jdbcUser, jdbcPassword);
              PreparedStatement s = c.prepareStatement(
-                     "SELECT u.username, m.id, p.code, m.version FROM app_user u JOIN project p ON p.lead_unit_id = u.lead_unit_id "
+                     "SELECT u.username, m.id, p.code, m.version, m.percent_complete, m.forecast, m.note FROM app_user u JOIN project p ON p.lead_unit_id = u.lead_unit_id "
                              + "JOIN milestone m ON m.project_id = p.id WHERE u.username LIKE 'office-%' AND m.actual IS NULL "
                              + "AND p.stage <> 'WITHDRAWN'");
              ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 byOffice.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new Target(r.getLong(2), r.getString(3)));
-                startVersions.put(r.getLong(2), r.getLong(4));
+                startStates.put(r.getLong(2), new MilestoneState(r.getLong(4), r.getBigDecimal(5),
+                        r.getDate(6) == null ? null : r.getDate(6).toLocalDate(), r.getString(7)));
             }
         }
         try (Connection c = DriverManager.getConnection(jdbc, jdbcUser, jdbcPassword);
@@ -171,16 +182,17 @@ public final class LoadRunner {
         }
         done.await();
 
-        boolean ok = verify(startVersions);
+        boolean ok = verify(startStates);
         List<Long> lat = new ArrayList<>(latenciesMicros);
         Collections.sort(lat);
         long total = requests.get();
         System.out.printf("requests %d (%.1f/s), 409 conflicts %d, errors %d, latency p50 %.1f ms p95 %.1f ms p99 %.1f ms%n",
                 total, total / (double) seconds, conflicts.get(), errors.size(),
                 pct(lat, 50), pct(lat, 95), pct(lat, 99));
-        System.out.printf("milestone updates %d on %d milestones, funding requests %d, funding lines approved %d, cockpit evaluations %d%n",
-                milestoneSuccesses.values().stream().mapToInt(List::size).sum(), milestoneSuccesses.size(),
-                requestedLines.size(), approvedLines.size(), evaluations.get());
+        System.out.printf("milestone updates %d accepted of %d sent on %d milestones, funding requests %d, "
+                        + "approvals %d accepted of %d sent on %d lines, cockpit evaluations %d%n",
+                count(milestonePuts, 200), count(milestonePuts, null), milestonePuts.size(), requestedLines.size(),
+                count(approvals, 200), count(approvals, null), approvals.size(), evaluations.get());
         new java.util.TreeMap<>(latencyByKind).forEach((kind, values) -> {
             List<Long> sorted = new ArrayList<>(values);
             Collections.sort(sorted);
@@ -209,25 +221,39 @@ public final class LoadRunner {
                 errors.add("GET milestones of " + t.projectCode() + ": milestone " + t.id() + " missing");
                 continue;
             }
-            // unique across runs too: an unchanged note would be no change, and no new version
+            // unique across runs too: an unchanged note would be no change, and no new version; percent and
+            // forecast change as well, so a lost or stray update shows in every field
             String note = "load " + RUN + " " + n + "-" + (++seq);
+            java.math.BigDecimal percent = java.math.BigDecimal.valueOf(random.nextInt(990), 1); // 0.0–98.9
+            java.time.LocalDate forecast = today.plusDays(2 + random.nextInt(700));
             HttpResponse<String> res = send(office, "PUT", "/api/v1/projects/" + t.projectCode() + "/milestones/" + t.id(),
-                    "{\"version\":" + version + ",\"note\":\"" + note + "\"}");
+                    "{\"version\":" + version + ",\"percentComplete\":" + percent + ",\"forecast\":\"" + forecast
+                            + "\",\"note\":\"" + note + "\"}");
+            milestonePuts.computeIfAbsent(t.id(), k -> Collections.synchronizedList(new ArrayList<>()))
+                    .add(new Put(version, percent, forecast, note, res == null ? -1 : res.statusCode(),
+                            res == null ? null : res.body()));
             if (res == null) continue;
-            if (res.statusCode() == 200) {
-                Matcher m = VERSION.matcher(res.body());
-                if (!m.find()) {
-                    errors.add("PUT milestone " + t.id() + ": no version in " + res.body());
-                    continue;
-                }
-                milestoneSuccesses.computeIfAbsent(t.id(), k -> Collections.synchronizedList(new ArrayList<>()))
-                        .add(new Success(Long.parseLong(m.group(1)), note));
-            } else if (res.statusCode() == 409) {
+            if (res.statusCode() == 409) {
                 conflicts.incrementAndGet();
-            } else {
+            } else if (res.statusCode() != 200) {
                 errors.add("PUT milestone " + t.id() + " as " + office + ": " + res.statusCode() + " " + abbreviate(res.body()));
             }
         }
+    }
+
+    private static final Pattern PERCENT = Pattern.compile("\"percentComplete\"\\s*:\\s*([0-9.]+)");
+    private static final Pattern FORECAST = Pattern.compile("\"forecast\"\\s*:\\s*\"([0-9-]+)\"");
+    private static final Pattern NOTE = Pattern.compile("\"note\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern APPROVED = Pattern.compile("\"approved\"\\s*:\\s*([0-9.]+)");
+    private static final Pattern REVIEW_COMMENT = Pattern.compile("\"reviewComment\"\\s*:\\s*\"([^\"]*)\"");
+
+    /** The milestone a PUT's 200 answer shows (null when the body lacks a field). */
+    static MilestoneState answered(String body) {
+        if (body == null) return null;
+        Matcher v = VERSION.matcher(body), p = PERCENT.matcher(body), f = FORECAST.matcher(body), n = NOTE.matcher(body);
+        if (!v.find() || !p.find() || !f.find() || !n.find()) return null;
+        return new MilestoneState(Long.parseLong(v.group(1)), new java.math.BigDecimal(p.group(1)),
+                java.time.LocalDate.parse(f.group(1)), n.group(1));
     }
 
     private static final Pattern OBJECT = Pattern.compile("\\{[^{}]*\\}");
@@ -270,6 +296,7 @@ public final class LoadRunner {
 
     private void financeLoop(int n, long end) {
         Random random = new Random(1000 + n);
+        int seq = 0;
         while (System.nanoTime() < end) {
             HttpResponse<String> queue = send("finance", "GET", "/api/v1/funding/review-queue", null);
             if (queue == null || !expect(queue, 200, "GET review-queue")) continue;
@@ -292,11 +319,17 @@ public final class LoadRunner {
             }
             long lineId = Long.parseLong(id.group(1));
             long lineVersion = Long.parseLong(version.group(1));
+            // a unique comment: the audit trail then tells which approval was applied
+            String comment = "load " + RUN + " finance " + n + "-" + (++seq);
+            java.math.BigDecimal amount = new java.math.BigDecimal(requested.group(1));
             HttpResponse<String> res = send("finance", "POST", "/api/v1/funding/lines/" + lineId + "/review",
                     "{\"version\":" + lineVersion + ",\"decision\":\"APPROVE\",\"approved\":" + requested.group(1)
-                            + ",\"comment\":\"load " + n + "\"}");
+                            + ",\"comment\":\"" + comment + "\"}");
+            approvals.computeIfAbsent(lineId, k -> Collections.synchronizedList(new ArrayList<>()))
+                    .add(new Approval(lineVersion, amount, comment, res == null ? -1 : res.statusCode(),
+                            res == null ? null : res.body()));
             if (res == null) continue;
-            if (res.statusCode() == 200) approvedLines.put(lineId, lineVersion);
+            if (res.statusCode() == 200) continue;
             else if (res.statusCode() == 409) conflicts.incrementAndGet(); // approved by another finance user meanwhile
             else errors.add("review line " + lineId + ": " + res.statusCode() + " " + abbreviate(res.body()));
         }
@@ -328,62 +361,156 @@ public final class LoadRunner {
         }
     }
 
-    private boolean verify(Map<Long, Long> startVersions) throws SQLException {
-        int lost = 0, wrong = 0;
+    /** Answers in {@code outcomes} with {@code status} (null: all). */
+    private static long count(Map<Long, ? extends List<?>> outcomes, Integer status) {
+        return outcomes.values().stream().flatMap(List::stream)
+                .filter(o -> status == null || status == (o instanceof Put p ? p.status() : ((Approval) o).status())).count();
+    }
+
+    /**
+     * The final database state against every answer the clients got. A milestone touched by PUTs (whatever the
+     * answers) must hold exactly the fields of its highest 200 answer, or its start state if none was accepted;
+     * its version went up by exactly the number of 200 answers, no two 200 answers share a version, each 200 answer
+     * shows what was sent, and the audit trail holds the note of every accepted PUT once and of no refused one
+     * (a 409 that was nevertheless applied). A line reviewed by finance: at most one 200 approval, which shows
+     * APPROVED for the amount sent; the stored line is APPROVED for it, with that approval's comment, reviewed by
+     * finance, and one approval in the audit trail; a refused approval's comment is nowhere. Every line an office
+     * requested exists once as requested, and is still REQUESTED unless an approval of it was accepted.
+     */
+    private boolean verify(Map<Long, MilestoneState> startStates) throws SQLException {
+        int lost = 0, wrong = 0, lostRequests = 0;
         try (Connection c = DriverManager.getConnection(jdbc, jdbcUser, jdbcPassword);
-             PreparedStatement ms = c.prepareStatement("SELECT version, note FROM milestone WHERE id = ?");
-             PreparedStatement ls = c.prepareStatement("SELECT status, approved, requested FROM funding_line WHERE id = ?")) {
-            for (Map.Entry<Long, List<Success>> e : milestoneSuccesses.entrySet()) {
-                ms.setLong(1, e.getKey());
+             PreparedStatement ms = c.prepareStatement("SELECT version, percent_complete, forecast, note FROM milestone WHERE id = ?");
+             PreparedStatement notes = c.prepareStatement("SELECT after_value FROM audit_entry WHERE entity_type = 'Milestone' "
+                     + "AND entity_id = ? AND field_name = 'note' AND after_value LIKE ?");
+             PreparedStatement ls = c.prepareStatement("SELECT status, approved, requested, review_comment, reviewed_by "
+                     + "FROM funding_line WHERE id = ?");
+             PreparedStatement approvalsAudited = c.prepareStatement("SELECT comment_text FROM audit_entry "
+                     + "WHERE entity_type = 'FundingLine' AND entity_id = ? AND action = 'funding.approve' AND field_name IS NULL")) {
+            for (Map.Entry<Long, List<Put>> e : milestonePuts.entrySet()) {
+                long id = e.getKey();
+                List<Put> puts = List.copyOf(e.getValue());
+                MilestoneState start = startStates.get(id), stored;
+                ms.setLong(1, id);
                 try (ResultSet r = ms.executeQuery()) {
                     r.next();
-                    long version = r.getLong(1);
-                    String note = r.getString(2);
-                    long expectedVersion = startVersions.get(e.getKey()) + e.getValue().size();
-                    Success last = e.getValue().stream().max((a, b) -> Long.compare(a.version(), b.version())).orElseThrow();
-                    if (version != expectedVersion || !last.note().equals(note)) {
-                        lost++;
-                        System.out.printf("  LOST UPDATE milestone %d: version %d (expected %d), note '%s' (expected '%s')%n",
-                                e.getKey(), version, expectedVersion, note, last.note());
+                    stored = new MilestoneState(r.getLong(1), r.getBigDecimal(2),
+                            r.getDate(3) == null ? null : r.getDate(3).toLocalDate(), r.getString(4));
+                }
+                List<String> problems = new ArrayList<>();
+                List<MilestoneState> accepted = new ArrayList<>();
+                for (Put put : puts) {
+                    if (put.status() != 200) continue;
+                    MilestoneState answer = answered(put.body());
+                    if (answer == null || answer.percent().compareTo(put.percent()) != 0
+                            || !put.forecast().equals(answer.forecast()) || !put.note().equals(answer.note())) {
+                        problems.add("a 200 answer does not show what was sent (" + put.note() + "): " + abbreviate(put.body()));
+                    } else {
+                        accepted.add(answer);
                     }
                 }
+                long distinctVersions = accepted.stream().mapToLong(MilestoneState::version).distinct().count();
+                if (distinctVersions != accepted.size()) problems.add("two 200 answers with the same version");
+                MilestoneState expected = accepted.stream().max(java.util.Comparator.comparingLong(MilestoneState::version))
+                        .orElse(start);
+                long expectedVersion = start.version() + puts.stream().filter(p -> p.status() == 200).count();
+                if (stored.version() != expectedVersion) {
+                    problems.add("version " + stored.version() + ", expected " + expectedVersion);
+                }
+                if (stored.percent().compareTo(expected.percent()) != 0 || !java.util.Objects.equals(stored.forecast(), expected.forecast())
+                        || !java.util.Objects.equals(stored.note(), expected.note())) {
+                    problems.add("stored " + stored + ", the last accepted answer says " + expected);
+                }
+                Map<String, Integer> audited = new java.util.HashMap<>();
+                notes.setLong(1, id);
+                notes.setString(2, "load " + RUN + " %");
+                try (ResultSet r = notes.executeQuery()) {
+                    while (r.next()) audited.merge(r.getString(1), 1, Integer::sum);
+                }
+                for (Put put : puts) {
+                    int times = audited.getOrDefault(put.note(), 0);
+                    if (put.status() == 200 && times != 1) problems.add("accepted note '" + put.note() + "' audited " + times + " times");
+                    if (put.status() == 409 && times != 0) problems.add("refused (409) note '" + put.note() + "' was applied");
+                }
+                if (!problems.isEmpty()) {
+                    lost++;
+                    System.out.printf("  LOST UPDATE milestone %d: %s%n", id, String.join("; ", problems));
+                }
             }
-            for (Long id : approvedLines.keySet()) {
+            for (Map.Entry<Long, List<Approval>> e : approvals.entrySet()) {
+                long id = e.getKey();
+                List<Approval> tries = List.copyOf(e.getValue());
+                List<Approval> ok = tries.stream().filter(a -> a.status() == 200).toList();
+                List<String> problems = new ArrayList<>();
+                if (ok.size() > 1) problems.add(ok.size() + " approvals answered 200");
+                for (Approval a : ok) {
+                    Matcher st = STATUS.matcher(a.body()), am = APPROVED.matcher(a.body());
+                    if (!st.find() || !"APPROVED".equals(st.group(1)) || !am.find()
+                            || new java.math.BigDecimal(am.group(1)).compareTo(a.amount()) != 0) {
+                        problems.add("a 200 approval does not show APPROVED for " + a.amount() + ": " + abbreviate(a.body()));
+                    }
+                }
                 ls.setLong(1, id);
                 try (ResultSet r = ls.executeQuery()) {
                     r.next();
-                    if (!"APPROVED".equals(r.getString(1)) || r.getBigDecimal(2) == null
-                            || r.getBigDecimal(2).compareTo(r.getBigDecimal(3)) != 0) {
-                        wrong++;
-                        System.out.printf("  funding line %d: %s approved %s requested %s%n", id, r.getString(1),
-                                r.getBigDecimal(2), r.getBigDecimal(3));
+                    String status = r.getString(1), comment = r.getString(4);
+                    boolean ownComment = comment != null && comment.startsWith("load " + RUN + " ");
+                    if (!ok.isEmpty()) {
+                        if (!"APPROVED".equals(status) || r.getBigDecimal(2) == null
+                                || r.getBigDecimal(2).compareTo(r.getBigDecimal(3)) != 0
+                                || !ok.get(0).comment().equals(comment) || !"finance".equals(r.getString(5))) {
+                            problems.add("stored " + status + " approved " + r.getBigDecimal(2) + " requested " + r.getBigDecimal(3)
+                                    + " comment '" + comment + "', the accepted approval was '" + ok.get(0).comment() + "'");
+                        }
+                    } else if (ownComment) {
+                        problems.add("stored " + status + " with comment '" + comment + "' although no approval was accepted");
                     }
+                }
+                List<String> audited = new ArrayList<>();
+                approvalsAudited.setLong(1, id);
+                try (ResultSet r = approvalsAudited.executeQuery()) {
+                    while (r.next()) audited.add(r.getString(1));
+                }
+                if (!ok.isEmpty() && audited.size() != 1) problems.add(audited.size() + " approvals in the audit trail");
+                for (Approval a : tries) {
+                    if (a.status() == 409 && audited.contains(a.comment())) problems.add("refused (409) approval '" + a.comment() + "' was applied");
+                }
+                if (!problems.isEmpty()) {
+                    wrong++;
+                    System.out.printf("  WRONG APPROVAL funding line %d: %s%n", id, String.join("; ", problems));
                 }
             }
         }
-        int lostRequests = 0;
         try (Connection c = DriverManager.getConnection(jdbc, jdbcUser, jdbcPassword);
              PreparedStatement ls = c.prepareStatement("SELECT f.status, f.requested, f.request_note, p.code, f.reviewed_by "
-                     + "FROM funding_line f JOIN project p ON p.id = f.project_id WHERE f.id = ?")) {
+                     + "FROM funding_line f JOIN project p ON p.id = f.project_id WHERE f.id = ?");
+             PreparedStatement twice = c.prepareStatement("SELECT count(*) FROM funding_line WHERE request_note = ?")) {
             for (Map.Entry<Long, Requested> e : requestedLines.entrySet()) {
                 ls.setLong(1, e.getKey());
+                Requested q = e.getValue();
+                boolean accepted = approvals.getOrDefault(e.getKey(), List.of()).stream().anyMatch(a -> a.status() == 200);
                 try (ResultSet r = ls.executeQuery()) {
-                    Requested q = e.getValue();
                     boolean ok = r.next() && r.getBigDecimal(2).compareTo(q.amount()) == 0 && q.note().equals(r.getString(3))
                             && q.projectCode().equals(r.getString(4))
-                            && ("REQUESTED".equals(r.getString(1))
-                                || "APPROVED".equals(r.getString(1)) && approvedLines.containsKey(e.getKey()));
+                            && (accepted ? "APPROVED".equals(r.getString(1)) : "REQUESTED".equals(r.getString(1)));
+                    twice.setString(1, q.note());
+                    try (ResultSet t = twice.executeQuery()) {
+                        t.next();
+                        ok &= t.getInt(1) == 1;
+                    }
                     if (!ok) {
                         lostRequests++;
-                        System.out.printf("  funding request %d (%s): not as requested%n", e.getKey(), q);
+                        System.out.printf("  funding request %d (%s): not as requested, or more than once%n", e.getKey(), q);
                     }
                 }
             }
         }
-        long approvedOwn = requestedLines.keySet().stream().filter(approvedLines::containsKey).count();
-        System.out.printf("final state: %d lost milestone updates, %d wrong approvals, %d lost funding requests "
+        long approvedOwn = requestedLines.keySet().stream()
+                .filter(id -> approvals.getOrDefault(id, List.of()).stream().anyMatch(a -> a.status() == 200)).count();
+        System.out.printf("final state: %d lost milestone updates (%d milestones touched, also those that got only 409s), "
+                + "%d wrong approvals (%d lines reviewed), %d lost funding requests "
                 + "(%d requested by the offices, %d of them approved by finance)%n",
-                lost, wrong, lostRequests, requestedLines.size(), approvedOwn);
+                lost, milestonePuts.size(), wrong, approvals.size(), lostRequests, requestedLines.size(), approvedOwn);
         return lost == 0 && wrong == 0 && lostRequests == 0;
     }
 
