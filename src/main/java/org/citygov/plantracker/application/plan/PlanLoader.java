@@ -69,8 +69,8 @@ public class PlanLoader {
     }
 
     @Inject
-    public PlanLoader(PlanRepository plans, JurisdictionRepository jurisdictions) {
-        this(plans, jurisdictions, new PlanDefinitionReader(), Clock.systemDefaultZone());
+    public PlanLoader(PlanRepository plans, JurisdictionRepository jurisdictions, Clock clock) {
+        this(plans, jurisdictions, new PlanDefinitionReader(), clock);
     }
 
     public PlanLoader(PlanRepository plans, JurisdictionRepository jurisdictions, PlanDefinitionReader reader,

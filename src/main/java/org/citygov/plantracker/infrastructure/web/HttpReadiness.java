@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
@@ -33,8 +32,8 @@ public final class HttpReadiness {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         HttpRequest request = HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(5)).GET().build();
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
+        long deadline = System.nanoTime() + timeout.toNanos();   // a wait, not a date: the monotonic clock
+        while (System.nanoTime() - deadline < 0) {
             try {
                 int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status != 404 && status < 500) {

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -45,6 +46,9 @@ public class ReportJobsResource {
 
     @Inject
     private ReportJobs jobs;
+
+    @Inject
+    private Clock clock;
 
     @Context
     private UriInfo uri;
@@ -75,7 +79,7 @@ public class ReportJobsResource {
         String language = "en".equalsIgnoreCase(body.language()) ? "en" : "zh";
         JobRequest request = switch (type) {
             case PLAN_PDF, PLAN_XLSX -> JobRequest.plan(type, ReportRequest.followThePlan(
-                    body.asOf() == null ? LocalDate.now() : body.asOf(), body.chapter(), body.jurisdiction(),
+                    body.asOf() == null ? LocalDate.now(clock) : body.asOf(), body.chapter(), body.jurisdiction(),
                     QueryParameters.enumValue("status", body.status(), TargetState.class)), language);
             case REPORT_PDF, REPORT_XLSX -> JobRequest.report(type, body.reportId() == null ? -1 : body.reportId(),
                     language);

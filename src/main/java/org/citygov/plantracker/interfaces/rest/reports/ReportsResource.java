@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -47,6 +48,9 @@ public class ReportsResource {
 
     @Inject
     private ReportService reports;
+
+    @Inject
+    private Clock clock;
 
     @Context
     private UriInfo uri;
@@ -68,7 +72,7 @@ public class ReportsResource {
             @Parameter(description = "Only targets in this status",
                     schema = @Schema(type = SchemaType.STRING, implementation = TargetState.class))
             @QueryParam("status") String status) {
-        return reports.followThePlan(ReportRequest.followThePlan(ReportParameters.date("asOf", asOf, LocalDate.now()),
+        return reports.followThePlan(ReportRequest.followThePlan(ReportParameters.date("asOf", asOf, LocalDate.now(clock)),
                 ReportParameters.chapter(chapter), ReportParameters.text(jurisdiction),
                 QueryParameters.enumValue("status", status, TargetState.class)));
     }

@@ -17,6 +17,7 @@ import org.citygov.plantracker.domain.service.funding.MoneyVsWorks;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,6 +35,9 @@ public class ProjectFundingBacking implements Serializable {
 
     @Inject
     private FundingQueries queries;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private FundingWorkflow workflow;
@@ -71,7 +75,7 @@ public class ProjectFundingBacking implements Serializable {
 
     public void startRequest() {
         sourceCode = null;
-        year = funding.years().contains(LocalDate.now().getYear()) ? LocalDate.now().getYear() : funding.years().get(0);
+        year = funding.years().contains(LocalDate.now(clock).getYear()) ? LocalDate.now(clock).getYear() : funding.years().get(0);
         amountWan = null;
         note = null;
     }
@@ -98,7 +102,7 @@ public class ProjectFundingBacking implements Serializable {
 
     public void startPayment(LineView l) {
         line = l;
-        date = LocalDate.now();
+        date = LocalDate.now(clock);
         amountWan = Money.toWanYuan(l.undisbursed());
         voucherNo = null;
         note = null;
@@ -114,7 +118,7 @@ public class ProjectFundingBacking implements Serializable {
     public void startReversal(LineView l, LineView.Entry e) {
         line = l;
         entry = e;
-        date = LocalDate.now();
+        date = LocalDate.now(clock);
         note = null;
     }
 

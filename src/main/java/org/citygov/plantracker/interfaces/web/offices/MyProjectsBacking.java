@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,9 @@ public class MyProjectsBacking implements Serializable {
 
     @Inject
     private MyProjects myProjects;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private MilestoneWorkbooks workbooks;
@@ -58,7 +62,7 @@ public class MyProjectsBacking implements Serializable {
         Locale locale = OfficePages.locale();
         byte[] file = workbooks.export(key -> Texts.get(locale, key), Texts.english(locale));
         return DefaultStreamedContent.builder().name(OfficePages.text("offices.workbook.fileName",
-                        LocalDate.now().toString()))
+                        LocalDate.now(clock).toString()))
                 .contentType(XLSX).contentLength((long) file.length)
                 .stream(() -> new ByteArrayInputStream(file)).build();
     }

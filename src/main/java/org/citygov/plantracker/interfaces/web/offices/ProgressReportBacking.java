@@ -15,7 +15,6 @@ import org.citygov.plantracker.application.project.ProjectQueries;
 import org.citygov.plantracker.domain.model.progress.CoordinationRequest;
 import org.citygov.plantracker.domain.model.progress.ReportContent;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
-import org.citygov.plantracker.infrastructure.time.ClockProducer;
 import org.citygov.plantracker.interfaces.i18n.Texts;
 import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
@@ -24,6 +23,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
@@ -46,6 +46,9 @@ public class ProgressReportBacking implements Serializable {
 
     @Inject
     private MonthlyReports reports;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private ProjectQueries projectQueries;
@@ -84,7 +87,7 @@ public class ProgressReportBacking implements Serializable {
         project = projectQueries.detail(code);
         overview = reports.overview(code);
         months = openMonths();
-        YearMonth current = YearMonth.now(ClockProducer.CITY_ZONE);
+        YearMonth current = YearMonth.now(clock);
         // last month first while it is not filed (it is due by the 5th), else this month
         month = months.stream().map(item -> (String) item.getValue())
                 .filter(m -> m.equals(current.minusMonths(1).toString())).findFirst()
@@ -98,7 +101,7 @@ public class ProgressReportBacking implements Serializable {
      */
     private List<SelectItem> openMonths() {
         List<String> filed = overview.reports().stream().map(ReportView::month).toList();
-        YearMonth current = YearMonth.now(ClockProducer.CITY_ZONE);
+        YearMonth current = YearMonth.now(clock);
         List<SelectItem> items = new ArrayList<>();
         for (int i = 0; i <= 12; i++) {
             YearMonth m = current.minusMonths(i);

@@ -17,7 +17,6 @@ import org.citygov.plantracker.application.offices.RebaselineView;
 import org.citygov.plantracker.application.offices.Rebaselining;
 import org.citygov.plantracker.application.offices.ReportOverview;
 import org.citygov.plantracker.domain.model.project.RebaselineStatus;
-import org.citygov.plantracker.infrastructure.time.ClockProducer;
 import org.citygov.plantracker.interfaces.i18n.Texts;
 import org.citygov.plantracker.interfaces.web.common.FailureMessages;
 import org.primefaces.event.RowEditEvent;
@@ -26,6 +25,7 @@ import org.primefaces.model.timeline.TimelineGroup;
 import org.primefaces.model.timeline.TimelineModel;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -48,6 +48,9 @@ public class ProjectOfficeBacking implements Serializable {
 
     @Inject
     private OfficeProjects projects;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private MilestoneProgress progress;
@@ -240,5 +243,5 @@ public class ProjectOfficeBacking implements Serializable {
     public BaselineComparison getBaselines() { return baselines; }
     public List<RebaselineView> getRequests() { return requests; }
     public TimelineModel<String, String> getTimeline() { return timeline; }
-    public LocalDate getToday() { return LocalDate.now(ClockProducer.CITY_ZONE); }
+    public LocalDate getToday() { return LocalDate.now(clock); }
 }

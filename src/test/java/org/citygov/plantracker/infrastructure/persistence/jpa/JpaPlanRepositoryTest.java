@@ -1,5 +1,6 @@
 package org.citygov.plantracker.infrastructure.persistence.jpa;
 
+import org.citygov.plantracker.infrastructure.time.ClockProducer;
 import org.citygov.plantracker.application.plan.PlanLoader;
 import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
 import org.citygov.plantracker.domain.model.plan.ColumnBox;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -33,7 +35,8 @@ class JpaPlanRepositoryTest {
     @BeforeAll
     static void loadBundledPlan() {
         db = PlanEntities.database();
-        db.run(em -> new PlanLoader(new JpaPlanRepository(em), new JpaJurisdictionRepository(em)).loadBundledPlans());
+        db.run(em -> new PlanLoader(new JpaPlanRepository(em), new JpaJurisdictionRepository(em),
+                Clock.system(ClockProducer.CITY_ZONE)).loadBundledPlans());
     }
 
     @AfterAll
