@@ -17,7 +17,7 @@ import java.util.ResourceBundle;
 public class AllMessages extends ResourceBundle {
 
     /** Every context that may ship texts; a missing bundle is skipped. */
-    static final String[] CONTEXTS = {"messages", "offices", "finance", "slippage", "library", "reports", "production"};
+    static final String[] CONTEXTS = {"messages", "offices", "finance", "slippage", "library", "reports", "production", "security"};
 
     private final Map<String, Object> texts;
 

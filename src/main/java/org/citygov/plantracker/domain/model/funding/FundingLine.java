@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.citygov.plantracker.domain.model.project.Project;
+import org.citygov.plantracker.domain.model.shared.InputPolicy;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.domain.model.shared.RuleViolation.Violation;
 
@@ -155,6 +156,8 @@ public class FundingLine {
             problems.add(new Violation("approved", "funding.approvedRequired", "Give the approved amount"));
         } else if (amount.signum() < 0) {
             problems.add(new Violation("approved", "funding.negative", "Amounts cannot be negative"));
+        } else if (InputPolicy.amount("approved", amount).isPresent()) {
+            problems.add(InputPolicy.amount("approved", amount).get());
         } else if (amount.compareTo(requested) > 0) {
             problems.add(new Violation("approved", "funding.approvedAboveRequested",
                     "The approved amount " + amount + " exceeds the requested " + requested, amount, requested));
@@ -210,6 +213,8 @@ public class FundingLine {
         if (amount == null || amount.signum() <= 0) {
             problems.add(new Violation("amount", "funding.disbursementNotPositive",
                     "A disbursement must be a positive amount"));
+        } else if (InputPolicy.amount("amount", amount).isPresent()) {
+            problems.add(InputPolicy.amount("amount", amount).get());
         } else if (status == FundingLineStatus.APPROVED && disbursed.add(amount).compareTo(approved) > 0) {
             problems.add(new Violation("amount", "funding.disbursedAboveApproved",
                     "Disbursed would be " + disbursed.add(amount) + ", above the approved " + approved,
@@ -328,12 +333,16 @@ public class FundingLine {
             problems.add(new Violation("requested", "funding.negative", "Amounts cannot be negative"));
         } else if (amount.signum() == 0) {
             problems.add(new Violation("requested", "funding.requestNotPositive", "Request an amount above zero"));
+        } else if (InputPolicy.amount("requested", amount).isPresent()) {
+            problems.add(InputPolicy.amount("requested", amount).get());
         }
     }
 
     private static void checkPaidOn(LocalDate paidOn, LocalDateTime recordedAt, List<Violation> problems) {
         if (paidOn == null) {
             problems.add(new Violation("paidOn", "funding.paidOnRequired", "Give the payment date"));
+        } else if (!InputPolicy.withinWindow(paidOn)) {
+            problems.add(InputPolicy.date("paidOn", paidOn).orElseThrow());
         } else if (recordedAt != null && paidOn.isAfter(recordedAt.toLocalDate())) {
             problems.add(new Violation("paidOn", "funding.paidOnInFuture",
                     "The payment date " + paidOn + " is in the future", paidOn));

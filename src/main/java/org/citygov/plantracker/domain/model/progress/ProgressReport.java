@@ -19,6 +19,7 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import org.citygov.plantracker.domain.model.project.Project;
 import org.citygov.plantracker.domain.model.project.Stage;
+import org.citygov.plantracker.domain.model.shared.InputPolicy;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.domain.model.shared.RuleViolation.Violation;
 import org.citygov.plantracker.domain.service.ReportingCalendar;
@@ -121,6 +122,12 @@ public class ProgressReport {
         YearMonth month = content.month();
         if (month == null) {
             problems.add(new Violation("month", "report.monthRequired", "The reporting month is required"));
+        } else if (InputPolicy.month("month", month).isPresent()) {
+            problems.add(InputPolicy.month("month", month).get());
+        } else if (project.getPlannedStart() != null && month.isBefore(YearMonth.from(project.getPlannedStart()))) {
+            problems.add(new Violation("month", "report.monthBeforeStart",
+                    "The month " + month + " is before the project's start " + YearMonth.from(project.getPlannedStart()),
+                    month.toString(), YearMonth.from(project.getPlannedStart()).toString()));
         } else if (!ReportingCalendar.isOpen(month, today)) {
             problems.add(new Violation("month", "report.monthInFuture",
                     "The month " + month + " has not begun", month.toString()));
@@ -143,6 +150,8 @@ public class ProgressReport {
             problems.add(new Violation("cumulativeInvestment", "report.amountRequired",
                     "The cumulative investment must be given and cannot be negative"));
         }
+        InputPolicy.amount("investmentThisMonth", thisMonth).ifPresent(problems::add);
+        InputPolicy.amount("cumulativeInvestment", cumulative).ifPresent(problems::add);
         String note = blankToNull(content.correctionNote());
         if (thisMonth != null && cumulative != null && cumulative.compareTo(thisMonth) < 0) {
             problems.add(new Violation("cumulativeInvestment", "report.cumulativeBelowMonth",

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.citygov.plantracker.domain.model.shared.InputPolicy;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.domain.model.shared.RuleViolation.Violation;
 
@@ -134,6 +135,12 @@ public class Milestone {
         if (percent != null && (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0)) {
             problems.add(new Violation("percentComplete", "milestone.percentRange",
                     "Percent complete must be between 0 and 100", percent));
+        }
+        int before = problems.size();
+        InputPolicy.date("forecast", newForecast).ifPresent(problems::add);
+        InputPolicy.date("actual", newActual).ifPresent(problems::add);
+        if (problems.size() > before) {
+            return problems; // the rules below compare dates; these are none a person meant
         }
         if (newActual != null) {
             if (newActual.isAfter(today)) {

@@ -20,6 +20,7 @@ import org.citygov.plantracker.application.evaluation.EvaluationService;
 import org.citygov.plantracker.application.evaluation.EvaluationSettingsService;
 import org.citygov.plantracker.application.evaluation.PlaceFiguresService;
 import org.citygov.plantracker.application.evaluation.SnapshotService;
+import org.citygov.plantracker.domain.model.shared.InputPolicy;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.domain.service.slippage.Band;
 import org.citygov.plantracker.domain.service.slippage.PortfolioEvaluation;
@@ -46,7 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -291,15 +291,9 @@ public class EvaluationResource {
         return r.parentUnitId() == null ? null : e.territory().unit(r.parentUnitId()).map(u -> u.code()).orElse(null);
     }
 
+    /** The evaluation date of a request: ISO, a real day, within the input window ({@link InputPolicy}). */
     static LocalDate date(String asOf) {
-        if (asOf == null || asOf.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(asOf.trim());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolation("asOf", "slippage.asOfFormat", "asOf must be a date YYYY-MM-DD: " + asOf, asOf);
-        }
+        return InputPolicy.parseDate("asOf", asOf);
     }
 
     private static Set<Band> bands(String list) {

@@ -133,6 +133,9 @@ public class ProjectReportsResource {
             return null;
         }
         try {
+            if (!text.trim().matches("\\d{4}-\\d{2}")) {
+                throw new DateTimeParseException("not yyyy-MM", text, 0);
+            }
             return YearMonth.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw new RuleViolation("month", "report.monthFormat", "The month is written yyyy-MM", text);

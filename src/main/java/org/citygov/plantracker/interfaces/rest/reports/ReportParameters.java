@@ -1,10 +1,9 @@
 package org.citygov.plantracker.interfaces.rest.reports;
 
-import org.citygov.plantracker.interfaces.rest.InvalidParameterException;
+import org.citygov.plantracker.domain.model.shared.InputPolicy;
 import org.citygov.plantracker.interfaces.rest.QueryParameters;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** Parameters of the reports API beyond the shared ones: dates and chapter numbers. */
 final class ReportParameters {
@@ -12,17 +11,10 @@ final class ReportParameters {
     private ReportParameters() {
     }
 
-    /** An ISO date (2023-06-30), or {@code fallback} when absent. */
+    /** An ISO date (2023-06-30) within the input window ({@link InputPolicy}), or {@code fallback} when absent. */
     static LocalDate date(String parameter, String value, LocalDate fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(parameter, "report.badDate",
-                    "Parameter " + parameter + " must be a date YYYY-MM-DD, got '" + value + "'", parameter, value);
-        }
+        LocalDate date = InputPolicy.parseDate(parameter, value);
+        return date == null ? fallback : date;
     }
 
     static Integer chapter(String value) {

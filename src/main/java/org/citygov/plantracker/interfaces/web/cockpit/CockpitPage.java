@@ -4,6 +4,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import org.citygov.plantracker.application.evaluation.EvaluationService;
+import org.citygov.plantracker.domain.model.shared.InputPolicy;
 import org.citygov.plantracker.domain.service.slippage.PortfolioEvaluation;
 import org.citygov.plantracker.domain.service.slippage.TargetFacts;
 
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -89,15 +89,13 @@ public abstract class CockpitPage implements Serializable {
         this.plan = plan;
     }
 
+    /**
+     * The view's date: today when the URL names none; a date that is malformed or outside the input
+     * window ({@link InputPolicy}) is refused (400 page with the reason), never silently replaced.
+     */
     public LocalDate getAsOfDate() {
-        if (asOf == null || asOf.isBlank()) {
-            return evaluationService.today();
-        }
-        try {
-            return LocalDate.parse(asOf.trim());
-        } catch (DateTimeParseException e) {
-            return evaluationService.today();
-        }
+        LocalDate date = InputPolicy.parseDate("asOf", asOf);
+        return date == null ? evaluationService.today() : date;
     }
 
     public void setAsOfDate(LocalDate date) {

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.citygov.plantracker.domain.model.shared.InputPolicy;
 import org.citygov.plantracker.application.UnknownEntityException;
 import org.citygov.plantracker.application.evaluation.EvaluationService;
 import org.citygov.plantracker.application.security.AccessDeniedException;
@@ -17,7 +18,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,11 +50,7 @@ public class ProjectSlippageBacking implements Serializable {
     void init() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         code = params.get("code");
-        try {
-            asOf = params.get("asOf") == null || params.get("asOf").isBlank() ? null : LocalDate.parse(params.get("asOf"));
-        } catch (DateTimeParseException e) {
-            asOf = null;
-        }
+        asOf = InputPolicy.parseDate("asOf", params.get("asOf"));
     }
 
     /** The rating; null when there is no such project or the user may not read it. */

@@ -9,6 +9,7 @@ import org.citygov.plantracker.application.reports.ReportInputs;
 import org.citygov.plantracker.application.reports.ReportRequest;
 import org.citygov.plantracker.application.reports.ReportService;
 import org.citygov.plantracker.domain.model.report.JobType;
+import org.citygov.plantracker.domain.model.shared.InputPolicy;
 import org.citygov.plantracker.domain.model.report.TargetState;
 
 import java.io.Serializable;
@@ -36,6 +37,8 @@ public class FollowThePlanBacking implements Serializable {
     private Clock clock;
 
     private LocalDate asOf;
+    /** The ?asOf= of the URL as given: read by {@link #load}, refused with the reason when it is no date of the window. */
+    private String asOfParameter;
     private Integer chapter;
     private String district;
     private TargetState state;
@@ -45,6 +48,9 @@ public class FollowThePlanBacking implements Serializable {
 
     /** f:viewAction: today's view unless ?asOf= says otherwise. */
     public void load() {
+        if (asOf == null && asOfParameter != null) {
+            asOf = InputPolicy.parseDate("asOf", asOfParameter);
+        }
         if (asOf == null) {
             asOf = LocalDate.now(clock);
         }
@@ -54,6 +60,7 @@ public class FollowThePlanBacking implements Serializable {
     }
 
     public void apply() {
+        InputPolicy.require(InputPolicy.date("asOf", asOf));
         content = reports.followThePlan(request());
     }
 
@@ -78,6 +85,8 @@ public class FollowThePlanBacking implements Serializable {
     public List<ReportInputs.Place> getDistricts() { return districts; }
     public LocalDate getAsOf() { return asOf; }
     public void setAsOf(LocalDate asOf) { this.asOf = asOf; }
+    public String getAsOfParameter() { return asOfParameter; }
+    public void setAsOfParameter(String asOfParameter) { this.asOfParameter = asOfParameter; }
     public Integer getChapter() { return chapter; }
     public void setChapter(Integer chapter) { this.chapter = chapter; }
     public String getDistrict() { return district; }
