@@ -138,7 +138,8 @@ class OfficesRestIT {
         Answer wrongType = call(office.username(), "PUT", "projects/" + project.code() + "/milestones/" + id,
                 "{\"version\": " + (version + 1) + ", \"percentComplete\": \"half\"}", "en");
         assertThat(wrongType.status()).isEqualTo(400);
-        assertThat(wrongType.json().getString("message")).contains("not valid JSON");
+        assertThat(wrongType.json().getString("message")).contains("percentComplete").contains("must be a number");
+        assertThat(wrongType.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("percentComplete");
 
         Milestone stored = fixture.milestone(id);
         assertThat(stored.getPercentComplete()).isEqualByComparingTo("45");
