@@ -51,7 +51,72 @@ public final class PortfolioBenchmark {
     private final String query = System.getProperty("bench.query", "");
 
     public static void main(String[] args) throws Exception {
-        new PortfolioBenchmark().run();
+        if (Boolean.getBoolean("bench.cpuOnly")) {
+            new PortfolioBenchmark().cpu();
+        } else {
+            new PortfolioBenchmark().run();
+        }
+    }
+
+    /**
+     * CPU per portfolio page against CPU per raw JDBC read of its rows (bin/benchmark portfolio-cpu), one
+     * request after the other so nothing else of this benchmark runs meanwhile: the page costs the server JVM's
+     * CPU (bench.pid, /proc: every thread, GC and JIT included) plus the CPU of this database's PostgreSQL
+     * backends (their /proc entries, found in pg_stat_activity); the raw read costs this client thread's CPU
+     * (JDBC driver, reading every column) plus the same backends'. Other helpers' processes are not counted.
+     * The last line: {@code portfolio-cpu: page <ms> ms CPU vs raw JDBC <ms> ms CPU = <ratio>x}.
+     */
+    void cpu() throws Exception {
+        int n = Integer.getInteger("bench.cpuRequests", 200);
+        String page = base + "/projects/list.xhtml" + (query.isEmpty() ? "" : "?" + query);
+        String where = whereOf(query);
+        HttpClient client = signedIn();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 50; i++) {
+            get(client, page);
+            jdbcRead(where);
+        }
+        double[] pageCpu = new double[3];
+        double[] rawCpu = new double[3];
+        for (int round = 0; round < 3; round++) {
+            long server0 = serverCpuMillis();
+            long pg0 = postgresCpuMillis();
+            for (int i = 0; i < n; i++) {
+                get(client, page);
+            }
+            long server1 = serverCpuMillis();
+            long pg1 = postgresCpuMillis();
+            long client0 = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < n; i++) {
+                jdbcRead(where);
+            }
+            long client1 = threads.getCurrentThreadCpuTime();
+            long pg2 = postgresCpuMillis();
+            pageCpu[round] = (server1 - server0 + pg1 - pg0) / (double) n;
+            rawCpu[round] = ((client1 - client0) / 1e6 + pg2 - pg1) / n;
+            System.out.printf(java.util.Locale.ROOT, "RESULT round %d, %d requests each: page: server JVM %.1f ms + PostgreSQL %.1f ms; "
+                            + "raw JDBC: client %.1f ms + PostgreSQL %.1f ms (per request, CPU); load average %s%n", round + 1, n,
+                    (server1 - server0) / (double) n, (pg1 - pg0) / (double) n, (client1 - client0) / 1e6 / n,
+                    (pg2 - pg1) / (double) n, java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim());
+        }
+        java.util.Arrays.sort(pageCpu);
+        java.util.Arrays.sort(rawCpu);
+        System.out.printf(java.util.Locale.ROOT, "portfolio-cpu: page %.1f ms CPU vs raw JDBC %.1f ms CPU = %.1fx%n",
+                pageCpu[1], rawCpu[1], pageCpu[1] / rawCpu[1]);
+    }
+
+    /** User + system CPU of this database's PostgreSQL backends (pg_stat_activity, /proc), in ms. */
+    private long postgresCpuMillis() throws Exception {
+        long total = 0;
+        try (Connection c = DriverManager.getConnection(jdbc, jdbcUser, jdbcPassword);
+             java.sql.Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                     + "AND pid <> pg_backend_pid()")) {
+            while (r.next()) {
+                total += cpuMillis(r.getString(1));
+            }
+        }
+        return total;
     }
 
     void run() throws Exception {
@@ -190,6 +255,10 @@ public final class PortfolioBenchmark {
         if (pid.isEmpty()) {
             return -1;
         }
+        return cpuMillis(pid);
+    }
+
+    private static long cpuMillis(String pid) {
         try {
             String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

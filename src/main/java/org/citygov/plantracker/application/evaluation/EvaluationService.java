@@ -1,5 +1,6 @@
 package org.citygov.plantracker.application.evaluation;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,8 +49,24 @@ public class EvaluationService {
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
+    /**
+     * Whether the whole-portfolio evaluation is kept current from the change feed ({@link LiveEvaluation},
+     * the default) or computed again whenever the data's fingerprint changed ({@link EvaluationCache}, the
+     * reference the benchmark compares with): system property or environment variable
+     * {@code plantracker.evaluation.incremental} / {@code PLANTRACKER_EVALUATION_INCREMENTAL}.
+     */
+    static final boolean INCREMENTAL = Boolean.parseBoolean(System.getProperty("plantracker.evaluation.incremental",
+            System.getenv().getOrDefault("PLANTRACKER_EVALUATION_INCREMENTAL", "true")));
+
     /** The last evaluations of the whole portfolio (see {@link EvaluationCache}): four asOf days at most. */
     private final EvaluationCache cache = new EvaluationCache(4);
+
+    private LiveEvaluation live;
+
+    @PostConstruct
+    void start() {
+        live = new LiveEvaluation(source, clock);
+    }
 
     /** Zhengzhou's today. */
     public LocalDate today() {
@@ -88,16 +105,19 @@ public class EvaluationService {
     }
 
     /**
-     * The whole portfolio's evaluation. Outside a transaction (the cockpit, the API) it goes through the
-     * {@link EvaluationCache}: shared while the committed data's fingerprint is the same, batched, one at a
-     * time; inside one (snapshots, jobs that write) the caller may see its own uncommitted changes, so it
-     * is computed afresh.
+     * The whole portfolio's evaluation. Outside a transaction (the cockpit, the API) it comes from the
+     * {@link LiveEvaluation}: kept current from the change feed, never stale, one refresh at a time; inside
+     * one (snapshots, jobs that write) the caller may see its own uncommitted changes, so it is computed
+     * afresh — the full evaluation, which stays the reference.
      */
     private PortfolioEvaluation whole(LocalDate asOf) {
         LocalDate day = asOf == null ? today() : asOf;
         SlippageThresholds thresholds = settings.thresholds();
         if (transactions.getTransactionKey() != null) {
             return PortfolioEvaluator.evaluate(source.readAll(), day, thresholds);
+        }
+        if (INCREMENTAL) {
+            return live.get(day, thresholds);
         }
         return cache.get(new EvaluationCache.Key(day, thresholds), source::fingerprint,
                 fingerprint -> PortfolioEvaluator.evaluate(source.readAll(), day, thresholds));

@@ -21,19 +21,37 @@ public final class PortfolioEvaluator {
     public static PortfolioEvaluation evaluate(PortfolioFacts facts, LocalDate asOf, SlippageThresholds thresholds,
                                                boolean curves) {
         Territory territory = new Territory(facts.units());
+        Map<Long, LocalDate> deadlineByTarget = deadlines(facts.targets());
+        Map<Long, ProjectEvaluation> projects = new LinkedHashMap<>();
+        for (ProjectFacts p : facts.projects()) {
+            projects.put(p.id(), project(p, facts, deadlineByTarget, asOf, thresholds, curves));
+        }
+        List<TargetEvaluation> targets = new TargetEvaluator(territory, facts, projects, asOf).evaluateAll();
+        List<IndicatorEvaluation> indicators = indicators(facts, asOf, thresholds);
+        return new PortfolioEvaluation(asOf, thresholds, territory, facts.targets(), projects, targets, indicators);
+    }
+
+    // The steps, shared with the incremental evaluation (LivePortfolio), so both give the same answer.
+
+    /** The deadline of each target that has one, by id. */
+    static Map<Long, LocalDate> deadlines(List<TargetFacts> targets) {
         Map<Long, LocalDate> deadlineByTarget = new HashMap<>();
-        for (TargetFacts t : facts.targets()) {
+        for (TargetFacts t : targets) {
             if (t.deadline() != null) {
                 deadlineByTarget.put(t.id(), t.deadline());
             }
         }
-        Map<Long, ProjectEvaluation> projects = new LinkedHashMap<>();
-        for (ProjectFacts p : facts.projects()) {
-            projects.put(p.id(), ProjectEvaluator.evaluate(p, asOf, thresholds, facts.reportsTracked(), deadlineByTarget,
-                    curves));
-        }
-        List<TargetEvaluation> targets = new TargetEvaluator(territory, facts, projects, asOf).evaluateAll();
-        List<IndicatorEvaluation> indicators = IndicatorEvaluator.evaluateAll(facts.indicators(), asOf, thresholds);
-        return new PortfolioEvaluation(asOf, thresholds, territory, facts.targets(), projects, targets, indicators);
+        return deadlineByTarget;
+    }
+
+    /** Rules 1–4 for one project of the portfolio. */
+    static ProjectEvaluation project(ProjectFacts p, PortfolioFacts facts, Map<Long, LocalDate> deadlineByTarget,
+                                     LocalDate asOf, SlippageThresholds thresholds, boolean curves) {
+        return ProjectEvaluator.evaluate(p, asOf, thresholds, facts.reportsTracked(), deadlineByTarget, curves);
+    }
+
+    /** Rule 6: the indicators. */
+    static List<IndicatorEvaluation> indicators(PortfolioFacts facts, LocalDate asOf, SlippageThresholds thresholds) {
+        return IndicatorEvaluator.evaluateAll(facts.indicators(), asOf, thresholds);
     }
 }

@@ -3,12 +3,11 @@ package org.citygov.plantracker.infrastructure.persistence.sql;
 import org.citygov.plantracker.domain.service.slippage.MonthlyReportFacts;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,10 @@ import java.util.Map;
  */
 public final class MonthlyReports {
 
+    private static final Comparator<MonthlyReportFacts> IN_ORDER = Comparator.comparing(MonthlyReportFacts::month)
+            .thenComparing(MonthlyReportFacts::submittedOn, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(MonthlyReportFacts::investmentThisMonth, Comparator.nullsFirst(Comparator.naturalOrder()));
+
     private MonthlyReports() {
     }
 
@@ -26,23 +29,18 @@ public final class MonthlyReports {
         return MonthlyReports::read;
     }
 
-    static Map<Long, List<MonthlyReportFacts>> read(Connection c, Long projectId) throws SQLException {
+    static Map<Long, List<MonthlyReportFacts>> read(Connection c, ProjectScope scope) throws SQLException {
         Map<Long, List<MonthlyReportFacts>> byProject = new HashMap<>();
         String sql = "SELECT project_id, report_month, submitted_at, investment_month FROM progress_report"
-                + (projectId == null ? "" : " WHERE project_id = ?");
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (projectId != null) {
-                ps.setLong(1, projectId);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Timestamp filed = rs.getTimestamp(3);
-                    byProject.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new MonthlyReportFacts(
-                            YearMonth.from(rs.getDate(2).toLocalDate()),
-                            filed == null ? null : filed.toLocalDateTime().toLocalDate(), rs.getBigDecimal(4)));
-                }
-            }
-        }
+                + scope.where("project_id");
+        PortfolioSql.rows(c, sql, scope, rs -> {
+            Timestamp filed = rs.getTimestamp(3);
+            byProject.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new MonthlyReportFacts(
+                    YearMonth.from(rs.getDate(2).toLocalDate()),
+                    filed == null ? null : filed.toLocalDateTime().toLocalDate(), rs.getBigDecimal(4)));
+        });
+        // in one order, however the database returns them: the same project reads the same alone or with all
+        byProject.values().forEach(list -> list.sort(IN_ORDER));
         return byProject;
     }
 }

@@ -54,10 +54,23 @@ public final class PortfolioSql {
         this(null);
     }
 
-    /** The tables {@link #read} reads that carry an optimistic-lock version and a generated id. */
-    private static final List<String> VERSIONED = List.of("jurisdiction", "project", "milestone", "project_output",
-            "funding_line", "plan_target", "population", "existing_stock", "indicator_observation", "plan_indicator",
+    /**
+     * The tables of a project's own facts ({@link #readProjects}): their changes are in the change feed
+     * ({@link ChangeFeed}, filled by triggers), so an up-to-date evaluation re-reads only the projects named there.
+     */
+    public static final List<String> PROJECT_TABLES = List.of("project", "milestone", "project_output", "funding_line",
             "progress_report");
+
+    /**
+     * The other tables {@link #read} reads that carry an optimistic-lock version and a generated id: the
+     * plan, the places and the statistics. Small; a change there makes the evaluation read everything again.
+     */
+    public static final List<String> PLAN_TABLES = List.of("jurisdiction", "plan_target", "population",
+            "existing_stock", "indicator_observation", "plan_indicator", "lead_unit", "program");
+
+    /** Every table {@link #read} reads that carries an optimistic-lock version and a generated id. */
+    private static final List<String> VERSIONED = java.util.stream.Stream.concat(PLAN_TABLES.stream(),
+            PROJECT_TABLES.stream()).toList();
 
     /**
      * Count, sum of versions and highest id of every table the read covers (and the count of
@@ -65,8 +78,20 @@ public final class PortfolioSql {
      * since versions only grow and ids are never reused. About one index or table scan per table.
      */
     public String fingerprint(Connection c) throws SQLException {
+        return fingerprint(c, VERSIONED);
+    }
+
+    /**
+     * The fingerprint of what is not a project's own facts ({@link #PLAN_TABLES} and plan_target_unit):
+     * a few small tables, cheap to read on every request.
+     */
+    public String planFingerprint(Connection c) throws SQLException {
+        return fingerprint(c, PLAN_TABLES);
+    }
+
+    private static String fingerprint(Connection c, List<String> tables) throws SQLException {
         StringBuilder out = new StringBuilder();
-        for (String table : VERSIONED) {
+        for (String table : tables) {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT COUNT(*), COALESCE(SUM(version), 0), COALESCE(MAX(id), 0) FROM " + table);
                  ResultSet rs = ps.executeQuery()) {
@@ -107,11 +132,7 @@ public final class PortfolioSql {
             }
         }
         List<UnitFacts> units = one ? List.of() : units(c);
-        Map<Long, List<MilestoneFacts>> milestones = milestones(c, projectId);
-        Map<Long, List<OutputFacts>> outputs = outputs(c, projectId);
-        Map<Long, Map<Integer, BigDecimal>> investment = plannedInvestment(c, projectId);
-        Map<Long, List<MonthlyReportFacts>> monthly = reports == null ? Map.of() : reports.read(c, projectId);
-        List<ProjectFacts> projects = projects(c, projectId, milestones, outputs, investment, monthly);
+        List<ProjectFacts> projects = projects(c, one ? ProjectScope.of(List.of(projectId)) : ProjectScope.ALL);
         List<TargetFacts> targets = targets(c);
         List<PopulationFacts> populations = one ? List.of() : populations(c);
         List<StockFacts> stock = one ? List.of() : stock(c);
@@ -134,49 +155,56 @@ public final class PortfolioSql {
         return units;
     }
 
-    private List<ProjectFacts> projects(Connection c, Long projectId, Map<Long, List<MilestoneFacts>> milestones,
-                                        Map<Long, List<OutputFacts>> outputs,
-                                        Map<Long, Map<Integer, BigDecimal>> investment,
-                                        Map<Long, List<MonthlyReportFacts>> monthly) throws SQLException {
+    /**
+     * Some projects with all their facts, by id (those that exist; a deleted project is simply absent):
+     * what the incremental evaluation re-reads for the projects the change feed names. A few statements per
+     * {@link ProjectScope#MAX_IDS} projects.
+     */
+    public List<ProjectFacts> readProjects(Connection c, java.util.Collection<Long> ids) throws SQLException {
+        List<Long> sorted = ids.stream().distinct().sorted().toList();
+        List<ProjectFacts> projects = new ArrayList<>();
+        for (int from = 0; from < sorted.size(); from += ProjectScope.MAX_IDS) {
+            projects.addAll(projects(c, ProjectScope.of(sorted.subList(from, Math.min(sorted.size(),
+                    from + ProjectScope.MAX_IDS)))));
+        }
+        return projects;
+    }
+
+    /** The projects of a scope, by id, each with its milestones, outputs, planned investment and reports. */
+    private List<ProjectFacts> projects(Connection c, ProjectScope scope) throws SQLException {
+        Map<Long, List<MilestoneFacts>> milestones = milestones(c, scope);
+        Map<Long, List<OutputFacts>> outputs = outputs(c, scope);
+        Map<Long, Map<Integer, BigDecimal>> investment = plannedInvestment(c, scope);
+        Map<Long, List<MonthlyReportFacts>> monthly = reports == null ? Map.of() : reports.read(c, scope);
         List<ProjectFacts> projects = new ArrayList<>();
         String sql = "SELECT p.id, p.code, p.name_zh, p.name_en, p.stage, p.jurisdiction_id, u.code, pr.code, "
                 + "p.planned_start, p.planned_finish, p.total_investment, p.sample "
                 + "FROM project p JOIN lead_unit u ON u.id = p.lead_unit_id JOIN program pr ON pr.id = p.program_id"
-                + (projectId == null ? "" : " WHERE p.id = ?");
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (projectId != null) {
-                ps.setLong(1, projectId);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    List<MilestoneFacts> ms = milestones.getOrDefault(id, List.of());
-                    projects.add(new ProjectFacts(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                            Stage.valueOf(rs.getString(5)), rs.getLong(6), rs.getString(7), rs.getString(8),
-                            date(rs, 9), date(rs, 10), rs.getBigDecimal(11), rs.getBoolean(12), ms,
-                            outputs.getOrDefault(id, List.of()), investment.getOrDefault(id, Map.of()),
-                            monthly.getOrDefault(id, List.of())));
-                }
-            }
-        }
+                + scope.where("p.id") + " ORDER BY p.id";
+        rows(c, sql, scope, rs -> {
+            long id = rs.getLong(1);
+            projects.add(new ProjectFacts(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                    Stage.valueOf(rs.getString(5)), rs.getLong(6), rs.getString(7), rs.getString(8),
+                    date(rs, 9), date(rs, 10), rs.getBigDecimal(11), rs.getBoolean(12),
+                    milestones.getOrDefault(id, List.of()), outputs.getOrDefault(id, List.of()),
+                    investment.getOrDefault(id, Map.of()), monthly.getOrDefault(id, List.of())));
+        });
         return projects;
     }
 
     /** What to do with one row of a result. */
     @FunctionalInterface
-    private interface Row {
+    interface Row {
         void read(ResultSet rs) throws SQLException;
     }
 
     /**
-     * Runs {@code sql} — with {@code projectId} as its one parameter when one project is read, none
-     * for the whole portfolio — and hands each row to {@code row}, fetching a thousand rows at a time.
+     * Runs {@code sql} — with the scope's project ids as its parameters, none for the whole portfolio —
+     * and hands each row to {@code row}, fetching a thousand rows at a time.
      */
-    private static void rows(Connection c, String sql, Long projectId, Row row) throws SQLException {
+    static void rows(Connection c, String sql, ProjectScope scope, Row row) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (projectId != null) {
-                ps.setLong(1, projectId);
-            }
+            scope.bind(ps);
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -186,11 +214,11 @@ public final class PortfolioSql {
         }
     }
 
-    private Map<Long, List<MilestoneFacts>> milestones(Connection c, Long projectId) throws SQLException {
+    private Map<Long, List<MilestoneFacts>> milestones(Connection c, ProjectScope scope) throws SQLException {
         Map<Long, List<MilestoneFacts>> byProject = new HashMap<>();
         String sql = "SELECT project_id, id, seq_no, name_zh, name_en, kind, original_baseline, baseline, forecast, "
-                + "actual, weight, percent_complete FROM milestone" + (projectId == null ? "" : " WHERE project_id = ?");
-        rows(c, sql, projectId, rs -> byProject.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new MilestoneFacts(
+                + "actual, weight, percent_complete FROM milestone" + scope.where("project_id");
+        rows(c, sql, scope, rs -> byProject.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new MilestoneFacts(
                 rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
                 MilestoneKind.valueOf(rs.getString(6)), date(rs, 7), date(rs, 8), date(rs, 9), date(rs, 10),
                 rs.getBigDecimal(11), rs.getBigDecimal(12))));
@@ -199,11 +227,11 @@ public final class PortfolioSql {
         return byProject;
     }
 
-    private Map<Long, List<OutputFacts>> outputs(Connection c, Long projectId) throws SQLException {
+    private Map<Long, List<OutputFacts>> outputs(Connection c, ProjectScope scope) throws SQLException {
         Map<Long, List<OutputFacts>> byProject = new HashMap<>();
         String sql = "SELECT id, project_id, target_id, jurisdiction_id, planned_quantity, actual_quantity, confirmed, "
-                + "facility_capacity, inclusive FROM project_output" + (projectId == null ? "" : " WHERE project_id = ?");
-        rows(c, sql, projectId, rs -> {
+                + "facility_capacity, inclusive FROM project_output" + scope.where("project_id");
+        rows(c, sql, scope, rs -> {
             Integer capacity = rs.getInt(8);
             if (rs.wasNull()) {
                 capacity = null;
@@ -216,16 +244,18 @@ public final class PortfolioSql {
                     rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getBigDecimal(5),
                     rs.getBigDecimal(6), rs.getBoolean(7), capacity, inclusive));
         });
+        // in id order, however the database returns them: the same project reads the same alone or with all
+        byProject.values().forEach(list -> list.sort(Comparator.comparingLong(OutputFacts::id)));
         return byProject;
     }
 
     /** The year's planned investment: Σ of the funding lines of the year, approved amount once approved. */
-    private Map<Long, Map<Integer, BigDecimal>> plannedInvestment(Connection c, Long projectId) throws SQLException {
+    private Map<Long, Map<Integer, BigDecimal>> plannedInvestment(Connection c, ProjectScope scope) throws SQLException {
         Map<Long, Map<Integer, BigDecimal>> byProject = new HashMap<>();
         String sql = "SELECT project_id, fiscal_year, SUM(CASE WHEN status = 'APPROVED' AND approved IS NOT NULL "
                 + "THEN approved ELSE requested END) FROM funding_line WHERE status <> 'REJECTED'"
-                + (projectId == null ? "" : " AND project_id = ?") + " GROUP BY project_id, fiscal_year";
-        rows(c, sql, projectId,
+                + scope.and("project_id") + " GROUP BY project_id, fiscal_year";
+        rows(c, sql, scope,
                 rs -> byProject.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getBigDecimal(3)));
         return byProject;
     }
@@ -245,7 +275,7 @@ public final class PortfolioSql {
                         + "t.target_max, t.deadline, t.scope, ss.schedule_id, ss.stage_no, t.min_places_per_institution "
                         + "FROM plan_target t JOIN plan pl ON pl.id = t.plan_id "
                         + "LEFT JOIN program pr ON pr.id = t.program_id "
-                        + "LEFT JOIN schedule_stage ss ON ss.id = t.stage_id");
+                        + "LEFT JOIN schedule_stage ss ON ss.id = t.stage_id ORDER BY t.id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);
@@ -338,7 +368,7 @@ public final class PortfolioSql {
 
     /** Monthly reports (月度调度) by project; the offices context owns the table. */
     public interface MonthlyReportSql {
-        Map<Long, List<MonthlyReportFacts>> read(Connection c, Long projectId) throws SQLException;
+        Map<Long, List<MonthlyReportFacts>> read(Connection c, ProjectScope scope) throws SQLException;
     }
 
     /** Helper for MonthlyReportSql implementations. */
