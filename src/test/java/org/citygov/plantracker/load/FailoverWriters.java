@@ -61,7 +61,8 @@ import java.util.regex.Pattern;
  * write was in flight when the node died. The same writers serve bin/fault-test (one node killed and restarted:
  * durability) and bin/backup-restore-test (files {@code pause} / {@code paused}, {@code journal.tsv}, no kill).
  * System properties: fo.base, fo.jdbc, fo.jdbcUser, fo.jdbcPassword, fo.dir (the files above), fo.maxSeconds,
- * fo.kinds (milestone,report,funding,disbursement,postback), fo.expectKill (true).
+ * fo.kinds (milestone,report,funding,disbursement,postback), fo.expectKill (true), fo.spare (a project code left
+ * alone), fo.pauseMillis (100).
  */
 public final class FailoverWriters {
 
@@ -86,6 +87,8 @@ public final class FailoverWriters {
     private final Path dir = Path.of(System.getProperty("fo.dir", "target/cluster/failover"));
     private final long deadline = System.currentTimeMillis() + 1000L * Integer.getInteger("fo.maxSeconds", 600);
     private final LocalDate today = LocalDate.now(CITY);
+    /** A project no writer touches (fo.spare): the failover script compares its page before and after the kill. */
+    private final String spare = System.getProperty("fo.spare", "");
     /** A pause before each write (fo.pauseMillis, default 100), so a long run does not file every open month. */
     private final long pauseMillis = Long.getLong("fo.pauseMillis", 100);
     /** Without a kill (fo.expectKill=false, bin/backup-restore-test) only the database check counts. */
@@ -119,7 +122,9 @@ public final class FailoverWriters {
             try (PreparedStatement s = c.prepareStatement("SELECT m.id, p.code, m.version, u.username FROM milestone m JOIN project p ON p.id = m.project_id "
                     + "JOIN app_user u ON u.lead_unit_id = p.lead_unit_id WHERE u.username LIKE 'office-%' AND m.actual IS NULL "
                     + "AND p.stage <> 'WITHDRAWN' ORDER BY m.id"); ResultSet r = s.executeQuery()) {
-                while (r.next()) milestones.add(new Milestone(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4)));
+                while (r.next()) {
+                    if (!r.getString(2).equals(spare)) milestones.add(new Milestone(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4)));
+                }
             }
             try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT p.code, s.code, f.fiscal_year FROM funding_line f "
                     + "JOIN project p ON p.id = f.project_id JOIN funding_source s ON s.id = f.source_id "
@@ -127,11 +132,15 @@ public final class FailoverWriters {
                     + "AND p.stage NOT IN ('WITHDRAWN', 'COMPLETED', 'IN_USE') "
                     + "AND f.fiscal_year BETWEEN EXTRACT(YEAR FROM p.planned_start) AND EXTRACT(YEAR FROM p.planned_finish)");
                  ResultSet r = s.executeQuery()) {
-                while (r.next()) funding.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
+                while (r.next()) {
+                    if (!r.getString(1).equals(spare)) funding.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
+                }
             }
-            try (PreparedStatement s = c.prepareStatement("SELECT id FROM funding_line WHERE status = 'APPROVED' "
-                    + "AND approved - disbursed >= 1000000 ORDER BY id"); ResultSet r = s.executeQuery()) {
-                while (r.next()) payable.add(r.getLong(1));
+            try (PreparedStatement s = c.prepareStatement("SELECT f.id, p.code FROM funding_line f JOIN project p ON p.id = f.project_id "
+                    + "WHERE f.status = 'APPROVED' AND f.approved - f.disbursed >= 1000000 ORDER BY f.id"); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    if (!r.getString(2).equals(spare)) payable.add(r.getLong(1));
+                }
             }
             restMonths.addAll(openMonths(c, "u.username LIKE 'office-%' AND u.username <> 'office-housing'"));
             formMonths.addAll(openMonths(c, "u.username = 'office-housing'"));
@@ -177,7 +186,7 @@ public final class FailoverWriters {
                     String filed = r.getString(2) == null ? "" : r.getString(2);
                     for (int i = 1; i <= 12; i++) {
                         String month = YearMonth.now(CITY).minusMonths(i).toString();
-                        if (!filed.contains(month)) open.add(new String[] {r.getString(1), month, r.getString(3)});
+                        if (!filed.contains(month) && !r.getString(1).equals(spare)) open.add(new String[] {r.getString(1), month, r.getString(3)});
                     }
                 }
             }
