@@ -463,6 +463,8 @@ public final class FailoverWriters {
                     if (times == 0) unackAbsent++;
                     // the client tells by re-reading through the API; it must read what the database holds
                     boolean seen = reread(w);
+                    System.out.printf("  not acknowledged: %s %s (%s), %s; re-read: %s, in the database %d times%n", w.kind(),
+                            w.project(), w.text(), w.status() < 0 ? "no answer" : "HTTP " + w.status(), seen ? "present" : "absent", times);
                     if (seen != (times >= 1)) {
                         misread++;
                         System.out.printf("  RE-READ DISAGREES %s %s %s: the API says %s, the database has it %d times%n",
