@@ -437,11 +437,15 @@ public final class CockpitUnderWrites {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
                 .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL)).build();
         try {
-            client.send(HttpRequest.newBuilder(URI.create(base + "/projects/list.xhtml")).timeout(Duration.ofSeconds(120)).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            HttpResponse<String> res = client.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+            HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/projects/list.xhtml"))
+                    .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+            // the container's form (j_security_check) or the application's own sign-in (/signin)
+            boolean container = login.body().contains("j_security_check");
+            HttpResponse<String> res = client.send(HttpRequest.newBuilder(URI.create(base
+                            + (container ? "/j_security_check" : "/signin")))
                     .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=demo123")).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString(container ? "j_username=" + user + "&j_password=demo123"
+                            : "username=" + user + "&password=demo123")).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (res.statusCode() != 302 && res.statusCode() != 303) {
                 errors.add("login " + user + ": " + res.statusCode());

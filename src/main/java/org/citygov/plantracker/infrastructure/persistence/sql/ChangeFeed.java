@@ -51,9 +51,16 @@ public final class ChangeFeed {
         return new ChangePosition(settled, Map.of()).after(recent, now);
     }
 
-    /** The projects named since {@code position} (rows above its highest id and found holes). */
+    /**
+     * The projects named since {@code position} (rows above its highest id and found holes); too many when
+     * more than {@code limit} rows are new or more than {@code limit} ids are missing (a huge transaction, such
+     * as a workbook import, still writing while others commit: reading everything again is then cheaper).
+     */
     public static PortfolioChanges since(Connection c, ChangePosition position, int limit, Instant now)
             throws SQLException {
+        if (position.holes().size() > limit) {
+            return PortfolioChanges.tooMany(position);
+        }
         Set<Long> projects = new HashSet<>();
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, project_id FROM evaluation_change WHERE id > ?")) {
