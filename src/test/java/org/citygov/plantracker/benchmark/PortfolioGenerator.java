@@ -122,23 +122,25 @@ public final class PortfolioGenerator {
         }
         List<long[]> targets = new ArrayList<>(); // {id, kindIndex}
         String[][] defs = {
-                // code, metric, unit, comparison, value, deadline, scope, stage, minPlaces, section
-                {"T1", "inclusive_childcare_institutions_per_jurisdiction", "institutions", "AT_LEAST", "2", "2022-12-31", "PER_DISTRICT_COUNTY", "1", "50", null},
-                {"T3", "childcare_places_per_1000_population", "places per 1,000 population", "EQUAL", "2", "2022-12-31", "PER_DISTRICT_COUNTY", "1", null, null},
-                {"T4", "inclusive_childcare_institutions_per_street", "institutions", "AT_LEAST", "1", "2023-12-31", "PER_STREET", "2", "50", null},
-                {"T5", "inclusive_childcare_institutions_per_township", "institutions", "AT_LEAST", "1", "2023-12-31", "PER_TOWNSHIP", "2", "30", null},
-                {"T6", "childcare_places_per_1000_population", "places per 1,000 population", "EQUAL", "4", "2023-12-31", "PER_DISTRICT_COUNTY", "2", null, null},
-                {"T8", "childcare_institution_min_places_per_community", "places", "AT_LEAST", "20", "2025-12-31", "PER_COMMUNITY", "3", null, null},
-                {"T9", "childcare_places_per_1000_population", "places per 1,000 population", "EQUAL", "6", "2025-12-31", "PER_DISTRICT_COUNTY", "3", null, null},
-                {"T10", "inclusive_share_of_childcare_places", "%", "AT_LEAST", "90", "2025-12-31", "CITYWIDE", "3", null, null},
-                {"Q1", "resettlement_housing_completed_area", "m²", "AT_LEAST", "55000000", "2023-12-31", "CITYWIDE", null, null, "S1"},
-                {"Q2", "resettlement_completion", "%", "EQUAL", "100", "2024-12-31", "CITYWIDE", null, null, "S1"},
-                {"Q3", "emergency_supply_depots", "depots", "AT_LEAST", "1", "2025-12-31", "PER_DISTRICT_COUNTY", null, null, null},
-                {"Q4", "primary_secondary_schools_new_or_expanded", "schools", "AT_LEAST", "150", "2025-12-31", "CITYWIDE", null, null, null},
+                // code, metric, unit, comparison, value, deadline, scope, stage, minPlaces, section,
+                // measure_kind, inclusive_only, counts_institutions (as a plan definition declares them)
+                {"T1", "inclusive_childcare_institutions_per_jurisdiction", "institutions", "AT_LEAST", "2", "2022-12-31", "PER_DISTRICT_COUNTY", "1", "50", null, "COUNT", "TRUE", "TRUE"},
+                {"T3", "childcare_places_per_1000_population", "places per 1,000 population", "EQUAL", "2", "2022-12-31", "PER_DISTRICT_COUNTY", "1", null, null, "PER_POPULATION", "FALSE", "FALSE"},
+                {"T4", "inclusive_childcare_institutions_per_street", "institutions", "AT_LEAST", "1", "2023-12-31", "PER_STREET", "2", "50", null, "COVERAGE", "TRUE", "TRUE"},
+                {"T5", "inclusive_childcare_institutions_per_township", "institutions", "AT_LEAST", "1", "2023-12-31", "PER_TOWNSHIP", "2", "30", null, "COVERAGE", "TRUE", "TRUE"},
+                {"T6", "childcare_places_per_1000_population", "places per 1,000 population", "EQUAL", "4", "2023-12-31", "PER_DISTRICT_COUNTY", "2", null, null, "PER_POPULATION", "FALSE", "FALSE"},
+                {"T8", "childcare_institution_min_places_per_community", "places", "AT_LEAST", "20", "2025-12-31", "PER_COMMUNITY", "3", null, null, "COVERAGE", "FALSE", "FALSE"},
+                {"T9", "childcare_places_per_1000_population", "places per 1,000 population", "EQUAL", "6", "2025-12-31", "PER_DISTRICT_COUNTY", "3", null, null, "PER_POPULATION", "FALSE", "FALSE"},
+                {"T10", "inclusive_share_of_childcare_places", "%", "AT_LEAST", "90", "2025-12-31", "CITYWIDE", "3", null, null, "SHARE", "FALSE", "FALSE"},
+                {"Q1", "resettlement_housing_completed_area", "m²", "AT_LEAST", "55000000", "2023-12-31", "CITYWIDE", null, null, "S1", "QUANTITY", "FALSE", "FALSE"},
+                {"Q2", "resettlement_completion", "%", "EQUAL", "100", "2024-12-31", "CITYWIDE", null, null, "S1", "COMPLETION", "FALSE", "FALSE"},
+                {"Q3", "emergency_supply_depots", "depots", "AT_LEAST", "1", "2025-12-31", "PER_DISTRICT_COUNTY", null, null, null, "QUANTITY", "FALSE", "FALSE"},
+                {"Q4", "primary_secondary_schools_new_or_expanded", "schools", "AT_LEAST", "150", "2025-12-31", "CITYWIDE", null, null, null, "QUANTITY", "FALSE", "FALSE"},
         };
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_target (id, version, plan_id, program_id, chapter_id, code, seq, kind, "
                 + "section, description_zh, metric, unit, comparison, target_value, cumulative, deadline, deadline_basis, scope, "
-                + "stage_id, min_places_per_institution) VALUES (?,0,?,?,?,?,?,'TARGET',?,?,?,?,?,?,FALSE,?,'EXPLICIT',?,?,?)")) {
+                + "stage_id, min_places_per_institution, measure_kind, inclusive_only, counts_institutions) "
+                + "VALUES (?,0,?,?,?,?,?,'TARGET',?,?,?,?,?,?,FALSE,?,'EXPLICIT',?,?,?,?,?,?)")) {
             int seq = 1;
             for (String[] d : defs) {
                 long id = id();
@@ -167,6 +169,9 @@ public final class PortfolioGenerator {
                 } else {
                     ps.setInt(16, Integer.parseInt(d[8]));
                 }
+                ps.setString(17, d[10]);
+                ps.setBoolean(18, Boolean.parseBoolean(d[11]));
+                ps.setBoolean(19, Boolean.parseBoolean(d[12]));
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -11,6 +11,7 @@ import org.citygov.plantracker.domain.model.place.JurisdictionKind;
 import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
 import org.citygov.plantracker.domain.model.plan.Comparison;
 import org.citygov.plantracker.domain.model.plan.Plan;
+import org.citygov.plantracker.domain.model.plan.MeasureKind;
 import org.citygov.plantracker.domain.model.plan.TargetKind;
 import org.citygov.plantracker.domain.model.plan.TargetScope;
 import org.citygov.plantracker.domain.model.project.Stage;
@@ -200,7 +201,7 @@ public class RollingPlans {
         String code = plan.getCode();
         List<Object[]> targets = em.createQuery("SELECT t.id, t.code, pr.code, t.kind, t.wording.descriptionZh, "
                         + "t.wording.descriptionEn, t.measure.unit, t.measure.comparison, t.measure.targetValue, "
-                        + "t.measure.targetMin, t.measure.metric, t.scope FROM Target t LEFT JOIN t.program pr "
+                        + "t.measure.targetMin, t.measure.metric, t.scope, t.measureKind FROM Target t LEFT JOIN t.program pr "
                         + "WHERE t.plan.code = :plan ORDER BY t.seq", Object[].class)
                 .setParameter("plan", code).getResultList();
         Map<Long, Long> groupSizes = new HashMap<>();
@@ -244,7 +245,7 @@ public class RollingPlans {
                 default -> (int) scope.levels().stream().mapToLong(l -> byLevel.getOrDefault(l, 0L)).sum();
             };
             BigDecimal requirement = TargetCoverage.requirement((Comparison) t[7], (BigDecimal) t[8], (BigDecimal) t[9],
-                    (String) t[6], metric != null && metric.endsWith("per_1000_population"), scope.isPerUnit(), units);
+                    (String) t[6], t[12] == MeasureKind.PER_POPULATION, scope.isPerUnit(), units);
             lines.add(new TargetCoverage.TargetLine(targetCode, (String) t[6], requirement));
             byCode.put(targetCode, t);
         }

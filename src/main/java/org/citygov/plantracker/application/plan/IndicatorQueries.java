@@ -25,7 +25,8 @@ public class IndicatorQueries {
             + "i.nature, i.cumulative, i.comparison, i.note) FROM Indicator i ";
     private static final String SELECT_OBSERVATION =
             "SELECT NEW org.citygov.plantracker.application.plan.IndicatorObservationRow("
-                    + "i.code, o.fiscalYear, o.observedValue, o.source, o.sample) "
+                    + "i.code, o.fiscalYear, o.observedValue, o.source, o.sample, o.targetMet, o.evidence, o.note, "
+                    + "o.recordedBy, o.recordedAt, o.version) "
                     + "FROM IndicatorObservation o JOIN o.indicator i ";
 
     @PersistenceContext

@@ -246,6 +246,8 @@ public class PlanLoader {
 
         private void complete(Plan plan, Target target, TargetDef t, StagedSchedule schedule) {
             target.requireMinPlacesPerInstitution(t.minPlacesPerInstitution());
+            target.declareMeasurement(t.measurement().kind(), t.measurement().inclusiveOnly(),
+                    t.measurement().countsInstitutions());
             if (t.stage() != null) {
                 target.attachToStage(Objects.requireNonNull(schedule, "schedule").stage(t.stage()).orElseThrow());
             }

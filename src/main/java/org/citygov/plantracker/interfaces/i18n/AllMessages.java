@@ -17,7 +17,8 @@ import java.util.ResourceBundle;
 public class AllMessages extends ResourceBundle {
 
     /** Every context that may ship texts; a missing bundle is skipped. */
-    static final String[] CONTEXTS = {"messages", "offices", "finance", "slippage", "library", "reports", "production", "security"};
+    static final String[] CONTEXTS = {"messages", "offices", "finance", "slippage", "library", "reports", "production", "security",
+            "monitoring"};
 
     private final Map<String, Object> texts;
 

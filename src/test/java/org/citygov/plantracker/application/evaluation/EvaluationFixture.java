@@ -19,6 +19,7 @@ import org.citygov.plantracker.domain.model.plan.Indicator;
 import org.citygov.plantracker.domain.model.plan.IndicatorFigure;
 import org.citygov.plantracker.domain.model.plan.IndicatorNature;
 import org.citygov.plantracker.domain.model.plan.Measure;
+import org.citygov.plantracker.domain.model.plan.MeasureKind;
 import org.citygov.plantracker.domain.model.plan.Plan;
 import org.citygov.plantracker.domain.model.plan.PlanDocument;
 import org.citygov.plantracker.domain.model.plan.PlanPeriod;
@@ -174,10 +175,11 @@ public class EvaluationFixture {
                                 LocalDate deadline, String section) {
         Plan plan = plan(w);
         Chapter chapter = plan.chapter(9).orElseThrow();
-        plan.addChapterTextTarget(chapter, w.target(suffix), TargetKind.TARGET,
+        Target target = plan.addChapterTextTarget(chapter, w.target(suffix), TargetKind.TARGET,
                 TargetWording.of("测试目标 " + suffix, "Test target " + suffix).inSection(section),
                 Measure.of(metric, unit, comparison, BigDecimal.valueOf(value), String.valueOf(value)),
                 new Deadline(deadline, DeadlineBasis.EXPLICIT, null, null), TargetScope.CITYWIDE, null);
+        declare(target, metric, unit, TargetScope.CITYWIDE, null);
         return w.target(suffix);
     }
 
@@ -209,11 +211,42 @@ public class EvaluationFixture {
         if (minPlaces != null) {
             target.requireMinPlacesPerInstitution(minPlaces);
         }
+        declare(target, metric, unit, scope, minPlaces);
         if (groupUnits != null && !groupUnits.isEmpty()) {
             target.applyTo(groupUnits.stream().map(this::unit).toList());
         }
         em.flush();
         return target.getCode();
+    }
+
+    /**
+     * Declares how the target is measured, as a plan definition does: the fixture's metrics are those of
+     * ZZ-PS-14 and are declared as its programs.yaml declares them (per_1000_population, inclusive_share,
+     * …_completion in %, a minimum size per institution, …min_places…, other % not measured, else quantity).
+     */
+    private static void declare(Target target, String metric, String unit, TargetScope scope, Integer minPlaces) {
+        String m = metric == null ? "" : metric;
+        boolean percent = unit != null && unit.startsWith("%");
+        MeasureKind kind;
+        if (m.endsWith("per_1000_population")) {
+            kind = MeasureKind.PER_POPULATION;
+        } else if (m.startsWith("inclusive_share")) {
+            kind = MeasureKind.SHARE;
+        } else if (percent && m.endsWith("_completion")) {
+            kind = MeasureKind.COMPLETION;
+        } else if (minPlaces != null) {
+            boolean below = scope.levels().stream().anyMatch(l -> l != JurisdictionLevel.CITY && l != JurisdictionLevel.DISTRICT);
+            kind = below ? MeasureKind.COVERAGE : MeasureKind.COUNT;
+        } else if (m.contains("min_places")) {
+            kind = MeasureKind.COVERAGE;
+        } else if (percent) {
+            kind = MeasureKind.NONE;
+        } else {
+            kind = MeasureKind.QUANTITY;
+        }
+        boolean inclusiveOnly = kind.countsQualifyingInstitutions() && m.startsWith("inclusive_");
+        boolean institutions = minPlaces != null || (unit != null && unit.startsWith("institution"));
+        target.declareMeasurement(kind, inclusiveOnly, institutions);
     }
 
     static LocalDate stageDeadline(int stage) {

@@ -19,7 +19,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.citygov.plantracker.domain.model.shared.RuleViolation;
+
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -145,18 +148,171 @@ public class Indicator {
     }
 
     /**
-     * Records the value achieved in {@code fiscalYear}, replacing an earlier record of that year.
+     * Records the value achieved in {@code fiscalYear}, replacing an earlier record of that year,
+     * without the checks of {@link #observe}: for figures already checked (tests, sample data).
      */
     public IndicatorObservation recordObservation(int fiscalYear, BigDecimal value, String source, boolean sample) {
+        return upsert(fiscalYear, ObservedFigure.of(value), source, sample);
+    }
+
+    /** Records a sample (示例) figure for demo data, without the checks of {@link #observe}. */
+    public IndicatorObservation recordSample(int fiscalYear, ObservedFigure figure, String source) {
+        return upsert(fiscalYear, figure, source, true);
+    }
+
+    /**
+     * Records what the city observed in {@code fiscalYear} after checking it against the indicator's
+     * unit and kind (all problems at once, nothing changed when there is one):
+     * <ul>
+     *   <li>the year lies after the baseline year and not after the target year (2021–2025);</li>
+     *   <li>a numeric target takes a number (its result is computed); a word target (应保尽保, 动态清零)
+     *       takes met / not met with the evidence, and optionally a number;</li>
+     *   <li>a number is ≥ 0 with at most 4 decimals; a percentage is at most 100, unless the plan's own
+     *       figure for the indicator is above 100 (巩固率 112.01 %);</li>
+     *   <li>a 〔 〕 cumulative indicator records the running total since the plan's first year: not below
+     *       an earlier year's total nor above a later one's;</li>
+     *   <li>the source is given (统计公报, 部门年报 …).</li>
+     * </ul>
+     */
+    public IndicatorObservation observe(int fiscalYear, ObservedFigure figure, String source, String recordedBy,
+                                        LocalDateTime recordedAt) {
+        List<RuleViolation.Violation> problems = new ArrayList<>();
+        int first = firstObservableYear();
+        int last = lastObservableYear();
+        if (fiscalYear < first || fiscalYear > last) {
+            problems.add(new RuleViolation.Violation("year", "monitoring.observation.year",
+                    "The year must be between " + first + " and " + last, first, last));
+        }
+        BigDecimal value = figure.value();
+        if (isWordTarget()) {
+            if (figure.met() == null) {
+                problems.add(new RuleViolation.Violation("met", "monitoring.observation.metRequired",
+                        "The target is words (" + target.getText() + "): say whether it was met", target.getText()));
+            }
+            if (blank(figure.evidence())) {
+                problems.add(new RuleViolation.Violation("evidence", "monitoring.observation.evidenceRequired",
+                        "Give the evidence that the target was met or not"));
+            }
+        } else {
+            if (value == null) {
+                problems.add(new RuleViolation.Violation("value", "monitoring.observation.valueRequired",
+                        "Enter the value"));
+            }
+            if (figure.met() != null) {
+                problems.add(new RuleViolation.Violation("met", "monitoring.observation.metComputed",
+                        "The target is a number: whether it is met follows from the value"));
+            }
+        }
+        if (value != null) {
+            checkValue(fiscalYear, value, problems);
+        }
+        if (blank(source)) {
+            problems.add(new RuleViolation.Violation("source", "monitoring.observation.sourceRequired",
+                    "Say where the figure comes from (统计公报, 部门年报 …)"));
+        }
+        tooLong(problems, "source", source, 500);
+        tooLong(problems, "evidence", figure.evidence(), 2000);
+        tooLong(problems, "note", figure.note(), 1000);
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        ObservedFigure clean = new ObservedFigure(value, isWordTarget() ? figure.met() : null,
+                blank(figure.evidence()) ? null : figure.evidence().strip(),
+                blank(figure.note()) ? null : figure.note().strip());
+        IndicatorObservation observation = upsert(fiscalYear, clean, source.strip(), false);
+        observation.stamp(recordedBy, recordedAt);
+        return observation;
+    }
+
+    /** Removes the observation of {@code fiscalYear}; the removed one, or empty when there was none. */
+    public Optional<IndicatorObservation> removeObservation(int fiscalYear) {
+        Optional<IndicatorObservation> existing = observationFor(fiscalYear);
+        existing.ifPresent(observations::remove);
+        return existing;
+    }
+
+    /** The first year an observation can be recorded for: the year after the baseline (2021). */
+    public int firstObservableYear() {
+        return baseline.getYear() != null ? baseline.getYear() + 1 : plan.getPeriod().getStartYear();
+    }
+
+    /** The last year an observation can be recorded for: the target year (2025). */
+    public int lastObservableYear() {
+        return target.getYear() != null ? target.getYear() : plan.getPeriod().getEndYear();
+    }
+
+    /** Whether the target is words (应保尽保, 动态清零, 保持较高水平): recorded as met / not met with evidence. */
+    public boolean isWordTarget() {
+        return !target.isBlank() && !target.isNumeric() || comparison == Comparison.QUALITATIVE;
+    }
+
+    /** Whether the unit is a percentage. */
+    public boolean isPercentage() {
+        return unit != null && unit.strip().startsWith("%");
+    }
+
+    private void checkValue(int fiscalYear, BigDecimal value, List<RuleViolation.Violation> problems) {
+        if (value.signum() < 0) {
+            problems.add(new RuleViolation.Violation("value", "monitoring.observation.negative",
+                    "The value cannot be negative", value.toPlainString()));
+            return;
+        }
+        if (value.stripTrailingZeros().scale() > 4 || value.precision() - value.scale() > 15) {
+            problems.add(new RuleViolation.Violation("value", "monitoring.observation.digits",
+                    "At most 15 digits before and 4 after the decimal point", value.toPlainString()));
+            return;
+        }
+        if (isPercentage() && value.compareTo(percentCeiling()) > 0) {
+            problems.add(new RuleViolation.Violation("value", "monitoring.observation.percent",
+                    "A percentage lies between 0 and " + percentCeiling().toPlainString(), value.toPlainString(),
+                    percentCeiling().toPlainString()));
+        }
+        if (cumulative) {
+            observations.stream().filter(o -> o.getFiscalYear() < fiscalYear && o.getValue() != null)
+                    .filter(o -> o.getValue().compareTo(value) > 0).reduce((a, b) -> b).ifPresent(o ->
+                            problems.add(new RuleViolation.Violation("value", "monitoring.observation.cumulativeBelow",
+                                    "A five-year running total cannot fall below the earlier year's",
+                                    value.toPlainString(), o.getFiscalYear(), o.getValue().stripTrailingZeros().toPlainString())));
+            observations.stream().filter(o -> o.getFiscalYear() > fiscalYear && o.getValue() != null)
+                    .filter(o -> o.getValue().compareTo(value) < 0).findFirst().ifPresent(o ->
+                            problems.add(new RuleViolation.Violation("value", "monitoring.observation.cumulativeAbove",
+                                    "A five-year running total cannot exceed a later year's",
+                                    value.toPlainString(), o.getFiscalYear(), o.getValue().stripTrailingZeros().toPlainString())));
+        }
+    }
+
+    /** 100, or the plan's own figure when it is above 100 (a gross rate such as 巩固率 112.01 %). */
+    private BigDecimal percentCeiling() {
+        BigDecimal ceiling = BigDecimal.valueOf(100);
+        for (IndicatorFigure f : List.of(baseline, target)) {
+            if (f.getValue() != null && f.getValue().compareTo(ceiling) > 0) {
+                ceiling = f.getValue().multiply(BigDecimal.valueOf(2));
+            }
+        }
+        return ceiling;
+    }
+
+    private IndicatorObservation upsert(int fiscalYear, ObservedFigure figure, String source, boolean sample) {
         Optional<IndicatorObservation> existing = observationFor(fiscalYear);
         if (existing.isPresent()) {
-            existing.get().revise(value, source, sample);
+            existing.get().revise(figure, source, sample);
             return existing.get();
         }
-        IndicatorObservation observation = new IndicatorObservation(this, fiscalYear, value, source, sample);
+        IndicatorObservation observation = new IndicatorObservation(this, fiscalYear, figure, source, sample);
         observations.add(observation);
         observations.sort(Comparator.comparingInt(IndicatorObservation::getFiscalYear));
         return observation;
+    }
+
+    private static void tooLong(List<RuleViolation.Violation> problems, String field, String text, int max) {
+        if (text != null && text.length() > max) {
+            problems.add(new RuleViolation.Violation(field, "monitoring.observation.tooLong",
+                    "At most " + max + " characters", max));
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     public Optional<IndicatorObservation> observationFor(int fiscalYear) {

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,11 +37,29 @@ public class IndicatorObservation {
     @Column(name = "fiscal_year", nullable = false, updatable = false)
     private int fiscalYear;
 
-    @Column(name = "observed_value", nullable = false, precision = 19, scale = 4)
+    /** The figure; for a word target (应保尽保) optional. */
+    @Column(name = "observed_value", precision = 19, scale = 4)
     private BigDecimal observedValue;
+
+    /** A word target's result (达到 / 未达到); null for a numeric target, whose result is computed. */
+    @Column(name = "target_met")
+    private Boolean targetMet;
+
+    /** What shows a word target met or not (the 统计公报 sentence, the department's report). */
+    @Column(name = "evidence", length = 2000)
+    private String evidence;
 
     @Column(name = "source", length = 500)
     private String source;
+
+    @Column(name = "note", length = 1000)
+    private String note;
+
+    @Column(name = "recorded_by", length = 100)
+    private String recordedBy;
+
+    @Column(name = "recorded_at")
+    private LocalDateTime recordedAt;
 
     @Column(name = "sample", nullable = false)
     private boolean sample;
@@ -49,21 +68,41 @@ public class IndicatorObservation {
         // for JPA
     }
 
-    IndicatorObservation(Indicator indicator, int fiscalYear, BigDecimal value, String source, boolean sample) {
+    IndicatorObservation(Indicator indicator, int fiscalYear, ObservedFigure figure, String source, boolean sample) {
         this.indicator = Objects.requireNonNull(indicator, "indicator");
         this.fiscalYear = fiscalYear;
-        revise(value, source, sample);
+        revise(figure, source, sample);
     }
 
-    void revise(BigDecimal value, String source, boolean sample) {
-        this.observedValue = Objects.requireNonNull(value, "value");
+    void revise(ObservedFigure figure, String source, boolean sample) {
+        Objects.requireNonNull(figure, "figure");
+        if (figure.value() == null && figure.met() == null) {
+            throw new IllegalArgumentException("An observation needs a value or met / not met");
+        }
+        this.observedValue = figure.value();
+        this.targetMet = figure.met();
+        this.evidence = figure.evidence();
+        this.note = figure.note();
         this.source = source;
         this.sample = sample;
     }
 
-    /** Whether this year's value meets the indicator's target; empty when the target is words. */
+    void stamp(String by, LocalDateTime at) {
+        this.recordedBy = by;
+        this.recordedAt = at;
+    }
+
+    /** Whether this year's figure meets the indicator's target: computed for a number, as recorded for words. */
     public Optional<Boolean> meetsTarget() {
-        return indicator.isMetBy(observedValue);
+        if (targetMet != null) {
+            return Optional.of(targetMet);
+        }
+        return observedValue == null ? Optional.empty() : indicator.isMetBy(observedValue);
+    }
+
+    /** What was recorded, as one value. */
+    public ObservedFigure figure() {
+        return new ObservedFigure(observedValue, targetMet, evidence, note);
     }
 
     public Long getId() {
@@ -88,6 +127,26 @@ public class IndicatorObservation {
 
     public String getSource() {
         return source;
+    }
+
+    public Boolean getTargetMet() {
+        return targetMet;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public LocalDateTime getRecordedAt() {
+        return recordedAt;
     }
 
     public boolean isSample() {

@@ -17,8 +17,6 @@ import java.util.Optional;
 @Embeddable
 public class Measure {
 
-    private static final String PER_1000_POPULATION = "per_1000_population";
-
     @Column(name = "metric", length = 200)
     private String metric;
 
@@ -105,11 +103,6 @@ public class Measure {
     public Measure withBaseline(String baselineText) {
         return new Measure(metric, unit, comparison, targetValue, targetMin, targetMax, targetText, cumulative,
                 baselineText);
-    }
-
-    /** Whether the metric is a rate per 1,000 population (每千人口…), so it needs a population to evaluate. */
-    public boolean isPerPopulation() {
-        return metric != null && metric.endsWith(PER_1000_POPULATION);
     }
 
     public boolean hasFigure() {

@@ -110,6 +110,19 @@ public class Target {
     @Column(name = "min_places_per_institution")
     private Integer minPlacesPerInstitution;
 
+    /** How projects' outputs measure the target, as the plan definition declares it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "measure_kind", nullable = false, length = 24)
+    private MeasureKind measureKind = MeasureKind.NONE;
+
+    /** Only 普惠 (inclusive) institutions count (COUNT, COVERAGE). */
+    @Column(name = "inclusive_only", nullable = false)
+    private boolean inclusiveOnly;
+
+    /** An output's quantity toward this target is a number of institutions (each with its places), not places. */
+    @Column(name = "counts_institutions", nullable = false)
+    private boolean countsInstitutions;
+
     /** The indicator-table rows this target restates (IND-04; CH2-T04 restates IND-20 and IND-21). */
     @ManyToMany
     @JoinTable(name = "plan_target_indicator",
@@ -178,6 +191,24 @@ public class Target {
         this.minPlacesPerInstitution = places;
     }
 
+    /**
+     * Declares how the target is measured. A measured kind needs a figure; only institution counts
+     * ({@link MeasureKind#COUNT}, {@link MeasureKind#COVERAGE}) can be limited to 普惠 institutions.
+     */
+    public void declareMeasurement(MeasureKind kind, boolean inclusiveOnly, boolean countsInstitutions) {
+        Objects.requireNonNull(kind, "kind");
+        if (kind.isMeasuredFromProjects() && !measure.hasFigure()) {
+            throw new IllegalArgumentException(code + ": measure " + kind.code() + " needs a figure");
+        }
+        if (inclusiveOnly && !kind.countsQualifyingInstitutions()) {
+            throw new IllegalArgumentException(code + ": inclusive_only applies to count and coverage, not "
+                    + kind.code());
+        }
+        this.measureKind = kind;
+        this.inclusiveOnly = inclusiveOnly;
+        this.countsInstitutions = countsInstitutions;
+    }
+
     /** Records an indicator-table row this target restates. */
     public void restates(Indicator indicator) {
         if (indicator.getPlan() != plan) {
@@ -218,7 +249,19 @@ public class Target {
 
     /** Whether the figure is a rate per 1,000 population (每千人口托位数), evaluated against a population. */
     public boolean isPerPopulation() {
-        return measure.isPerPopulation();
+        return measureKind == MeasureKind.PER_POPULATION;
+    }
+
+    public MeasureKind getMeasureKind() {
+        return measureKind;
+    }
+
+    public boolean isInclusiveOnly() {
+        return inclusiveOnly;
+    }
+
+    public boolean isCountsInstitutions() {
+        return countsInstitutions;
     }
 
     /** Whether the target is stated only in the chapter body text, outside any 专栏. */

@@ -33,9 +33,17 @@ public final class IndicatorEvaluator {
     }
 
     public static IndicatorEvaluation evaluate(IndicatorFacts i, LocalDate asOf, SlippageThresholds thresholds) {
-        List<YearValue> observed = i.observations().stream().filter(o -> o.year() <= asOf.getYear())
-                .sorted(Comparator.comparingInt(IndicatorFacts.Observation::year))
+        List<IndicatorFacts.Observation> upToAsOf = i.observations().stream().filter(o -> o.year() <= asOf.getYear())
+                .sorted(Comparator.comparingInt(IndicatorFacts.Observation::year)).toList();
+        List<YearValue> observed = upToAsOf.stream().filter(o -> o.value() != null)
                 .map(o -> new YearValue(o.year(), o.value())).toList();
+        IndicatorFacts.Observation latestRecord = upToAsOf.isEmpty() ? null : upToAsOf.get(upToAsOf.size() - 1);
+        if (latestRecord != null && latestRecord.met() != null) {
+            // a word target (应保尽保): met or not, as the city recorded it with its evidence
+            YearValue latestWord = new YearValue(latestRecord.year(), latestRecord.value());
+            return result(i, latestWord, null, null, latestRecord.met() ? IndicatorStatus.ON_LINE : IndicatorStatus.BEHIND,
+                    List.of(), observed);
+        }
         YearValue latest = observed.isEmpty() ? null : observed.get(observed.size() - 1);
         BigDecimal base = i.cumulative() ? BigDecimal.ZERO : i.baselineValue();
         Integer baseYear = i.baselineYear();

@@ -15,6 +15,13 @@ public record IndicatorFacts(long id, String planCode, String code, String nameZ
         observations = observations == null ? List.of() : observations;
     }
 
-    public record Observation(int year, BigDecimal value) {
+    /**
+     * One year's observation: the value (for a 〔 〕 indicator the running total), and for a word target
+     * (应保尽保) whether it was met, as the city recorded it.
+     */
+    public record Observation(int year, BigDecimal value, Boolean met) {
+        public Observation(int year, BigDecimal value) {
+            this(year, value, null);
+        }
     }
 }

@@ -3,7 +3,6 @@ package org.citygov.plantracker.domain.service.slippage;
 import org.citygov.plantracker.domain.model.place.JurisdictionKind;
 import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
 import org.citygov.plantracker.domain.model.plan.Comparison;
-import org.citygov.plantracker.domain.model.plan.TargetKind;
 import org.citygov.plantracker.domain.model.plan.TargetScope;
 
 import java.math.BigDecimal;
@@ -18,7 +17,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -79,57 +77,29 @@ public final class TargetEvaluator {
     }
 
     /**
-     * How a target is measured, or empty when projects cannot measure it (qualitative aims, rates
-     * that statistics measure — those are followed as indicators).
-     * <ul>
-     *   <li>metric …per_1000_population → PER_POPULATION;</li>
-     *   <li>metric inclusive_share… → SHARE;</li>
-     *   <li>metric …_completion in % → COMPLETION;</li>
-     *   <li>a minimum size per institution → COUNT for a 区县(市) or the city, COVERAGE below;</li>
-     *   <li>metric …min_places… (每个社区 ≥ 20 托位) → COVERAGE, the figure being the minimum size;</li>
-     *   <li>any other % → not measured here;</li>
-     *   <li>any other figure (or range: its minimum) → QUANTITY.</li>
-     * </ul>
+     * How a target is measured, as its plan definition declares it ({@code measure:}); empty when
+     * projects do not measure it (declared {@code none}: qualitative aims, rates that statistics
+     * measure — those are followed as indicators) or when it has no figure.
      */
     public static Optional<EvaluationKind> classify(TargetFacts t) {
-        if (t.comparison() == Comparison.QUALITATIVE || t.kind() == TargetKind.QUALITATIVE) {
-            return Optional.empty();
-        }
-        String metric = t.metric() == null ? "" : t.metric().toLowerCase(Locale.ROOT);
-        boolean percent = t.unit() != null && t.unit().trim().startsWith("%");
         boolean hasFigure = t.value() != null || (t.comparison() == Comparison.RANGE && t.min() != null);
-        if (!hasFigure) {
+        if (!hasFigure || t.comparison() == Comparison.QUALITATIVE) {
             return Optional.empty();
         }
-        if (metric.endsWith("per_1000_population")) {
-            return Optional.of(EvaluationKind.PER_POPULATION);
-        }
-        if (metric.startsWith("inclusive_share")) {
-            return Optional.of(EvaluationKind.SHARE);
-        }
-        if (percent && metric.endsWith("_completion")) {
-            return Optional.of(EvaluationKind.COMPLETION);
-        }
-        if (t.minPlacesPerInstitution() != null) {
-            return Optional.of(belowDistrict(t.scope()) ? EvaluationKind.COVERAGE : EvaluationKind.COUNT);
-        }
-        if (metric.contains("min_places")) {
-            return Optional.of(EvaluationKind.COVERAGE);
-        }
-        if (percent) {
-            return Optional.empty();
-        }
-        return Optional.of(EvaluationKind.QUANTITY);
+        return switch (t.measurement().kind()) {
+            case QUANTITY -> Optional.of(EvaluationKind.QUANTITY);
+            case PER_POPULATION -> Optional.of(EvaluationKind.PER_POPULATION);
+            case COUNT -> Optional.of(EvaluationKind.COUNT);
+            case COVERAGE -> Optional.of(EvaluationKind.COVERAGE);
+            case SHARE -> Optional.of(EvaluationKind.SHARE);
+            case COMPLETION -> Optional.of(EvaluationKind.COMPLETION);
+            case NONE -> Optional.empty();
+        };
     }
 
-    private static boolean belowDistrict(TargetScope scope) {
-        return scope.levels().stream().anyMatch(l -> Territory.depth(l) >= 2);
-    }
-
-    /** Whether the quantity of an output toward {@code t} counts institutions (else places or units). */
+    /** Whether the quantity of an output toward {@code t} counts institutions (else places or units), as declared. */
     static boolean countsFacilities(TargetFacts t) {
-        return t.minPlacesPerInstitution() != null
-                || (t.unit() != null && t.unit().toLowerCase(Locale.ROOT).startsWith("institution"));
+        return t.measurement().countsInstitutions();
     }
 
     /** Every dated, measurable target: its official rows, roll-ups above and breakdowns below. */
@@ -171,14 +141,13 @@ public final class TargetEvaluator {
             this.deadline = t.deadline();
             this.deadlinePassed = asOf.isAfter(deadline);
             this.figure = t.value() != null ? t.value() : t.min();
-            String metric = t.metric() == null ? "" : t.metric().toLowerCase(Locale.ROOT);
             if (kind == EvaluationKind.COVERAGE && t.minPlacesPerInstitution() == null) {
                 this.minCapacity = figure.setScale(0, RoundingMode.CEILING).intValue();
             } else {
                 this.minCapacity = t.minPlacesPerInstitution();
             }
             this.inclusiveOnly = (kind == EvaluationKind.COUNT || kind == EvaluationKind.COVERAGE)
-                    && metric.startsWith("inclusive_");
+                    && t.measurement().inclusiveOnly();
         }
 
         List<TargetEvaluation> rows() {
@@ -495,32 +464,15 @@ public final class TargetEvaluator {
         private TargetEvaluation measured(UnitFacts u, RowRole role, BigDecimal required, boolean tracked) {
             Acc acc = accByUnit.getOrDefault(u.id(), Acc.EMPTY);
             BigDecimal[] stock = stock(u.id());
-            BigDecimal delivered;
-            BigDecimal forecast;
-            BigDecimal forecastGreen;
-            switch (kind) {
-                case SHARE -> {
-                    delivered = share(stock[0].add(acc.deliveredInclusive), stock[1].add(acc.delivered));
-                    forecast = share(stock[0].add(acc.deliveredInclusive).add(acc.greenInclusive).add(acc.riskyInclusive),
-                            stock[1].add(acc.delivered).add(acc.green).add(acc.risky));
-                    forecastGreen = share(stock[0].add(acc.deliveredInclusive).add(acc.greenInclusive),
-                            stock[1].add(acc.delivered).add(acc.green));
-                }
-                case COMPLETION -> {
-                    BigDecimal all = acc.delivered.add(acc.green).add(acc.risky).add(acc.late);
-                    delivered = share(acc.delivered, all);
-                    forecast = share(acc.delivered.add(acc.green).add(acc.risky), all);
-                    forecastGreen = share(acc.delivered.add(acc.green), all);
-                    if (all.signum() == 0) {
-                        tracked = false;
-                    }
-                }
-                default -> {
-                    delivered = stock[0].add(acc.delivered);
-                    forecast = delivered.add(acc.green).add(acc.risky);
-                    forecastGreen = delivered.add(acc.green);
-                }
-            }
+            Figures figures = switch (kind) {
+                case SHARE -> shareFigures(acc, stock);
+                case COMPLETION -> completionFigures(acc);
+                default -> countedFigures(acc, stock);
+            };
+            BigDecimal delivered = figures.delivered();
+            BigDecimal forecast = figures.forecast();
+            BigDecimal forecastGreen = figures.forecastGreen();
+            tracked &= figures.measurable();
             Long population = kind == EvaluationKind.PER_POPULATION ? population(u.id()).orElse(null) : null;
             TargetStatus status;
             if (!tracked) {
@@ -581,6 +533,29 @@ public final class TargetEvaluator {
                     t.stageNo(), required, delivered, forecast, shortfall, status, stock[0], population, rate,
                     deliveredRate, forecastRate, delivered, forecast, minCapacity, inclusiveOnly, List.of(),
                     acc.contributions(), closers, remaining);
+        }
+
+        /** SHARE: 普惠 places (stock + outputs) ÷ all places, in %. */
+        private Figures shareFigures(Acc acc, BigDecimal[] stock) {
+            return new Figures(share(stock[0].add(acc.deliveredInclusive), stock[1].add(acc.delivered)),
+                    share(stock[0].add(acc.deliveredInclusive).add(acc.greenInclusive).add(acc.riskyInclusive),
+                            stock[1].add(acc.delivered).add(acc.green).add(acc.risky)),
+                    share(stock[0].add(acc.deliveredInclusive).add(acc.greenInclusive),
+                            stock[1].add(acc.delivered).add(acc.green)),
+                    true);
+        }
+
+        /** COMPLETION: the completed share of the pooled outputs, in %; not measurable without any. */
+        private Figures completionFigures(Acc acc) {
+            BigDecimal all = acc.delivered.add(acc.green).add(acc.risky).add(acc.late);
+            return new Figures(share(acc.delivered, all), share(acc.delivered.add(acc.green).add(acc.risky), all),
+                    share(acc.delivered.add(acc.green), all), all.signum() != 0);
+        }
+
+        /** QUANTITY, PER_POPULATION, COUNT, COVERAGE: stock + delivered, plus what is forecast by the deadline. */
+        private Figures countedFigures(Acc acc, BigDecimal[] stock) {
+            BigDecimal delivered = stock[0].add(acc.delivered);
+            return new Figures(delivered, delivered.add(acc.green).add(acc.risky), delivered.add(acc.green), true);
         }
 
         /** Units above the official level: how many official units below meet the target. */
@@ -703,6 +678,10 @@ public final class TargetEvaluator {
     }
 
     private record Item(Contribution contribution, BigDecimal inclusiveMeasure) {
+    }
+
+    /** D, F and F counting only green projects, for one unit; measurable = false when nothing can be measured. */
+    private record Figures(BigDecimal delivered, BigDecimal forecast, BigDecimal forecastGreen, boolean measurable) {
     }
 
     /** What the items in (or below) one unit add up to. */

@@ -138,7 +138,7 @@ public class Oc4idsJsonWriter implements ProjectPackageWriter {
                 identifier(p.nationalCode(), "CN-TZXM");
             }
             g.writeEndArray();
-            g.writeStringField("title", (p.sample() ? "【示例】" : "") + p.nameZh());
+            g.writeStringField("title", title(p.sample(), p.nameZh()));
             g.writeStringField("description", description(p));
             g.writeStringField("status", status(p.stage()));
             g.writeStringField("type", "construction");
@@ -547,4 +547,12 @@ public class Oc4idsJsonWriter implements ProjectPackageWriter {
             return sources;
         }
     }
+
+    /** 【示例】 before a sample project's name, once: the sample portfolio's names already carry it. */
+    static String title(boolean sample, String nameZh) {
+        String name = nameZh == null ? "" : nameZh;
+        return sample && !name.startsWith(SAMPLE_MARK) ? SAMPLE_MARK + name : name;
+    }
+
+    private static final String SAMPLE_MARK = "【示例】";
 }

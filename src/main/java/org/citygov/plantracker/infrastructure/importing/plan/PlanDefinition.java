@@ -5,6 +5,7 @@ import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
 import org.citygov.plantracker.domain.model.plan.Comparison;
 import org.citygov.plantracker.domain.model.plan.DeadlineBasis;
 import org.citygov.plantracker.domain.model.plan.IndicatorNature;
+import org.citygov.plantracker.domain.model.plan.MeasureKind;
 import org.citygov.plantracker.domain.model.plan.TargetKind;
 import org.citygov.plantracker.domain.model.plan.TargetScope;
 
@@ -139,6 +140,10 @@ public record PlanDefinition(
      * @param value   the single planned figure in base units, or null
      * @param details further particulars rendered as text (breakdown, bed_range, listed components)
      */
+    /** How a target is measured, as declared ({@code measure}, {@code inclusive_only}, {@code counts_institutions}). */
+    public record MeasurementDef(MeasureKind kind, boolean inclusiveOnly, boolean countsInstitutions) {
+    }
+
     public record TargetDef(String code, String programCode, int chapter, String section, TargetKind kind,
                             String descriptionZh, String descriptionEn, String metric, String unit,
                             Comparison comparison, BigDecimal value, BigDecimal min, BigDecimal max,
@@ -146,7 +151,8 @@ public record PlanDefinition(
                             LocalDate deadline, DeadlineBasis deadlineBasis, String deadlineText,
                             LocalDate periodStart, TargetScope scope, String scopeDetail, Integer stage,
                             Integer minPlacesPerInstitution, List<String> indicatorRefs, List<String> named,
-                            String alsoInText, List<String> related, String note, String details) {
+                            String alsoInText, List<String> related, String note, String details,
+                            MeasurementDef measurement) {
         public TargetDef {
             indicatorRefs = List.copyOf(indicatorRefs);
             named = List.copyOf(named);

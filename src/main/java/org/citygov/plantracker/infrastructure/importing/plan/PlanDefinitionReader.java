@@ -13,6 +13,7 @@ import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
 import org.citygov.plantracker.domain.model.plan.Comparison;
 import org.citygov.plantracker.domain.model.plan.DeadlineBasis;
 import org.citygov.plantracker.domain.model.plan.IndicatorNature;
+import org.citygov.plantracker.domain.model.plan.MeasureKind;
 import org.citygov.plantracker.domain.model.plan.TargetKind;
 import org.citygov.plantracker.domain.model.plan.TargetScope;
 import org.citygov.plantracker.infrastructure.importing.plan.PlanDefinition.ChapterDef;
@@ -21,6 +22,7 @@ import org.citygov.plantracker.infrastructure.importing.plan.PlanDefinition.Colu
 import org.citygov.plantracker.infrastructure.importing.plan.PlanDefinition.Document;
 import org.citygov.plantracker.infrastructure.importing.plan.PlanDefinition.IndicatorDef;
 import org.citygov.plantracker.infrastructure.importing.plan.PlanDefinition.JurisdictionDef;
+import org.citygov.plantracker.infrastructure.importing.plan.PlanDefinition.MeasurementDef;
 import org.citygov.plantracker.infrastructure.importing.plan.PlanDefinition.PopulationSource;
 import org.citygov.plantracker.infrastructure.importing.plan.PlanDefinition.ProgramDef;
 import org.citygov.plantracker.infrastructure.importing.plan.PlanDefinition.ScheduleDef;
@@ -102,7 +104,8 @@ public final class PlanDefinitionReader {
             Set.of("stage", "deadline", "deadline_text", "year_offset", "text_zh", "text_en", "targets");
     private static final Set<String> TARGET_KEYS = Set.of("id", "chapter", "section", "kind", "stage",
             "description_zh", "description_en", "metric", "unit", "target", "comparison", "target_min", "target_max",
-            "target_text", "cumulative", "baseline_text", "min_places_per_institution", "deadline", "deadline_basis",
+            "target_text", "cumulative", "baseline_text", "min_places_per_institution", "measure", "inclusive_only",
+            "counts_institutions", "deadline", "deadline_basis",
             "deadline_text", "period_start", "scope", "scope_detail", "named", "indicator_ref", "also_in_text",
             "related", "note", "breakdown", "bed_range", "training_hazards_zh", "components_zh", "details");
     private static final Set<String> BREAKDOWN_KEYS = Set.of("type_zh", "type_en", "count", "text");
@@ -554,6 +557,7 @@ public final class PlanDefinitionReader {
             if (minPlaces != null && minPlaces <= 0) {
                 t.problem("min_places_per_institution", "must be positive, got " + minPlaces);
             }
+            MeasurementDef measurement = readMeasurement(t, comparison, value);
             LocalDate deadline = t.date("deadline", false);
             DeadlineBasis basis = t.enumValue("deadline_basis", DeadlineBasis.class, true);
             String deadlineText = t.text("deadline_text", false, 200);
@@ -586,13 +590,45 @@ public final class PlanDefinitionReader {
                 t.problem("period_start", periodStart + " is after the deadline " + deadline);
             }
             if (code == null || chapter == null || kind == null || descriptionZh == null || comparison == null
-                    || basis == null || scope == null) {
+                    || basis == null || scope == null || measurement == null) {
                 return null;
             }
             return new TargetDef(code, programCode, chapter, section, kind, descriptionZh, descriptionEn, metric, unit,
                     comparison, value, min, max, targetText, Boolean.TRUE.equals(cumulative), baselineText, deadline,
                     basis, deadlineText, periodStart, scope, scopeDetail, stage, minPlaces, indicatorRefs, named,
-                    alsoInText, related, note, details);
+                    alsoInText, related, note, details, measurement);
+        }
+
+        /**
+         * {@code measure} (required: how projects' outputs measure the target), {@code inclusive_only}
+         * and {@code counts_institutions}. Declared, never inferred from the metric's spelling.
+         */
+        private MeasurementDef readMeasurement(Node t, Comparison comparison, BigDecimal value) {
+            String expected = Arrays.stream(MeasureKind.values()).map(MeasureKind::code)
+                    .collect(Collectors.joining(", "));
+            String spelling = t.text("measure", false, 64);
+            Boolean inclusiveOnly = t.bool("inclusive_only", false);
+            Boolean countsInstitutions = t.bool("counts_institutions", false);
+            if (spelling == null) {
+                t.problem("measure", "missing: declare how the target is measured (one of " + expected + ")");
+                return null;
+            }
+            Optional<MeasureKind> kind = MeasureKind.ofCode(spelling);
+            if (kind.isEmpty()) {
+                t.problem("measure", "unknown measure '" + spelling + "' (expected one of " + expected + ")");
+                return null;
+            }
+            // a missing figure that the comparison requires is reported by checkFigure already
+            boolean noFigure = comparison == Comparison.QUALITATIVE || (comparison == Comparison.MAINTAIN && value == null);
+            if (kind.get().isMeasuredFromProjects() && noFigure) {
+                t.problem("measure", "is " + spelling + " but the target has no figure to measure against"
+                        + " (use none)");
+            }
+            if (Boolean.TRUE.equals(inclusiveOnly) && !kind.get().countsQualifyingInstitutions()) {
+                t.problem("inclusive_only", "applies to measure count or coverage, not " + spelling);
+            }
+            return new MeasurementDef(kind.get(), Boolean.TRUE.equals(inclusiveOnly),
+                    Boolean.TRUE.equals(countsInstitutions));
         }
 
         private void checkFigure(Node t, Comparison comparison, BigDecimal value, BigDecimal min, BigDecimal max) {

@@ -3,6 +3,7 @@ package org.citygov.plantracker.infrastructure.persistence.sql;
 import org.citygov.plantracker.domain.model.place.JurisdictionKind;
 import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
 import org.citygov.plantracker.domain.model.plan.Comparison;
+import org.citygov.plantracker.domain.model.plan.MeasureKind;
 import org.citygov.plantracker.domain.model.plan.TargetKind;
 import org.citygov.plantracker.domain.model.plan.TargetScope;
 import org.citygov.plantracker.domain.model.project.MilestoneKind;
@@ -272,7 +273,8 @@ public final class PortfolioSql {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT t.id, pl.code, pl.period_start_year, t.code, t.seq, t.description_zh, t.description_en, "
                         + "t.section, pr.code, t.kind, t.metric, t.unit, t.comparison, t.target_value, t.target_min, "
-                        + "t.target_max, t.deadline, t.scope, ss.schedule_id, ss.stage_no, t.min_places_per_institution "
+                        + "t.target_max, t.deadline, t.scope, ss.schedule_id, ss.stage_no, t.min_places_per_institution, "
+                        + "t.measure_kind, t.inclusive_only, t.counts_institutions "
                         + "FROM plan_target t JOIN plan pl ON pl.id = t.plan_id "
                         + "LEFT JOIN program pr ON pr.id = t.program_id "
                         + "LEFT JOIN schedule_stage ss ON ss.id = t.stage_id ORDER BY t.id");
@@ -292,7 +294,9 @@ public final class PortfolioSql {
                         TargetKind.valueOf(rs.getString(10)), rs.getString(11), rs.getString(12),
                         Comparison.valueOf(rs.getString(13)), rs.getBigDecimal(14), rs.getBigDecimal(15),
                         rs.getBigDecimal(16), date(rs, 17), TargetScope.valueOf(rs.getString(18)), nullableLong(rs, 19),
-                        stageNo, minPlaces, groups.getOrDefault(id, Set.of())));
+                        stageNo, minPlaces, groups.getOrDefault(id, Set.of()),
+                        new TargetFacts.Measurement(MeasureKind.valueOf(rs.getString(22)), rs.getBoolean(23),
+                                rs.getBoolean(24))));
             }
         }
         return targets;
@@ -324,11 +328,12 @@ public final class PortfolioSql {
     List<IndicatorFacts> indicators(Connection c) throws SQLException {
         Map<Long, List<IndicatorFacts.Observation>> observations = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT indicator_id, fiscal_year, observed_value FROM indicator_observation");
+                "SELECT indicator_id, fiscal_year, observed_value, target_met FROM indicator_observation");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 observations.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new IndicatorFacts.Observation(rs.getInt(2), rs.getBigDecimal(3)));
+                        .add(new IndicatorFacts.Observation(rs.getInt(2), rs.getBigDecimal(3),
+                                (Boolean) rs.getObject(4)));
             }
         }
         List<IndicatorFacts> list = new ArrayList<>();

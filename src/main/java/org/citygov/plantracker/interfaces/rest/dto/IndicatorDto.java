@@ -7,6 +7,7 @@ import org.citygov.plantracker.domain.model.plan.IndicatorNature;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.List;
 
 @Schema(name = "Indicator", description = "A row of the plan's indicator table (主要发展指标) with the values observed since")
@@ -27,10 +28,14 @@ public record IndicatorDto(@Schema(example = "IND-04") String code,
     public record Figure(Integer year, String text, BigDecimal value) {
     }
 
-    @Schema(name = "IndicatorObservation", description = "The value reached in one year; `sample` marks demo figures")
-    public record Observation(int year, BigDecimal value, String source, boolean sample) {
-        static Observation of(IndicatorObservationRow row) {
-            return new Observation(row.fiscalYear(), row.value(), row.source(), row.sample());
+    @Schema(name = "IndicatorObservation", description = "The value reached in one year (for a 〔 〕 cumulative "
+            + "indicator the running total since the plan's first year); for a word target (应保尽保) `met` with the "
+            + "`evidence`; `sample` marks demo figures; `version` for optimistic locking")
+    public record Observation(int year, BigDecimal value, String source, boolean sample, Boolean met, String evidence,
+                              String note, String recordedBy, LocalDateTime recordedAt, long version) {
+        public static Observation of(IndicatorObservationRow row) {
+            return new Observation(row.fiscalYear(), row.value(), row.source(), row.sample(), row.met(),
+                    row.evidence(), row.note(), row.recordedBy(), row.recordedAt(), row.version());
         }
     }
 

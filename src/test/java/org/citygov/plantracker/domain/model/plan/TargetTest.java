@@ -89,11 +89,29 @@ class TargetTest {
     }
 
     @Test
+    void measurementIsDeclaredNotGuessedFromTheMetric() {
+        Target misspelt = target("C1.4-T3", TargetScope.PER_DISTRICT_COUNTY,
+                Measure.of("childcare_places_per_1000_popul", "places", Comparison.EQUAL, new BigDecimal("2"), "2个"));
+        misspelt.declareMeasurement(MeasureKind.PER_POPULATION, false, false);
+        assertThat(misspelt.isPerPopulation()).isTrue();
+        assertThat(misspelt.getMeasureKind()).isEqualTo(MeasureKind.PER_POPULATION);
+
+        Target words = target("C1.2-T1", TargetScope.CITY_LEVEL, Measure.qualitative("centre", "facility", null));
+        assertThatThrownBy(() -> words.declareMeasurement(MeasureKind.QUANTITY, false, false))
+                .hasMessageContaining("needs a figure");
+        assertThatThrownBy(() -> misspelt.declareMeasurement(MeasureKind.QUANTITY, true, false))
+                .hasMessageContaining("inclusive_only");
+        assertThat(words.getMeasureKind()).isEqualTo(MeasureKind.NONE);
+    }
+
+    @Test
     void perPopulationTargets() {
         Target placesPerThousand = target("C1.4-T3", TargetScope.PER_DISTRICT_COUNTY,
                 Measure.of("childcare_places_per_1000_population", "places per 1,000 population", Comparison.EQUAL,
                         new BigDecimal("2"), "每千人口托位数达到2个"));
         Target institutions = target("C1.4-T1", TargetScope.PER_JURISDICTION_GROUP, atLeast("institutions", "2"));
+        placesPerThousand.declareMeasurement(MeasureKind.PER_POPULATION, false, false);
+        institutions.declareMeasurement(MeasureKind.COUNT, true, true);
 
         assertThat(placesPerThousand.isPerPopulation()).isTrue();
         assertThat(institutions.isPerPopulation()).isFalse();

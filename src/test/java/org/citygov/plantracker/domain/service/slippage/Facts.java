@@ -3,6 +3,7 @@ package org.citygov.plantracker.domain.service.slippage;
 import org.citygov.plantracker.domain.model.place.JurisdictionKind;
 import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
 import org.citygov.plantracker.domain.model.plan.Comparison;
+import org.citygov.plantracker.domain.model.plan.MeasureKind;
 import org.citygov.plantracker.domain.model.plan.TargetKind;
 import org.citygov.plantracker.domain.model.plan.TargetScope;
 import org.citygov.plantracker.domain.model.project.MilestoneKind;
@@ -151,6 +152,7 @@ final class Facts {
         String section;
         Set<Long> group = Set.of();
         TargetKind kind = TargetKind.TARGET;
+        TargetFacts.Measurement measurement = TargetFacts.Measurement.of(MeasureKind.QUANTITY);
 
         Tg code(String c) { code = c; return this; }
         Tg metric(String m, String u) { metric = m; unit = u; return this; }
@@ -163,10 +165,16 @@ final class Facts {
         Tg group(Long... units) { group = Set.of(units); return this; }
         Tg comparison(Comparison c) { comparison = c; return this; }
         Tg kind(TargetKind k) { kind = k; return this; }
+        /** How the plan declares the target is measured (the metric's spelling plays no part). */
+        Tg measured(MeasureKind k) { measurement = TargetFacts.Measurement.of(k); return this; }
+        Tg measured(MeasureKind k, boolean inclusiveOnly, boolean countsInstitutions) {
+            measurement = new TargetFacts.Measurement(k, inclusiveOnly, countsInstitutions);
+            return this;
+        }
 
         TargetFacts build() {
             return new TargetFacts(id, "PLAN", 2022, code, (int) id, code, code, section, "C1", kind, metric, unit,
-                    comparison, value, null, null, deadline, scope, schedule, stage, minPlaces, group);
+                    comparison, value, null, null, deadline, scope, schedule, stage, minPlaces, group, measurement);
         }
     }
 

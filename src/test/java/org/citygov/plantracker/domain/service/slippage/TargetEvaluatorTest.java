@@ -3,6 +3,7 @@ package org.citygov.plantracker.domain.service.slippage;
 import org.citygov.plantracker.domain.model.place.JurisdictionKind;
 import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
 import org.citygov.plantracker.domain.model.plan.Comparison;
+import org.citygov.plantracker.domain.model.plan.MeasureKind;
 import org.citygov.plantracker.domain.model.plan.TargetKind;
 import org.citygov.plantracker.domain.model.plan.TargetScope;
 import org.citygov.plantracker.domain.model.project.Stage;
@@ -248,7 +249,7 @@ class TargetEvaluatorTest {
 
     @Test
     void ratesQualitativeAndUndatedTargetsAreNotMeasuredFromProjects() {
-        TargetFacts rate = new Facts.Tg().metric("newborn_hearing_screening_rate", "%").value(90).build();
+        TargetFacts rate = new Facts.Tg().metric("newborn_hearing_screening_rate", "%").measured(MeasureKind.NONE).value(90).build();
         TargetFacts words = new Facts.Tg().kind(TargetKind.QUALITATIVE).comparison(Comparison.QUALITATIVE).build();
         TargetFacts undated = new Facts.Tg().value(3).due(null).build();
         assertThat(evaluate("2024-06-30", rate, words, undated)).isEmpty();
@@ -258,6 +259,7 @@ class TargetEvaluatorTest {
     class PerPopulation {
         // 每千人口托位数达到2个 by end-2022, each 区县(市)
         final TargetFacts target = new Facts.Tg().metric("childcare_places_per_1000_population", "places per 1,000 population")
+                .measured(MeasureKind.PER_POPULATION)
                 .comparison(Comparison.EQUAL).value(2).due("2022-12-31").scope(TargetScope.PER_DISTRICT_COUNTY).build();
 
         @Test
@@ -316,19 +318,21 @@ class TargetEvaluatorTest {
         final long schedule = 777;
         // stage 1: ZC01 (group 市内各区) needs ≥ 2 inclusive institutions of ≥ 50 places by end-2022
         final TargetFacts count = new Facts.Tg().metric("inclusive_childcare_institutions_per_jurisdiction", "institutions")
-                .value(2).minPlaces(50).due("2022-12-31").scope(TargetScope.PER_JURISDICTION_GROUP)
+                .measured(MeasureKind.COUNT, true, true).value(2).minPlaces(50).due("2022-12-31").scope(TargetScope.PER_JURISDICTION_GROUP)
                 .group(d1.id(), d2.id()).stage(schedule, 1).build();
         // stage 1: places per 1,000 (outputs are recorded against this one, in places)
         final TargetFacts places = new Facts.Tg().metric("childcare_places_per_1000_population", "places per 1,000 population")
+                .measured(MeasureKind.PER_POPULATION)
                 .comparison(Comparison.EQUAL).value(2).due("2022-12-31").scope(TargetScope.PER_DISTRICT_COUNTY)
                 .stage(schedule, 1).build();
         // stage 2: each street ≥ 1 inclusive institution of ≥ 50 places by 2023
         final TargetFacts streets = new Facts.Tg().metric("inclusive_childcare_institutions_per_street", "institutions")
+                .measured(MeasureKind.COVERAGE, true, true)
                 .value(1).minPlaces(50).due("2023-12-31").scope(TargetScope.PER_STREET).stage(schedule, 2).build();
         // stage 3: each community ≥ 20 places by 2025; inclusive ≥ 90 % citywide
         final TargetFacts communities = new Facts.Tg().metric("childcare_institution_min_places_per_community", "places")
-                .value(20).due("2025-12-31").scope(TargetScope.PER_COMMUNITY).stage(schedule, 3).build();
-        final TargetFacts share = new Facts.Tg().metric("inclusive_share_of_childcare_places", "%").value(90)
+                .measured(MeasureKind.COVERAGE).value(20).due("2025-12-31").scope(TargetScope.PER_COMMUNITY).stage(schedule, 3).build();
+        final TargetFacts share = new Facts.Tg().metric("inclusive_share_of_childcare_places", "%").measured(MeasureKind.SHARE).value(90)
                 .due("2025-12-31").stage(schedule, 3).build();
 
         @Test
@@ -434,7 +438,7 @@ class TargetEvaluatorTest {
         void townshipCoverageNeedsAnInstitutionOfThirtyPlacesInEachTownship() {
             // each township ≥ 1 inclusive institution of ≥ 30 places by end-2023; ZC02 gets a second township
             TargetFacts townships = new Facts.Tg().metric("inclusive_childcare_institutions_per_township", "institutions")
-                    .value(1).minPlaces(30).due("2023-12-31").scope(TargetScope.PER_TOWNSHIP).stage(schedule, 2).build();
+                    .measured(MeasureKind.COVERAGE, true, true).value(1).minPlaces(30).due("2023-12-31").scope(TargetScope.PER_TOWNSHIP).stage(schedule, 2).build();
             UnitFacts t2 = Facts.under(d2, "ZC02-T2", JurisdictionLevel.TOWNSHIP);
             // T1: 30 inclusive places, exactly the minimum → qualifies → 已完成
             add(finished(t1.id(), "2022-05-01").output(places.id(), t1.id(), 30, 30, true, true), Band.GREEN, null);
@@ -508,7 +512,7 @@ class TargetEvaluatorTest {
         // 全部完成 by end-2024 over the lots of the 5500万 m² target (same section, due end-2023)
         TargetFacts area = new Facts.Tg().metric("resettlement_housing_completed_area", "m²").value(55_000_000)
                 .due("2023-12-31").section("第一节").build();
-        TargetFacts all = new Facts.Tg().metric("resettlement_completion", "%").comparison(Comparison.EQUAL).value(100)
+        TargetFacts all = new Facts.Tg().metric("resettlement_completion", "%").measured(MeasureKind.COMPLETION).comparison(Comparison.EQUAL).value(100)
                 .due("2024-12-31").section("第一节").build();
         add(finished(d1.id(), "2023-03-01").code("A").output(area.id(), 1_000), Band.GREEN, null);
         add(unfinished(d1.id()).code("B").output(area.id(), 1_000), Band.GREEN, "2024-10-01");
@@ -526,6 +530,7 @@ class TargetEvaluatorTest {
     @Test
     void anOutputAboveTheScopeLevelCountsForNoStreet() {
         TargetFacts streets = new Facts.Tg().metric("inclusive_childcare_institutions_per_street", "institutions")
+                .measured(MeasureKind.COVERAGE, true, true)
                 .value(1).minPlaces(50).due("2023-12-31").scope(TargetScope.PER_STREET).build();
         // recorded at the district, not at a street: it cannot cover any street
         add(finished(d1.id(), "2022-05-01").output(streets.id(), d1.id(), 1, 60, true, true), Band.GREEN, null);
@@ -535,14 +540,24 @@ class TargetEvaluatorTest {
     }
 
     @Test
-    void classification() {
-        assertThat(TargetEvaluator.classify(new Facts.Tg().metric("childcare_places_per_1000_population", "x").value(2).build()))
-                .contains(EvaluationKind.PER_POPULATION);
-        assertThat(TargetEvaluator.classify(new Facts.Tg().metric("emergency_depots", "depots").value(1)
-                .scope(TargetScope.PER_DISTRICT_COUNTY).build())).contains(EvaluationKind.QUANTITY);
+    void theMeasureIsTheDeclaredOneNotTheMetricsSpelling() {
+        assertThat(TargetEvaluator.classify(new Facts.Tg().metric("childcare_places_per_1000_popul", "x").value(2)
+                .measured(MeasureKind.PER_POPULATION).build())).contains(EvaluationKind.PER_POPULATION);
+        assertThat(TargetEvaluator.classify(new Facts.Tg().metric("childcare_places_per_1000_population", "x").value(2)
+                .measured(MeasureKind.QUANTITY).build())).contains(EvaluationKind.QUANTITY);
         assertThat(TargetEvaluator.classify(new Facts.Tg().metric("x", "institutions").value(1).minPlaces(30)
-                .scope(TargetScope.PER_TOWNSHIP).build())).contains(EvaluationKind.COVERAGE);
+                .scope(TargetScope.PER_TOWNSHIP).measured(MeasureKind.COVERAGE, true, true).build()))
+                .contains(EvaluationKind.COVERAGE);
         assertThat(TargetEvaluator.classify(new Facts.Tg().metric("x", "institutions").value(2).minPlaces(50)
-                .scope(TargetScope.PER_JURISDICTION_GROUP).build())).contains(EvaluationKind.COUNT);
+                .scope(TargetScope.PER_JURISDICTION_GROUP).measured(MeasureKind.COUNT, true, true).build()))
+                .contains(EvaluationKind.COUNT);
+        assertThat(TargetEvaluator.classify(new Facts.Tg().metric("inclusive_share", "%").value(90)
+                .measured(MeasureKind.SHARE).build())).contains(EvaluationKind.SHARE);
+        assertThat(TargetEvaluator.classify(new Facts.Tg().metric("x_completion", "%").value(100)
+                .measured(MeasureKind.COMPLETION).build())).contains(EvaluationKind.COMPLETION);
+        assertThat(TargetEvaluator.classify(new Facts.Tg().metric("screening_rate", "%").value(90)
+                .measured(MeasureKind.NONE).build())).isEmpty();
+        // a measured kind without a figure cannot be evaluated
+        assertThat(TargetEvaluator.classify(new Facts.Tg().measured(MeasureKind.QUANTITY).build())).isEmpty();
     }
 }

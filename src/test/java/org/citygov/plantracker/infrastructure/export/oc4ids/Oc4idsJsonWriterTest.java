@@ -105,6 +105,14 @@ class Oc4idsJsonWriterTest {
     }
 
     @Test
+    void aSampleTitleCarriesTheSampleMarkOnce() {
+        // the sample portfolio's names already start with 【示例】: the export printed it twice
+        assertThat(Oc4idsJsonWriter.title(true, "【示例】登封市中医院")).isEqualTo("【示例】登封市中医院");
+        assertThat(Oc4idsJsonWriter.title(true, "登封市中医院")).isEqualTo("【示例】登封市中医院");
+        assertThat(Oc4idsJsonWriter.title(false, "登封市中医院")).isEqualTo("登封市中医院");
+    }
+
+    @Test
     void mapsStagesToProjectStatus() {
         assertThat(EnumSet.allOf(Stage.class)).allSatisfy(s ->
                 assertThat(Oc4idsSchema.codes("projectStatus")).contains(Oc4idsJsonWriter.status(s)));

@@ -118,6 +118,23 @@ class PlanDefinitionReaderTest {
     }
 
     @Test
+    void howATargetIsMeasuredIsDeclaredAndChecked() {
+        assertThat(editedProblems("programs.yaml", t -> t.replace("            measure: per_1000_population\n", "")))
+                .anySatisfy(p -> assertThat(p).contains("target C1.1-T2").contains("measure: missing")
+                        .contains("per_1000_population"));
+        assertThat(editedProblems("programs.yaml", t -> t.replace("measure: per_1000_population",
+                "measure: per_1000_pop")))
+                .anySatisfy(p -> assertThat(p).contains("target C1.1-T2")
+                        .contains("unknown measure 'per_1000_pop'"));
+        assertThat(editedProblems("programs.yaml", t -> t.replace("comparison: qualitative\n            measure: none",
+                "comparison: qualitative\n            measure: quantity")))
+                .anySatisfy(p -> assertThat(p).contains("target C2.1-T1").contains("no figure"));
+        assertThat(editedProblems("programs.yaml", t -> t.replace("measure: per_1000_population",
+                "measure: per_1000_population\n            inclusive_only: true")))
+                .anySatisfy(p -> assertThat(p).contains("target C1.1-T2").contains("inclusive_only"));
+    }
+
+    @Test
     void anUnknownIndicatorReference() {
         assertThat(editedProblems("programs.yaml", t -> t.replace("indicator_ref: IND-01", "indicator_ref: IND-99")))
                 .containsExactly("programs.yaml: target C1.1-T2: indicator_ref IND-99 is not in the indicator table");
