@@ -31,6 +31,11 @@ public final class ReportLabels {
         return Texts.get(locale, key, arguments);
     }
 
+    /** A target's unit in the report's language (家, 个/千人 …). */
+    public String unit(String unit) {
+        return Texts.unit(locale, unit);
+    }
+
     public boolean english() {
         return english;
     }

@@ -33,6 +33,23 @@ public final class Texts {
                 : new MessageFormat(pattern, supported(locale)).format(arguments);
     }
 
+    /**
+     * A target's unit in the user's language: the plan files write it in English ("institutions",
+     * "places per 1,000 population"); the bundles' {@code unit.*} keys give 家, 个/千人 …; a unit
+     * without a key is shown as written.
+     */
+    public static String unit(Locale locale, String unit) {
+        if (unit == null || unit.isBlank()) {
+            return unit;
+        }
+        String key = "unit." + unit.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s,()（）]+", "_");
+        try {
+            return ResourceBundle.getBundle(BUNDLE, supported(locale)).getString(key);
+        } catch (MissingResourceException e) {
+            return unit;
+        }
+    }
+
     public static boolean english(Locale locale) {
         return Locale.ENGLISH.getLanguage().equals(supported(locale).getLanguage());
     }

@@ -352,7 +352,7 @@ public class ExcelReportRenderer implements ReportRenderer {
                     }
                     int height = Math.max(18, bars.bars().size() + 2);
                     barChart(sheet, first, r - 1, 5, first, 17, first + height,
-                            l.t("rpt.chart.district", bars.targetCode()) + (bars.unit() == null ? "" : "（" + bars.unit() + "）"),
+                            l.t("rpt.chart.district", bars.targetCode()) + (bars.unit() == null ? "" : "（" + l.unit(bars.unit()) + "）"),
                             List.of(PresetColor.GRAY, PresetColor.FOREST_GREEN, PresetColor.ROYAL_BLUE));
                     r = Math.max(r, first + height) + 2;
                 }

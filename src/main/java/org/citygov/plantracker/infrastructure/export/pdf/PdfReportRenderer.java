@@ -238,7 +238,7 @@ public class PdfReportRenderer implements ReportRenderer {
                 List<String> names = bars.bars().stream().map(b -> l.pick(b.nameZh(), b.nameEn())).toList();
                 doc.add(PdfCharts.bars(pdf, regular, width, 210,
                         l.t("rpt.chart.district", bars.targetCode() + " " + shorten(l.pick(bars.descriptionZh(),
-                                bars.descriptionEn()), 40)) + (bars.unit() == null ? "" : "（" + bars.unit() + "）"),
+                                bars.descriptionEn()), 40)) + (bars.unit() == null ? "" : "（" + l.unit(bars.unit()) + "）"),
                         names, List.of(
                                 new PdfCharts.Series(l.t("rpt.series.required"), GREY, values(bars.bars(), ReportContent.Bar::required)),
                                 new PdfCharts.Series(l.t("rpt.series.delivered"), GREEN, values(bars.bars(), ReportContent.Bar::delivered)),

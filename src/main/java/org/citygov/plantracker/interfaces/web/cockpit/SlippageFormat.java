@@ -144,7 +144,7 @@ public class SlippageFormat {
             case COVERAGE -> "≥" + (t.minPlacesPerInstitution() == null ? figure : String.valueOf(t.minPlacesPerInstitution()));
             case PER_POPULATION -> figure + " " + text("slippage.short.perThousand");
             case SHARE, COMPLETION -> "≥" + figure + "%";
-            case QUANTITY -> figure + (t.unit() == null ? "" : " " + t.unit());
+            case QUANTITY -> figure + (t.unit() == null ? "" : " " + Texts.unit(locale(), t.unit()));
         };
         return t.code() + " " + kind(kind) + " " + tail;
     }

@@ -86,7 +86,7 @@ public final class DisplayFormat {
             case MAINTAIN -> Texts.get(locale, "enum.Comparison.MAINTAIN") + " ";
             default -> "";
         };
-        return operator + amount + (unit == null || unit.isBlank() ? "" : " " + unit);
+        return operator + amount + (unit == null || unit.isBlank() ? "" : " " + Texts.unit(locale, unit));
     }
 
     /**

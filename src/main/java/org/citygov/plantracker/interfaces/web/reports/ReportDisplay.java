@@ -74,7 +74,7 @@ public class ReportDisplay {
     public String districtTitle(ReportContent.DistrictBars bars) {
         return Texts.get(locale.getLocale(), "rpt.chart.district",
                 bars.targetCode() + " " + locale.pick(bars.descriptionZh(), bars.descriptionEn()))
-                + (bars.unit() == null ? "" : "（" + bars.unit() + "）");
+                + (bars.unit() == null ? "" : "（" + Texts.unit(locale.getLocale(), bars.unit()) + "）");
     }
 
     public String districtChart(ReportContent.DistrictBars bars) {
