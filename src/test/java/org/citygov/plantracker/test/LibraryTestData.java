@@ -38,7 +38,7 @@ public class LibraryTestData {
     @PersistenceContext
     private EntityManager em;
 
-    /** A 储备 project 2026–2027 of {@code investment} yuan with one output of 100 toward {@code targetCode} (if not null). */
+    /** A 储备 project 2026–2027 of {@code investment} yuan with a one-step milestone plan, one output of 100 toward {@code targetCode} (if not null). */
     @Transactional
     public String reserveProject(String code, String leadUnitCode, String programCode, String jurisdictionCode,
                                  String targetCode, String investment) {
@@ -55,6 +55,9 @@ public class LibraryTestData {
                     .setParameter("plan", PLAN).setParameter("c", targetCode).getSingleResult();
             project.addOutput(target, where, BigDecimal.valueOf(100), "托位", null, null, null);
         }
+        // works may start only with a milestone plan (issue 13)
+        project.addMilestone("主体施工", "Main works", org.citygov.plantracker.domain.model.project.MilestoneKind.CONSTRUCTION,
+                LocalDate.of(2027, 6, 30), BigDecimal.ONE);
         em.persist(project);
         return code;
     }
@@ -126,6 +129,15 @@ public class LibraryTestData {
     public BigDecimal investmentOf(String projectCode) {
         return em.createQuery("SELECT p.totalInvestment FROM Project p WHERE p.code.value = :c", BigDecimal.class)
                 .setParameter("c", projectCode).getSingleResult();
+    }
+
+    /** A project's milestones in order, as "name kind baseline". */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> milestonesOf(String projectCode) {
+        return em.createQuery("SELECT m FROM Milestone m WHERE m.project.code.value = :c ORDER BY m.seqNo",
+                        org.citygov.plantracker.domain.model.project.Milestone.class)
+                .setParameter("c", projectCode).getResultStream()
+                .map(m -> m.getNameZh() + " " + m.getKind() + " " + m.getBaseline()).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -48,6 +48,9 @@ public class LibraryChanges {
     @Inject
     private StageChanges stageChanges;
 
+    @Inject
+    private org.citygov.plantracker.application.project.MilestoneTemplates templates;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(Proposal p, LocalDateTime now) {
         try {
@@ -82,6 +85,7 @@ public class LibraryChanges {
         for (PlannedOutput o : p.outputs(OutputSide.AFTER)) {
             project.addOutput(o.target(), o.jurisdiction(), o.quantity(), o.unit(), null, null, null);
         }
+        int planned = templates.applyTo(project);
         em.persist(project);
         for (ForeseenFunding f : p.foreseenFunding()) {
             em.persist(new FundingLine(project, f.source(), f.fiscalYear(), f.amount()));
@@ -89,6 +93,10 @@ public class LibraryChanges {
         em.flush();
         audit.event("Project", project.getId(), project.getCode().value(), "library.added",
                 p.getRound().getCode() + ": " + p.getReason());
+        if (planned > 0) {
+            audit.event("Project", project.getId(), project.getCode().value(), "milestone.plan.template",
+                    project.getCategory().zh() + ": " + planned);
+        }
         return project;
     }
 

@@ -191,6 +191,17 @@ public class Rebaselining {
         return query.getResultList();
     }
 
+    /**
+     * Revision 0 when works start (新开工): the milestone plan as it stands becomes the original
+     * baseline, recorded once, by whoever moved the project.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordOriginal(Project project) {
+        if (baselinesOf(project).isEmpty() && !project.getMilestones().isEmpty()) {
+            em.persist(ScheduleBaseline.original(project, LocalDateTime.now(clock), currentUser.actorName()));
+        }
+    }
+
     private List<ScheduleBaseline> baselinesOf(Project project) {
         return em.createQuery("SELECT b FROM ScheduleBaseline b WHERE b.project = :p ORDER BY b.revision",
                 ScheduleBaseline.class).setParameter("p", project).getResultList();

@@ -27,6 +27,9 @@ public class StageChanges {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private Rebaselining baselines;
+
     /** Rules of other contexts a stage change must pass (the library's readiness gates before 新开工). */
     @Inject
     private jakarta.enterprise.inject.Instance<org.citygov.plantracker.application.project.StageChangeGuard> guards;
@@ -40,8 +43,12 @@ public class StageChanges {
         }
         var before = project.getStage();
         var reasonBefore = project.getWithdrawalReason();
+        boolean planWasOpen = project.isPlanEditable();
         project.moveTo(change.stage(), change.reason());
         guards.forEach(g -> g.check(project, before, project.getStage()));
+        if (planWasOpen && project.getStage().isUnderConstruction()) {
+            baselines.recordOriginal(project);
+        }
         audit.fieldChanged("Project", project.getId(), code, ACTION_STAGE, "stage", before, project.getStage());
         audit.fieldChanged("Project", project.getId(), code, ACTION_STAGE, "withdrawalReason", reasonBefore,
                 project.getWithdrawalReason());

@@ -154,6 +154,10 @@ class LibraryRoundIT {
         assertThat(closed.count(ProposalStatus.LAPSED)).isEqualTo(1);
         assertThat(data.stageOf(added)).isEqualTo(Stage.RESERVE);
         assertThat(data.investmentOf(added)).isEqualByComparingTo("5000000");
+        // its starting milestone plan: the childcare template, dated within 2026-06-01 … 2027-12-31
+        assertThat(data.milestonesOf(added)).containsExactly("选址及设计批复 PREPARATION 2026-06-01",
+                "施工许可 PREPARATION 2026-07-29", "开工 CONSTRUCTION 2026-08-27", "主体完工 CONSTRUCTION 2027-07-11",
+                "竣工验收 COMPLETION 2027-11-03", "投用 OPERATION 2027-12-31");
         assertThat(data.investmentOf(adjusted)).isEqualByComparingTo("12000000");
         assertThat(data.stageOf(withdrawn)).isEqualTo(Stage.WITHDRAWN);
         assertThat(data.stageOf(returned)).isEqualTo(Stage.RESERVE);

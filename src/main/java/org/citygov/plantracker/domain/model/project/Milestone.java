@@ -120,6 +120,31 @@ public class Milestone {
         this.note = newNote;
     }
 
+    /**
+     * Changes the planned step while the project's plan is still editable (储备/前期): the baseline is
+     * the original baseline until the project starts, and the forecast of an open milestone follows it.
+     */
+    void replan(MilestonePlanItem item) {
+        this.nameZh = item.trimmedZh();
+        this.nameEn = item.trimmedEn();
+        this.kind = item.kind();
+        this.weight = item.weight().setScale(4, RoundingMode.HALF_UP);
+        this.originalBaseline = item.baseline();
+        this.baseline = item.baseline();
+        if (!isDone()) {
+            this.forecast = item.baseline();
+        }
+    }
+
+    void renumber(int position) {
+        this.seqNo = position;
+    }
+
+    /** The plan as it stands when works start becomes the original baseline (新开工). */
+    void freezeAsOriginal() {
+        this.originalBaseline = baseline;
+    }
+
     /** An approved re-baseline moves the current baseline; the original one stays as it was. */
     public void rebaseline(LocalDate newBaseline) {
         this.baseline = Objects.requireNonNull(newBaseline, "newBaseline");

@@ -172,6 +172,84 @@ public class Project {
         return milestone;
     }
 
+    /** 储备 or 前期: the milestone plan may still be edited; from 新开工 on it is the frozen original baseline. */
+    public boolean isPlanEditable() {
+        return stage == Stage.RESERVE || stage == Stage.PREPARATION;
+    }
+
+    private void requirePlanEditable() {
+        if (!isPlanEditable()) {
+            throw new RuleViolation("stage", "milestone.plan.frozen",
+                    "The milestone plan of a project in stage " + stage + " is frozen; dates change by re-baseline",
+                    stage.zh(), stage.en());
+        }
+    }
+
+    /**
+     * Adds a step to the plan at {@code position} (1-based; null or beyond the end: last) while the
+     * plan is editable; the steps after it move down one.
+     */
+    public Milestone planMilestone(MilestonePlanItem item, Integer position) {
+        requirePlanEditable();
+        List<Violation> problems = item.problems();
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        Milestone milestone = new Milestone(this, milestones.size() + 1, item.trimmedZh(), item.trimmedEn(), item.kind(),
+                item.baseline(), item.weight().setScale(4, RoundingMode.HALF_UP));
+        int index = position == null || position < 1 || position > milestones.size() ? milestones.size() : position - 1;
+        milestones.add(index, milestone);
+        renumber();
+        return milestone;
+    }
+
+    /** Renames, re-kinds, re-weights or re-dates a step of the editable plan. */
+    public void replanMilestone(Milestone milestone, MilestonePlanItem item) {
+        requirePlanEditable();
+        requireOwn(milestone);
+        List<Violation> problems = item.problems();
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        milestone.replan(item);
+    }
+
+    /** Takes a step out of the editable plan; a step already done (actual date) is history and stays. */
+    public void removeMilestone(Milestone milestone) {
+        requirePlanEditable();
+        requireOwn(milestone);
+        if (milestone.isDone()) {
+            throw new RuleViolation("milestone", "milestone.plan.removeDone",
+                    "Milestone '" + milestone.getNameZh() + "' is done and cannot be removed", milestone.getNameZh(),
+                    milestone.getActual());
+        }
+        milestones.remove(milestone);
+        renumber();
+    }
+
+    /** Moves a step of the editable plan to {@code position} (1-based, clamped to the plan). */
+    public void moveMilestone(Milestone milestone, int position) {
+        requirePlanEditable();
+        requireOwn(milestone);
+        milestones.remove(milestone);
+        milestones.add(Math.max(0, Math.min(position - 1, milestones.size())), milestone);
+        renumber();
+    }
+
+    private void requireOwn(Milestone milestone) {
+        if (milestone.getProject() != this || !milestones.contains(milestone)) {
+            throw new IllegalArgumentException("Milestone of another project");
+        }
+    }
+
+    private void renumber() {
+        for (int i = 0; i < milestones.size(); i++) {
+            if (milestones.get(i).getSeqNo() != i + 1) {
+                milestones.get(i).renumber(i + 1);
+            }
+        }
+    }
+
     public ProjectOutput addOutput(Target target, Jurisdiction where, BigDecimal plannedQuantity, String unit,
                                    Integer facilityCapacity, Boolean inclusive, String description) {
         ProjectOutput output = new ProjectOutput(this, target, where, plannedQuantity, unit, facilityCapacity,
@@ -197,7 +275,12 @@ public class Project {
         if (next == Stage.WITHDRAWN && (reason == null || reason.isBlank())) {
             problems.add(new Violation("reason", "project.withdrawalReason", "Withdrawing a project needs a reason"));
         }
-        if (next.isUnderConstruction() && !stage.isUnderConstruction()) {
+        boolean starting = next.isUnderConstruction() && !stage.isUnderConstruction();
+        if (starting && milestones.isEmpty()) {
+            problems.add(new Violation("stage", "project.planRequired",
+                    "The project has no milestone plan; plan its milestones before works start"));
+        }
+        if (starting) {
             milestones.stream().filter(m -> m.getKind() == MilestoneKind.PREPARATION && !m.isDone())
                     .forEach(m -> problems.add(new Violation("stage", "project.preparationOpen",
                             "Preparation milestone '" + m.getNameZh() + "' is not done", m.getNameZh())));
@@ -215,6 +298,9 @@ public class Project {
         }
         if (next == Stage.WITHDRAWN) {
             this.withdrawalReason = reason.trim();
+        }
+        if (starting && isPlanEditable()) {
+            milestones.forEach(Milestone::freezeAsOriginal);
         }
         this.stage = next;
     }

@@ -27,6 +27,29 @@ public final class OfficesDtos {
             @Schema(description = "Note, at most 2000 characters") String note) {
     }
 
+    @Schema(description = "A step of a project's milestone plan (储备/前期). Weights are relative: they need not add up to 100.")
+    public record MilestonePlanRequest(
+            @Schema(description = "The version you read (changes only; optimistic locking)", example = "1") Long version,
+            @Schema(description = "Chinese name", required = true, example = "施工许可") String nameZh,
+            @Schema(description = "English name", example = "Construction permit") String nameEn,
+            @Schema(description = "PREPARATION (前期), CONSTRUCTION (施工), COMPLETION (竣工验收), OPERATION (投用)",
+                    required = true) org.citygov.plantracker.domain.model.project.MilestoneKind kind,
+            @Schema(description = "Relative weight, 0–99999", required = true, example = "10") BigDecimal weight,
+            @Schema(description = "Baseline date", required = true, example = "2027-03-31") LocalDate baseline,
+            @Schema(description = "Where to add it (1-based); omitted: last") Integer position) {
+
+        org.citygov.plantracker.domain.model.project.MilestonePlanItem item() {
+            return new org.citygov.plantracker.domain.model.project.MilestonePlanItem(nameZh, nameEn, kind, weight,
+                    baseline);
+        }
+    }
+
+    @Schema(description = "A new place for a planned milestone")
+    public record MilestonePositionRequest(
+            @Schema(description = "The version you read", required = true) Long version,
+            @Schema(description = "New position, 1-based", required = true, example = "2") Integer position) {
+    }
+
     @Schema(description = "A monthly progress report (月度调度). One per project per month.")
     public record ReportRequest(
             @Schema(description = "Reporting month", example = "2026-10", required = true) String month,
