@@ -1,5 +1,6 @@
 package org.citygov.plantracker.domain.model.project;
 
+import org.citygov.plantracker.domain.model.shared.InputPolicy;
 import org.citygov.plantracker.domain.model.shared.RuleViolation.Violation;
 
 import java.math.BigDecimal;
@@ -14,8 +15,6 @@ import java.util.List;
 public record MilestonePlanItem(String nameZh, String nameEn, MilestoneKind kind, BigDecimal weight,
                                 LocalDate baseline) {
 
-    static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
     static final BigDecimal MAX_WEIGHT = new BigDecimal("99999");
 
     /** What is wrong with this step (empty when nothing). */
@@ -38,7 +37,7 @@ public record MilestonePlanItem(String nameZh, String nameEn, MilestoneKind kind
         }
         if (baseline == null) {
             problems.add(new Violation("baseline", "milestone.plan.baselineRequired", "The baseline date is required"));
-        } else if (baseline.isBefore(EARLIEST) || baseline.isAfter(LATEST)) {
+        } else if (!InputPolicy.withinWindow(baseline)) {
             problems.add(new Violation("baseline", "milestone.plan.baselineRange",
                     "The baseline date " + baseline + " is outside 1990–2100", baseline));
         }

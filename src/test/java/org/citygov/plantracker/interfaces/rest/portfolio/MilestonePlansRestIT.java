@@ -175,12 +175,14 @@ class MilestonePlansRestIT {
         assertThat(call(other.username(), "GET", path + "/plan", null, null).status()).isEqualTo(403);
 
         Answer bad = call(office.username(), "POST", path,
-                step(null, " ", "CONSTRUCTION", -3, "1989-01-01", null), null);
+                "{\"nameZh\": \" \", \"kind\": \"CONSTRUCTION\", \"weight\": -3}", null);
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().getJsonArray("violations")).extracting(v -> ((JsonObject) v).getString("code"))
                 .containsExactly("milestone.plan.nameRequired", "milestone.plan.weightRange",
-                        "milestone.plan.baselineRange");
+                        "milestone.plan.baselineRequired");
         assertThat(bad.json().getString("message")).contains("中文名称");
+        assertThat(call(office.username(), "POST", path,
+                step(null, "太早", "CONSTRUCTION", 1, "1989-12-31", null), null).status()).isEqualTo(400);
 
         assertThat(names(project.code())).containsExactly("里程碑1", "新名称");
 
