@@ -121,8 +121,9 @@ public class Milestone {
     }
 
     /**
-     * Changes the planned step while the project's plan is still editable (储备/前期): the baseline is
-     * the original baseline until the project starts, and the forecast of an open milestone follows it.
+     * Changes the planned step while the project's plan is still editable (储备/前期): original and
+     * current baseline move together (so the plan as it stands at 新开工 is the original baseline), and
+     * the forecast of an open milestone follows them.
      */
     void replan(MilestonePlanItem item) {
         this.nameZh = item.trimmedZh();
@@ -138,11 +139,6 @@ public class Milestone {
 
     void renumber(int position) {
         this.seqNo = position;
-    }
-
-    /** The plan as it stands when works start becomes the original baseline (新开工). */
-    void freezeAsOriginal() {
-        this.originalBaseline = baseline;
     }
 
     /** An approved re-baseline moves the current baseline; the original one stays as it was. */

@@ -299,9 +299,6 @@ public class Project {
         if (next == Stage.WITHDRAWN) {
             this.withdrawalReason = reason.trim();
         }
-        if (starting && isPlanEditable()) {
-            milestones.forEach(Milestone::freezeAsOriginal);
-        }
         this.stage = next;
     }
 
