@@ -44,6 +44,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Proposals of a round: project offices submit, revise (when returned) and take back their own;
@@ -125,10 +126,9 @@ public class LibraryProposals {
 
     /** Resubmits a returned proposal with changes (its office, until the round closes). */
     public ProposalView revise(Long id, long version, ProposalDraft draft) {
-        Proposal p = lookups.proposal(id);
-        AppUser user = permissions.requireOfficeOf(p.getLeadUnit(), p.getProjectCode());
-        ConcurrentEditException.check(what(p), version, p.getVersion());
-        em.lock(p.getRound(), LockModeType.PESSIMISTIC_READ);
+        Change change = change(id, version, this::requireItsOffice);
+        Proposal p = change.proposal();
+        AppUser user = change.by();
         LocalDateTime now = LocalDateTime.now(clock);
         ProposalDraft d = draft == null ? ProposalDraft.stageChange(null, p.getKind(), p.getProjectCode(), null) : draft;
         switch (p.getKind()) {
@@ -151,21 +151,14 @@ public class LibraryProposals {
             }
             case WITHDRAW -> p.reviseReason(d.reason(), user.getUsername(), now);
         }
-        em.flush();
-        audit.event(ENTITY, p.getId(), p.getProjectCode(), "library.resubmit", p.getReason());
-        return view(p);
+        return done(p, () -> audit.event(ENTITY, p.getId(), p.getProjectCode(), "library.resubmit", p.getReason()));
     }
 
     /** Takes back a proposal not yet decided (its office). */
     public ProposalView cancel(Long id, long version) {
-        Proposal p = lookups.proposal(id);
-        permissions.requireOfficeOf(p.getLeadUnit(), p.getProjectCode());
-        ConcurrentEditException.check(what(p), version, p.getVersion());
-        em.lock(p.getRound(), LockModeType.PESSIMISTIC_READ);
+        Proposal p = change(id, version, this::requireItsOffice).proposal();
         p.cancel();
-        em.flush();
-        audit.event(ENTITY, p.getId(), p.getProjectCode(), "library.cancel", null);
-        return view(p);
+        return done(p, () -> audit.event(ENTITY, p.getId(), p.getProjectCode(), "library.cancel", null));
     }
 
     /**
@@ -174,9 +167,7 @@ public class LibraryProposals {
      */
     public ProposalView decide(Long id, long version, ReviewDecision decision, String comment) {
         AppUser user = permissions.requireCity();
-        Proposal p = lookups.proposal(id);
-        ConcurrentEditException.check(what(p), version, p.getVersion());
-        em.lock(p.getRound(), LockModeType.PESSIMISTIC_READ);
+        Proposal p = change(id, version, any -> user).proposal();
         if (decision == ReviewDecision.APPROVE && p.getKind() == ProposalKind.START) {
             readiness.requireReadyToStart(p.getProject());
         }
@@ -185,13 +176,13 @@ public class LibraryProposals {
         }
         Object before = p.getStatus();
         p.decide(decision, comment, user.getUsername(), LocalDateTime.now(clock));
-        em.flush();
-        audit.fieldChanged(ENTITY, p.getId(), p.getProjectCode(), "library.review." + decision.name(), "status",
-                before, p.getStatus());
-        if (p.getReviewComment() != null) {
-            audit.event(ENTITY, p.getId(), p.getProjectCode(), "library.review.comment", p.getReviewComment());
-        }
-        return view(p);
+        return done(p, () -> {
+            audit.fieldChanged(ENTITY, p.getId(), p.getProjectCode(), "library.review." + decision.name(), "status",
+                    before, p.getStatus());
+            if (p.getReviewComment() != null) {
+                audit.event(ENTITY, p.getId(), p.getProjectCode(), "library.review.comment", p.getReviewComment());
+            }
+        });
     }
 
     /**
@@ -201,16 +192,14 @@ public class LibraryProposals {
      */
     public ProposalView reopen(Long id, long version, String comment) {
         AppUser user = permissions.requireCity();
-        Proposal p = lookups.proposal(id);
-        ConcurrentEditException.check(what(p), version, p.getVersion());
-        em.lock(p.getRound(), LockModeType.PESSIMISTIC_READ);
+        Proposal p = change(id, version, any -> user).proposal();
         Object before = p.getStatus();
         p.reopen(comment, user.getUsername(), LocalDateTime.now(clock));
-        em.flush();
-        audit.fieldChanged(ENTITY, p.getId(), p.getProjectCode(), "library.review.reopen", "status", before,
-                p.getStatus());
-        audit.event(ENTITY, p.getId(), p.getProjectCode(), "library.review.comment", p.getReviewComment());
-        return view(p);
+        return done(p, () -> {
+            audit.fieldChanged(ENTITY, p.getId(), p.getProjectCode(), "library.review.reopen", "status", before,
+                    p.getStatus());
+            audit.event(ENTITY, p.getId(), p.getProjectCode(), "library.review.comment", p.getReviewComment());
+        });
     }
 
     /** A round's proposals, optionally of one status and kind; an office sees only its own unit's. */
@@ -270,6 +259,34 @@ public class LibraryProposals {
     }
 
     // ---- helpers ----
+
+    /** A proposal about to change, and who changes it. */
+    private record Change(Proposal proposal, AppUser by) {
+    }
+
+    /**
+     * The steps every change of an existing proposal takes first: find it, check that the caller may
+     * change it, refuse a stale version, and wait for a close of its round in progress (which then
+     * sees the change, or the change sees the round closed).
+     */
+    private Change change(Long id, long version, Function<Proposal, AppUser> mayChange) {
+        Proposal p = lookups.proposal(id);
+        AppUser by = mayChange.apply(p);
+        ConcurrentEditException.check(what(p), version, p.getVersion());
+        em.lock(p.getRound(), LockModeType.PESSIMISTIC_READ);
+        return new Change(p, by);
+    }
+
+    /** The steps every change ends with: write it (a stale write fails here), audit it, answer with the new view. */
+    private ProposalView done(Proposal p, Runnable audited) {
+        em.flush();
+        audited.run();
+        return view(p);
+    }
+
+    private AppUser requireItsOffice(Proposal p) {
+        return permissions.requireOfficeOf(p.getLeadUnit(), p.getProjectCode());
+    }
 
     private List<ProposalRow> rows(String where, Map<String, Object> parameters) {
         TypedQuery<Object[]> q = em.createQuery("SELECT p.id, r.code, p.kind, p.status, p.projectCode, "
