@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.citygov.plantracker.application.LimitExceededException;
+import org.citygov.plantracker.application.RequestBudget;
 import org.citygov.plantracker.application.UnknownEntityException;
 import org.citygov.plantracker.application.security.Access;
 import org.citygov.plantracker.domain.model.project.LeadUnit;
@@ -19,6 +21,7 @@ import org.citygov.plantracker.domain.service.slippage.SlippageThresholds;
 import org.citygov.plantracker.domain.service.slippage.ProjectEvaluation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -68,6 +71,27 @@ public class EvaluationService {
         live = new LiveEvaluation(source, clock);
     }
 
+    /**
+     * Whole-portfolio evaluations of different days other than today that one user may start per minute
+     * (issue 15: an office asking with a new asOf each time queued one evaluation after another).
+     * Today's evaluation is shared and kept, so it costs nothing to ask again.
+     */
+    public static final int MAX_OTHER_DAYS_PER_MINUTE = 20;
+
+    @Inject
+    private RequestBudget budget;
+
+    private void requireBudget(AppUser user, LocalDate asOf) {
+        if (asOf == null || asOf.equals(today()) || transactions.getTransactionKey() != null) {
+            return;
+        }
+        if (!budget.take(user.getUsername(), "evaluation", asOf, MAX_OTHER_DAYS_PER_MINUTE, Duration.ofMinutes(1),
+                clock.millis())) {
+            throw new LimitExceededException("slippage.tooManyDays", "At most " + MAX_OTHER_DAYS_PER_MINUTE
+                    + " evaluations of other days per minute", MAX_OTHER_DAYS_PER_MINUTE);
+        }
+    }
+
     /** Zhengzhou's today. */
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -78,13 +102,14 @@ public class EvaluationService {
      * administrators and the finance bureau.
      */
     public PortfolioEvaluation evaluate(LocalDate asOf) {
-        access.requireAnyRole(Role.CITY_GOV, Role.ADMIN, Role.FINANCE);
+        requireBudget(access.requireAnyRole(Role.CITY_GOV, Role.ADMIN, Role.FINANCE), asOf);
         return whole(asOf);
     }
 
     /** Project ratings the caller may see: all of them, or a project office's own. */
     public List<ProjectEvaluation> projects(LocalDate asOf) {
         AppUser user = access.requireSignedIn();
+        requireBudget(user, asOf);
         PortfolioEvaluation evaluation = whole(asOf);
         String unit = user.isProjectOffice() && user.getLeadUnit() != null ? user.getLeadUnit().getCode() : null;
         return evaluation.projects().stream()

@@ -74,6 +74,13 @@ public class ReportJobStore {
         return job;
     }
 
+    /** How many of a user's jobs are queued or running. */
+    public long openJobs(String owner) {
+        return em.createQuery("SELECT COUNT(j) FROM ReportJob j WHERE j.owner = :o AND j.status IN :open", Long.class)
+                .setParameter("o", owner).setParameter("open", List.of(JobStatus.QUEUED, JobStatus.RUNNING))
+                .getSingleResult();
+    }
+
     /** A user's recent jobs, newest first. */
     public List<JobView> recent(String owner, int max) {
         return em.createQuery("SELECT j FROM ReportJob j WHERE j.owner = :o ORDER BY j.createdAt DESC, j.id DESC",

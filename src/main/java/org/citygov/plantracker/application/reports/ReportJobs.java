@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.citygov.plantracker.application.LimitExceededException;
 import org.citygov.plantracker.application.UnknownEntityException;
 import org.citygov.plantracker.application.reports.oc4ids.Oc4idsExport;
 import org.citygov.plantracker.application.reports.oc4ids.Oc4idsFilter;
@@ -32,6 +33,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class ReportJobs {
+
+    /** Jobs one user may have queued or running at once (issue 15: 20 OC4IDS jobs in 3 s by one office). */
+    public static final int MAX_OPEN_JOBS_PER_USER = 3;
 
     private static final Logger LOG = Logger.getLogger(ReportJobs.class.getName());
     static final ObjectMapper JSON = FrozenContent.JSON;
@@ -89,6 +93,10 @@ public class ReportJobs {
                 yield request.confinedTo(filter.leadUnitId());
             }
         };
+        if (store.openJobs(user.getUsername()) >= MAX_OPEN_JOBS_PER_USER) {
+            throw new LimitExceededException("report.tooManyJobs", "At most " + MAX_OPEN_JOBS_PER_USER
+                    + " report jobs may wait or run at a time for one user", MAX_OPEN_JOBS_PER_USER);
+        }
         long id = store.create(checked.type(), json(checked), user.getUsername());
         removeExpiredFiles();
         executor.submit(() -> runner.run(id));

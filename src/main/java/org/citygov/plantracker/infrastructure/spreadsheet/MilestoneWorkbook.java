@@ -61,7 +61,7 @@ public final class MilestoneWorkbook {
     /** Written into a hidden sheet, so an upload can tell our workbook from any other. */
     public static final String MARKER = "plantracker-milestones-v1";
     private static final String META_SHEET = "plantracker";
-    public static final int MAX_ROWS = 100_000;
+    public static final int MAX_ROWS = UploadedWorkbooks.MAX_ROWS;
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
 
     /** The columns, in order. Only {@link Column#editable} ones are read back (plus the row's identity). */
@@ -228,29 +228,30 @@ public final class MilestoneWorkbook {
     public static Read read(InputStream in) {
         List<ReadRow> rows = new ArrayList<>();
         List<CellProblem> problems = new ArrayList<>();
-        try (OPCPackage pkg = OPCPackage.open(in)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            if (!MARKER.equals(markerOf(reader, strings))) {
-                problems.add(new CellProblem(0, null, "workbook.notOurs",
-                        "This is not a milestone workbook downloaded from plan-tracker"));
-                return new Read(rows, problems);
-            }
-            RowCollector collector = new RowCollector(rows, problems);
-            try (InputStream sheet = reader.getSheetsData().next()) {
-                parse(reader, strings, collector, sheet);
-            } catch (TooManyRows e) {
-                rows.clear();
-                problems.clear();
-                problems.add(new CellProblem(0, null, "workbook.tooManyRows",
-                        "The workbook has more than " + MAX_ROWS + " rows", MAX_ROWS));
-            }
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
-                 | RuntimeException e) {
+        try {
+            UploadedWorkbooks.read(in, pkg -> {
+                XSSFReader reader = new XSSFReader(pkg);
+                ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+                if (!MARKER.equals(markerOf(reader, strings))) {
+                    problems.add(new CellProblem(0, null, "workbook.notOurs",
+                            "This is not a milestone workbook downloaded from plan-tracker"));
+                    return null;
+                }
+                RowCollector collector = new RowCollector(rows, problems);
+                try (InputStream sheet = reader.getSheetsData().next()) {
+                    parse(reader, strings, collector, sheet);
+                } catch (TooManyRows e) {
+                    rows.clear();
+                    problems.clear();
+                    problems.add(new CellProblem(0, null, "workbook.tooManyRows",
+                            "The workbook has more than " + MAX_ROWS + " rows", MAX_ROWS));
+                }
+                return null;
+            });
+        } catch (UploadedWorkbooks.Refused e) {
             rows.clear();
             problems.clear();
-            problems.add(new CellProblem(0, null, "workbook.unreadable",
-                    "The file cannot be read as an Excel workbook (.xlsx)"));
+            problems.add(new CellProblem(0, null, e.messageKey(), e.getMessage(), e.arguments()));
         }
         return new Read(rows, problems);
     }

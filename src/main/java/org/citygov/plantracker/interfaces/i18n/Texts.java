@@ -50,6 +50,30 @@ public final class Texts {
         }
     }
 
+    /**
+     * The kind of a thing in the user's language (项目, 资金来源 …) from the bundle's {@code entity.*}
+     * keys; "funding source", "fundingSource" and "FundingSource" are the same kind. A kind without a
+     * label is named by the generic word (记录 / record), never by its code, so no message mixes languages.
+     */
+    public static String entity(Locale locale, String kind) {
+        if (kind == null || kind.isBlank()) {
+            return get(locale, "entity.record");
+        }
+        StringBuilder camel = new StringBuilder();
+        boolean upper = false;
+        for (char c : kind.trim().toCharArray()) {
+            if (c == ' ' || c == '_' || c == '-') {
+                upper = true;
+            } else {
+                camel.append(camel.length() == 0 ? Character.toLowerCase(c) : upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        String key = "entity." + camel;
+        String label = get(locale, key);
+        return label.equals(key) ? get(locale, "entity.record") : label;
+    }
+
     public static boolean english(Locale locale) {
         return Locale.ENGLISH.getLanguage().equals(supported(locale).getLanguage());
     }

@@ -29,9 +29,7 @@ public final class RestErrors {
 
     /** 404 for an unknown {@code kind} (project, program …) named in the caller's language. */
     public static Response notFound(Locale locale, String kind, String key) {
-        String entityKey = "entity." + kind;
-        String name = Texts.get(locale, entityKey);
-        return response(404, "not_found", Texts.get(locale, "error.notFound", name.equals(entityKey) ? kind : name, key));
+        return response(404, "not_found", Texts.get(locale, "error.notFound", Texts.entity(locale, kind), key));
     }
 
     public static Response violations(Locale locale, RuleViolation violation) {

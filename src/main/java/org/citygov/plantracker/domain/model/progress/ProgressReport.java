@@ -179,6 +179,7 @@ public class ProgressReport {
             problems.add(new Violation("physicalProgress", "report.progressRange",
                     "Physical progress must be between 0 and 100", physical));
         }
+        InputPolicy.decimals("physicalProgress", physical, 2).ifPresent(problems::add);
         String problemText = blankToNull(content.problems());
         if (problemText != null && problemText.length() > MAX_PROBLEMS) {
             problems.add(new Violation("problems", "report.textTooLong", "Longer than " + MAX_PROBLEMS, MAX_PROBLEMS));

@@ -157,6 +157,7 @@ public class Milestone {
             problems.add(new Violation("percentComplete", "milestone.percentRange",
                     "Percent complete must be between 0 and 100", percent));
         }
+        InputPolicy.decimals("percentComplete", percent, 2).ifPresent(problems::add);
         int before = problems.size();
         InputPolicy.date("forecast", newForecast).ifPresent(problems::add);
         InputPolicy.date("actual", newActual).ifPresent(problems::add);

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.citygov.plantracker.domain.model.shared.InputPolicy;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.domain.model.shared.RuleViolation.Violation;
 
@@ -101,8 +102,17 @@ public class RebaselineRequest {
         request.project = project;
         for (Map.Entry<Long, LocalDate> entry : proposed == null ? Map.<Long, LocalDate>of().entrySet()
                 : proposed.entrySet()) {
-            Milestone milestone = project.milestone(entry.getKey()).orElse(null);
             LocalDate date = entry.getValue();
+            if (entry.getKey() == null) {
+                problems.add(new Violation("milestoneId", "rebaseline.milestoneIdRequired",
+                        "Each proposed date names its milestone (milestoneId)"));
+                continue;
+            }
+            if (!InputPolicy.withinWindow(date)) {
+                problems.add(InputPolicy.date("newBaseline", date).orElseThrow());
+                continue;
+            }
+            Milestone milestone = project.milestone(entry.getKey()).orElse(null);
             if (milestone == null) {
                 problems.add(new Violation("newBaseline", "rebaseline.unknownMilestone",
                         "Milestone " + entry.getKey() + " is not one of project " + project.getCode(), entry.getKey()));

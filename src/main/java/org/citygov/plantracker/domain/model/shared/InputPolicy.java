@@ -103,6 +103,15 @@ public final class InputPolicy {
         return Optional.empty();
     }
 
+    /** A figure kept with {@code scale} decimals (a percentage: 2) given with more, which would be rounded away. */
+    public static Optional<Violation> decimals(String field, BigDecimal value, int scale) {
+        if (value == null || value.stripTrailingZeros().scale() <= scale) {
+            return Optional.empty();
+        }
+        return Optional.of(new Violation(field, "input.tooManyDecimals",
+                field + " has more than " + scale + " decimals: " + shown(value), label(field), shown(value), scale));
+    }
+
     /** Text with a control character other than tab and line breaks (NUL, ESC …). */
     public static Optional<Violation> text(String field, String text) {
         if (text == null) {

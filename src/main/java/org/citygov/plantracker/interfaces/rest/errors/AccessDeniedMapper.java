@@ -17,6 +17,10 @@ public class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException
 
     @Override
     public Response toResponse(AccessDeniedException e) {
+        return answer(e, headers);
+    }
+
+    static Response answer(AccessDeniedException e, HttpHeaders headers) {
         String text = Texts.get(RestErrors.locale(headers), e.getMessageKey(), e.getArguments());
         return RestErrors.response(403, "forbidden", text.equals(e.getMessageKey()) ? e.getMessage() : text);
     }

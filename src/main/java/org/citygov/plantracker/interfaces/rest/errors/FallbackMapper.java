@@ -3,6 +3,8 @@ package org.citygov.plantracker.interfaces.rest.errors;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -13,6 +15,7 @@ import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.interfaces.i18n.Texts;
 import org.citygov.plantracker.interfaces.rest.RestErrors;
 
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,6 +33,12 @@ public class FallbackMapper implements ExceptionMapper<Throwable> {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private Request request;
+
+    @Context
+    private SecurityContext security;
+
     @Override
     public Response toResponse(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -37,11 +46,13 @@ public class FallbackMapper implements ExceptionMapper<Throwable> {
                 return RestErrors.violations(RestErrors.locale(headers), v);
             }
             if (t instanceof AccessDeniedException a) {
-                String text = Texts.get(RestErrors.locale(headers), a.getMessageKey(), a.getArguments());
-                return RestErrors.response(403, "forbidden", text.equals(a.getMessageKey()) ? a.getMessage() : text);
+                return AccessDeniedMapper.answer(a, headers);
+            }
+            if (t instanceof org.citygov.plantracker.application.LimitExceededException l) {
+                return LimitExceededMapper.answer(l, headers);
             }
             if (t instanceof UnknownEntityException u) {
-                return RestErrors.notFound(RestErrors.locale(headers), u.getKind(), u.getKey());
+                return UnknownEntityMapper.answer(u, headers, security);
             }
             if (t instanceof ConcurrentEditException c) {
                 return RestErrors.response(409, "conflict", Texts.get(RestErrors.locale(headers), "error.conflict", c.getWhat()));
@@ -54,13 +65,52 @@ public class FallbackMapper implements ExceptionMapper<Throwable> {
             return RestErrors.response(400, "malformed_body", Texts.get(RestErrors.locale(headers), "error.malformedBody"));
         }
         if (e instanceof WebApplicationException w) {
-            int status = w.getResponse().getStatus();
-            return RestErrors.response(status, "http_" + status,
-                    w.getMessage() == null ? Response.Status.fromStatusCode(status).getReasonPhrase() : w.getMessage());
+            return http(w);
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "REST incident " + incident, e);
         return RestErrors.response(500, "internal", Texts.get(RestErrors.locale(headers), "error.internal", incident));
+    }
+
+    /**
+     * A JAX-RS error (no such path, method or media type, a parameter that does not convert) in our
+     * words and the caller's language: the framework's own text (RESTEASY003065 …) never leaves.
+     */
+    private Response http(WebApplicationException w) {
+        Locale locale = RestErrors.locale(headers);
+        int status = w.getResponse().getStatus();
+        String key;
+        Object argument = null;
+        switch (status) {
+            case 400 -> key = "http.badRequest";
+            case 404 -> {
+                // a path or query parameter that does not convert is answered 404 by the JAX-RS rules;
+                // it is the caller's malformed input, so 400 like every other malformed parameter
+                if (w.getCause() != null) {
+                    return RestErrors.response(400, "invalid_parameter", Texts.get(locale, "http.badParameter"));
+                }
+                key = "http.notFound";
+            }
+            case 405 -> {
+                key = "http.methodNotAllowed";
+                argument = request == null ? "?" : request.getMethod();
+            }
+            case 406 -> key = "http.notAcceptable";
+            case 413 -> key = "http.payloadTooLarge";
+            case 415 -> {
+                key = "http.unsupportedMediaType";
+                argument = headers == null || headers.getMediaType() == null ? "?" : headers.getMediaType().toString();
+            }
+            case 429 -> key = "http.tooManyRequests";
+            default -> {
+                key = "http.other";
+                argument = status;
+            }
+        }
+        Response response = RestErrors.response(status, "http_" + status,
+                argument == null ? Texts.get(locale, key) : Texts.get(locale, key, String.valueOf(argument)));
+        Object allow = w.getResponse().getHeaders().getFirst("Allow");
+        return allow == null ? response : Response.fromResponse(response).header("Allow", allow).build();
     }
 
     /**

@@ -3,9 +3,11 @@ package org.citygov.plantracker.interfaces.rest.errors;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.citygov.plantracker.application.UnknownEntityException;
+import org.citygov.plantracker.application.security.AccessDeniedException;
 import org.citygov.plantracker.interfaces.rest.RestErrors;
 
 @Provider
@@ -14,8 +16,19 @@ public class UnknownEntityMapper implements ExceptionMapper<UnknownEntityExcepti
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private SecurityContext security;
+
     @Override
     public Response toResponse(UnknownEntityException e) {
-        return RestErrors.notFound(RestErrors.locale(headers), e.getKind(), e.getKey());
+        return answer(e, headers, security);
+    }
+
+    /** 404, except that a project office asking for a project that does not exist hears the 403 of another unit's project. */
+    static Response answer(UnknownEntityException e, HttpHeaders headers, SecurityContext security) {
+        boolean office = security != null && security.isUserInRole("PROJECT_OFFICE");
+        return AccessDeniedException.hidingExistence(e, office)
+                .map(refusal -> AccessDeniedMapper.answer(refusal, headers))
+                .orElseGet(() -> RestErrors.notFound(RestErrors.locale(headers), e.getKind(), e.getKey()));
     }
 }

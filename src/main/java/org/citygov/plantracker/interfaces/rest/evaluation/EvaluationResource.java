@@ -21,6 +21,7 @@ import org.citygov.plantracker.application.evaluation.EvaluationSettingsService;
 import org.citygov.plantracker.application.evaluation.PlaceFiguresService;
 import org.citygov.plantracker.application.evaluation.SnapshotService;
 import org.citygov.plantracker.domain.model.shared.InputPolicy;
+import org.citygov.plantracker.interfaces.rest.QueryParameters;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.domain.service.slippage.Band;
 import org.citygov.plantracker.domain.service.slippage.PortfolioEvaluation;
@@ -248,6 +249,7 @@ public class EvaluationResource {
 
     @DELETE
     @Path("/stock/{jurisdiction}/{metric}/{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Remove a stock record (CITY_GOV, audited)")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response deleteStock(@PathParam("jurisdiction") String jurisdiction, @PathParam("metric") String metric,
@@ -261,12 +263,13 @@ public class EvaluationResource {
     @Operation(summary = "Recent snapshots (month-end and on demand)")
     @APIResponse(responseCode = "200", description = "Snapshots, newest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SnapshotDto.class)))
-    public List<SnapshotDto> snapshots(@QueryParam("max") Integer max) {
-        return snapshots.recent(max == null ? 50 : max).stream().map(SnapshotDto::of).toList();
+    public List<SnapshotDto> snapshots(@QueryParam("max") String max) {
+        return snapshots.recent(QueryParameters.integer("max", max, 1, 500, 50)).stream().map(SnapshotDto::of).toList();
     }
 
     @POST
     @Path("/snapshots")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take a snapshot now, as of a day (CITY_GOV)")
     @APIResponse(responseCode = "201", description = "Taken",
             content = @Content(schema = @Schema(implementation = SnapshotDto.class)))

@@ -171,6 +171,7 @@ public class ReportsResource {
 
     @POST
     @Path("{id: \\d+}/revisions")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a corrected revision of a published report (CITY_GOV): a new draft with the same narrative")
     @APIResponse(responseCode = "201", description = "The new draft")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)

@@ -1,5 +1,6 @@
 package org.citygov.plantracker.interfaces.web.cockpit;
 
+import org.citygov.plantracker.interfaces.web.common.ScriptJson;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -43,7 +44,7 @@ final class ChartJson {
         if (yMax != null) {
             y.add("max", yMax);
         }
-        return Json.createObjectBuilder()
+        return ScriptJson.safe(Json.createObjectBuilder()
                 .add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", xs).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder()
@@ -53,6 +54,6 @@ final class ChartJson {
                         .add("plugins", Json.createObjectBuilder()
                                 .add("legend", Json.createObjectBuilder().add("position", "bottom")))
                         .add("scales", Json.createObjectBuilder().add("y", y)))
-                .build().toString();
+                .build().toString());
     }
 }

@@ -66,9 +66,21 @@ public class ApplicationExceptionHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
+    /** A project office naming a project that does not exist is refused as for another unit's (issue 15). */
+    private static Throwable hidingExistence(FacesContext context, Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.citygov.plantracker.application.UnknownEntityException unknown) {
+                Optional<? extends Throwable> refusal = org.citygov.plantracker.application.security.AccessDeniedException
+                        .hidingExistence(unknown, context.getExternalContext().isUserInRole("PROJECT_OFFICE"));
+                return refusal.isPresent() ? refusal.get() : thrown;
+            }
+        }
+        return thrown;
+    }
+
     private boolean handled(FacesContext context, Throwable thrown, PhaseId phase) {
         Locale locale = locale(context);
-        Optional<FailureMessages.Failure> failure = FailureMessages.of(thrown, locale);
+        Optional<FailureMessages.Failure> failure = FailureMessages.of(hidingExistence(context, thrown), locale);
         boolean ajax = context.getPartialViewContext().isAjaxRequest();
         boolean rendering = phase == PhaseId.RENDER_RESPONSE;
         if (failure.isPresent()) {

@@ -28,7 +28,7 @@ public final class FailureMessages {
     public record Line(String field, String text) {
     }
 
-    /** @param status 403, 400, 409 or 404 */
+    /** @param status 403, 400, 409, 404 or 429 */
     public record Failure(int status, List<Line> lines) {
 
         public String summary() {
@@ -49,6 +49,10 @@ public final class FailureMessages {
                         .toList();
                 return Optional.of(new Failure(400, lines.isEmpty()
                         ? List.of(new Line(null, v.getMessage())) : lines));
+            }
+            if (t instanceof org.citygov.plantracker.application.LimitExceededException l) {
+                return Optional.of(new Failure(429, List.of(new Line(null,
+                        text(locale, l.getMessageKey(), l.getMessage(), l.getArguments())))));
             }
             if (t instanceof ConcurrentEditException c) {
                 return Optional.of(new Failure(409, List.of(new Line(null,
@@ -71,12 +75,7 @@ public final class FailureMessages {
 
     /** The kind of thing in the user's language (项目, 工程 …) from the bundle's entity.* keys. */
     static String entityLabel(Locale locale, String kind) {
-        if (kind == null || kind.isBlank()) {
-            return "";
-        }
-        String key = "entity." + Character.toLowerCase(kind.charAt(0)) + kind.substring(1);
-        String label = Texts.get(locale, key);
-        return label.equals(key) ? kind : label;
+        return kind == null || kind.isBlank() ? "" : Texts.entity(locale, kind);
     }
 
     private static String text(Locale locale, String key, String fallback, Object... arguments) {

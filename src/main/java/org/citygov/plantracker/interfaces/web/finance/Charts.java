@@ -1,5 +1,6 @@
 package org.citygov.plantracker.interfaces.web.finance;
 
+import org.citygov.plantracker.interfaces.web.common.ScriptJson;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -41,9 +42,9 @@ final class Charts {
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        return Json.createObjectBuilder().add("type", "bar")
+        return ScriptJson.safe(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", strings(labels)).add("datasets", datasets))
-                .add("options", options).build().toString();
+                .add("options", options).build().toString());
     }
 
     static String doughnut(List<String> labels, List<BigDecimal> yuan, String title) {
@@ -53,7 +54,7 @@ final class Charts {
         for (int i = 0; i < labels.size(); i++) {
             colours.add(COLOURS[i % COLOURS.length]);
         }
-        return Json.createObjectBuilder().add("type", "doughnut")
+        return ScriptJson.safe(Json.createObjectBuilder().add("type", "doughnut")
                 .add("data", Json.createObjectBuilder().add("labels", strings(labels))
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
                                 .add("data", data).add("backgroundColor", colours))))
@@ -62,7 +63,7 @@ final class Charts {
                         .add("plugins", Json.createObjectBuilder()
                                 .add("title", Json.createObjectBuilder().add("display", true).add("text", title))
                                 .add("legend", Json.createObjectBuilder().add("position", "right"))))
-                .build().toString();
+                .build().toString());
     }
 
     private static JsonArrayBuilder strings(List<String> values) {

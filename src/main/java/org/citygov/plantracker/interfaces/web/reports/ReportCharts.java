@@ -1,5 +1,6 @@
 package org.citygov.plantracker.interfaces.web.reports;
 
+import org.citygov.plantracker.interfaces.web.common.ScriptJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -57,7 +58,7 @@ final class ReportCharts {
         ObjectNode options = chart.putObject("options").put("responsive", true).put("maintainAspectRatio", false);
         options.putObject("scales").putObject("y").put("min", 0).put("max", 100);
         options.putObject("elements").putObject("point").put("radius", 0);
-        return chart.toString();
+        return ScriptJson.safe(chart.toString());
     }
 
     private static String bar(List<String> labels, Locale locale, List<ObjectNode> datasets) {
@@ -69,7 +70,7 @@ final class ReportCharts {
         datasets.forEach(sets::add);
         chart.putObject("options").put("responsive", true).put("maintainAspectRatio", false)
                 .putObject("plugins").putObject("legend").put("position", "top");
-        return chart.toString();
+        return ScriptJson.safe(chart.toString());
     }
 
     private static <T> ObjectNode series(String label, String colour, List<T> items, Function<T, BigDecimal> value) {

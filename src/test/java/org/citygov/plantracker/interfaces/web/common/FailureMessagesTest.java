@@ -22,8 +22,8 @@ class FailureMessagesTest {
         FailureMessages.Failure en = FailureMessages.of(refused, Locale.ENGLISH).orElseThrow();
 
         assertThat(zh.status()).isEqualTo(403);
-        assertThat(zh.summary()).isEqualTo("项目 P-1 属于其他项目单位，您无权查看或修改。");
-        assertThat(en.summary()).isEqualTo("Project P-1 belongs to another lead unit; you may not read or change it.");
+        assertThat(zh.summary()).isEqualTo("项目 P-1 属于其他项目单位或不存在，您无权查看或修改。");
+        assertThat(en.summary()).isEqualTo("Project P-1 belongs to another lead unit or does not exist; you may not read or change it.");
     }
 
     @Test
