@@ -554,6 +554,24 @@ class HostileInputIT {
     }
 
     @Test
+    void pagesRefuseDatesOutsideTheWindowWithOurMessage() throws Exception {
+        World w = world();
+        HttpClient city = signedIn(w.city());
+        for (String page : List.of("reports/plan.xhtml", "cockpit/index.xhtml")) {
+            for (String asOf : List.of("abc", "2023-02-30", "9999-12-31", "%2B999999999-12-31")) {
+                HttpResponse<String> r = city.send(HttpRequest.newBuilder(URI.create(base + page + "?asOf=" + asOf))
+                        .header("Accept-Language", "zh-CN").build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).as(page + "?asOf=" + asOf).isEqualTo(400);
+                assertThat(r.body()).as(page + "?asOf=" + asOf).containsAnyOf("不是有效日期", "超出允许范围")
+                        .doesNotContain("Exception");
+            }
+        }
+        HttpResponse<String> fine = city.send(HttpRequest.newBuilder(URI.create(base + "reports/plan.xhtml?asOf=2025-06-30")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(fine.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aHostileFundingSourceNameStaysTextOnTheFinanceDashboard() throws Exception {
         World w = world();
         String hostile = "</script><script>alert(1)</script>";
