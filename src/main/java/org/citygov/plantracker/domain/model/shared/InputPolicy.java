@@ -65,7 +65,8 @@ public final class InputPolicy {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String trimmed = text.trim();
+        // strip(), not trim(): trim() would also cut a NUL or other control character off the end
+        String trimmed = text.strip();
         LocalDate date;
         try {
             // LocalDate.parse accepts +999999999-12-31; the window below refuses it, but only a

@@ -26,6 +26,8 @@ class InputPolicyTest {
         assertThat(refusedDate("abc")).isEqualTo("input.dateFormat");
         assertThat(refusedDate("2023-02-30")).isEqualTo("input.dateFormat");
         assertThat(refusedDate("2023-2-3")).isEqualTo("input.dateFormat");
+        assertThat(refusedDate("2025-06-30\u0000")).isEqualTo("input.dateFormat");
+        assertThat(refusedDate("\u00002025-06-30")).isEqualTo("input.dateFormat");
         assertThat(InputPolicy.parseDate("asOf", " 2100-12-31 ")).isEqualTo(LocalDate.of(2100, 12, 31));
         assertThat(InputPolicy.parseDate("asOf", "1990-01-01")).isEqualTo(LocalDate.of(1990, 1, 1));
         assertThat(InputPolicy.parseDate("asOf", "")).isNull();

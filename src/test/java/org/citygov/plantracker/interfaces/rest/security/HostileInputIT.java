@@ -57,6 +57,10 @@ class HostileInputIT {
     private static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff]");
     private static final Pattern FRAMEWORK = Pattern.compile("RESTEASY|Exception|java\\.|jakarta\\.|org\\.|com\\.fasterxml|Yasson|WFLY|UT0");
     private static final String LONG = "x".repeat(100_000);
+    /** Names from the data quoted in a message ("主体施工") are data, not the message's language. */
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”|'[^']*'");
+    /** What each re-read gave last: a refused request changes nothing, so it is the next request's "before". */
+    private final Map<Supplier<String>, String> known = new java.util.IdentityHashMap<>();
 
     private static final AtomicInteger SENT = new AtomicInteger();
     private static final Map<Integer, Integer> BY_STATUS = new TreeMap<>();
@@ -134,7 +138,7 @@ class HostileInputIT {
      */
     private void refused(String label, String user, String method, String path, String contentType, byte[] body,
                          Supplier<String> state) throws Exception {
-        String before = state == null ? null : state.get();
+        String before = state == null ? null : known.computeIfAbsent(state, Supplier::get);
         String language = language();
         HttpResponse<String> r = call(user, method, path, contentType, body, language);
         int n = SENT.incrementAndGet();
@@ -159,11 +163,12 @@ class HostileInputIT {
             failures.add("message not ours: " + where);
         } else if (language.startsWith("zh") && !CJK.matcher(message).find()) {
             failures.add("not Chinese: " + where);
-        } else if (language.equals("en") && CJK.matcher(message).find()) {
+        } else if (language.equals("en") && CJK.matcher(QUOTED.matcher(message).replaceAll("")).find()) {
             failures.add("not English: " + where);
         }
         if (state != null) {
             String after = state.get();
+            known.put(state, after);
             if (!before.equals(after)) {
                 failures.add("changed: " + where + "\n  before " + shorten(before) + "\n  after  " + shorten(after));
             }
@@ -563,7 +568,8 @@ class HostileInputIT {
                         .header("Accept-Language", "zh-CN").build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(r.statusCode()).as(page + "?asOf=" + asOf).isEqualTo(400);
                 assertThat(r.body()).as(page + "?asOf=" + asOf).containsAnyOf("不是有效日期", "超出允许范围")
-                        .doesNotContain("Exception");
+                        .doesNotContain("DateTimeParseException").doesNotContain("NullPointerException")
+                        .doesNotContain("at org.");
             }
         }
         HttpResponse<String> fine = city.send(HttpRequest.newBuilder(URI.create(base + "reports/plan.xhtml?asOf=2025-06-30")).build(),
