@@ -32,6 +32,17 @@ public record ProposalView(Long id, String roundCode, String roundNameZh, String
                            LocalDateTime appliedAt, long version, ReadinessView readiness, boolean canReview, boolean canReopen,
                            boolean canRevise, boolean canCancel) implements Serializable {
 
+    /** The proposal as the draft it was submitted as, to revise it. */
+    public ProposalDraft asDraft() {
+        return new ProposalDraft(roundCode, kind, projectCode, nameZh, nameEn, description, programCode,
+                jurisdictionCode, category, plannedStart, plannedFinish, totalInvestment,
+                outputs.stream().map(o -> new ProposalDraft.OutputLine(o.targetCode(), o.jurisdictionCode(),
+                        o.quantity(), o.unit())).toList(),
+                funding.stream().map(f -> new ProposalDraft.FundingDraft(f.sourceCode(), f.fiscalYear(), f.amount()))
+                        .toList(),
+                reason);
+    }
+
     /** A planned output with its target's wording and the place's name. */
     public record OutputView(String targetCode, String targetDescriptionZh, String targetDescriptionEn,
                              String jurisdictionCode, String jurisdictionNameZh, String jurisdictionNameEn,

@@ -117,7 +117,7 @@ public class ProposalFormBacking implements Serializable {
             round = rounds.detail(p.roundCode());
             planCode = p.planCode();
             version = p.version();
-            fill(p);
+            fill(p.asDraft());
             if (kind != ProposalKind.ADD) {
                 LibraryProposals.ProposalPrefill prefill = proposals.prefill(kind, p.projectCode());
                 current = prefill.draft();
@@ -172,31 +172,8 @@ public class ProposalFormBacking implements Serializable {
             row.unit = o.unit();
             outputs.add(row);
         });
-    }
-
-    private void fill(ProposalView p) {
-        projectCode = p.projectCode();
-        nameZh = p.nameZh();
-        nameEn = p.nameEn();
-        description = p.description();
-        programCode = p.programCode();
-        jurisdictionCode = p.jurisdictionCode();
-        category = p.category();
-        plannedStart = p.plannedStart();
-        plannedFinish = p.plannedFinish();
-        investmentWan = Money.toWanYuan(p.totalInvestment());
-        reason = p.reason();
-        outputs = new ArrayList<>();
-        p.outputs().forEach(o -> {
-            OutputRow row = new OutputRow();
-            row.targetCode = o.targetCode();
-            row.jurisdictionCode = o.jurisdictionCode();
-            row.quantity = o.quantity() == null ? null : o.quantity().stripTrailingZeros();
-            row.unit = o.unit();
-            outputs.add(row);
-        });
         funding = new ArrayList<>();
-        p.funding().forEach(f -> {
+        d.funding().forEach(f -> {
             FundingRow row = new FundingRow();
             row.sourceCode = f.sourceCode();
             row.fiscalYear = f.fiscalYear();
