@@ -69,6 +69,7 @@ public class IndicatorObservationsResource {
 
     @DELETE
     @Path("{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Remove an indicator's value for a year (CITY_GOV, audited with the reason)")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "400", description = "No reason given")
