@@ -14,6 +14,7 @@ import org.citygov.plantracker.application.plan.PlanLoader;
 import org.citygov.plantracker.application.sample.DemoUser;
 import org.citygov.plantracker.application.sample.SampleLoadResult;
 import org.citygov.plantracker.application.sample.SamplePortfolio;
+import org.citygov.plantracker.application.user.StartAccounts;
 import org.citygov.plantracker.infrastructure.web.HttpReadiness;
 
 import java.net.URI;
@@ -41,6 +42,9 @@ public class Bootstrap {
     @Inject
     private SamplePortfolio samplePortfolio;
 
+    @Inject
+    private StartAccounts startAccounts;
+
     @Resource
     private ManagedExecutorService executor;
 
@@ -49,7 +53,15 @@ public class Bootstrap {
         PlanLoadResult plans = planLoader.loadBundledPlans();
         LOG.info(() -> "Plans: " + plans);
         if (!DemoMode.isOn()) {
-            announceWhenReady(StartupBanner.text(StartupBanner.httpPort(), false, null, List.of(), null));
+            StartAccounts.Outcome accounts = startAccounts.apply(false, StartAccounts.configuredAdminPassword());
+            String accountsLine = StartAccounts.describe(accounts);
+            if (accounts.firstAdmin() == StartAccounts.FirstAdmin.PRESENT || accounts.firstAdmin() == StartAccounts.FirstAdmin.CREATED) {
+                LOG.info(accountsLine);
+            } else {
+                LOG.warning(accountsLine);
+            }
+            announceWhenReady(StartupBanner.text(StartupBanner.httpPort(), false, null, List.of(), null)
+                    + (accountsLine.isEmpty() ? "" : "\n" + accountsLine));
             return;
         }
         String sampleLine;
@@ -64,6 +76,10 @@ public class Bootstrap {
             // the plan and the rest of the application still work; say loudly what is missing
             LOG.log(Level.SEVERE, "The sample (示例) portfolio could not be loaded", e);
             sampleLine = "sample portfolio NOT loaded (" + e.getMessage() + "), see the log above";
+        }
+        StartAccounts.Outcome accounts = startAccounts.apply(true, null);
+        if (accounts.sampleUsersEnabled() > 0) {
+            LOG.info(StartAccounts.describe(accounts));
         }
         List<DemoUser> users = samplePortfolio.demoUsers();
         announceWhenReady(StartupBanner.text(StartupBanner.httpPort(), true, sampleLine, users,

@@ -98,6 +98,41 @@ public final class Api {
         }
     }
 
+    /** POST, PUT or DELETE a path with a JSON body (null: none). */
+    public Reply send(String method, String path, Object body) {
+        String json;
+        try {
+            json = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(apiRoot.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        try {
+            return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Api bearer(String token) {
+        return new Api(apiRoot, "Bearer " + token, language);
+    }
+
     /** URL-encodes a query value (Chinese text, spaces). */
     public static String q(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);

@@ -19,9 +19,14 @@ public class Access {
     @Inject
     private CurrentUser currentUser;
 
+    /** A signed-in user with at least one role: a user without a role may see nothing (fail closed). */
     public AppUser requireSignedIn() {
-        return currentUser.user().orElseThrow(() ->
+        AppUser user = currentUser.user().orElseThrow(() ->
                 new AccessDeniedException("access.signedOut", "Sign in first"));
+        if (user.getRoles().isEmpty()) {
+            throw new AccessDeniedException("access.noRole", "Your account has no role");
+        }
+        return user;
     }
 
     public AppUser requireAnyRole(Role... roles) {

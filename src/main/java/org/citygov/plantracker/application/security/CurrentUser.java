@@ -20,6 +20,9 @@ public class CurrentUser {
     @Inject
     private Principal principal;
 
+    @Inject
+    private TokenIdentity token;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -33,13 +36,16 @@ public class CurrentUser {
             userName = name;
             user = name == null ? Optional.empty()
                     : em.createQuery("SELECT u FROM AppUser u LEFT JOIN FETCH u.leadUnit WHERE u.username = :n AND u.enabled = TRUE", AppUser.class)
-                    .setParameter("n", name).getResultStream().findFirst();
+                    .setParameter("n", name).getResultStream().findFirst().filter(AppUser::maySignIn);
         }
         return user;
     }
 
     /** The authenticated name, or null when nobody is signed in. */
     public String username() {
+        if (token.username() != null) {
+            return token.username();
+        }
         String name = principal == null ? null : principal.getName();
         return name == null || name.isBlank() || "anonymous".equals(name) ? null : name;
     }
@@ -54,6 +60,10 @@ public class CurrentUser {
 
     /** The lead unit an office user is confined to; empty for users who may see every project. */
     public Optional<Long> confinedToLeadUnit() {
+        if (user().filter(u -> u.getRoles().isEmpty()).isPresent()) {
+            // a user without a role sees nothing, never everything
+            throw new AccessDeniedException("access.noRole", "Your account has no role");
+        }
         return user().filter(AppUser::isProjectOffice).map(u -> u.getLeadUnit().getId());
     }
 

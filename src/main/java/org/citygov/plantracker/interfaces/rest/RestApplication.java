@@ -23,11 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "Amounts are in yuan; dates ISO-8601. Errors are JSON {status, error, message, violations}, "
                         + "the message in the language of Accept-Language (zh default, en). "
                         + "Plan resources read the current plan unless `plan` names another (see /plans)."),
-        security = @SecurityRequirement(name = "basic"),
+        security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")},
         tags = {
                 @Tag(name = "plan", description = "The plan as issued: indicators, 专栏 and 工程 with their targets"),
                 @Tag(name = "places", description = "The city's jurisdictions and their populations"),
-                @Tag(name = "projects", description = "The project portfolio: milestones, outputs, funding")
+                @Tag(name = "projects", description = "The project portfolio: milestones, outputs, funding"),
+                @Tag(name = "account", description = "The caller's own account: password and personal API tokens (Bearer)"),
+                @Tag(name = "admin", description = "Administration (ADMIN only): users, lead units, sign-in locks and the sign-in log")
         },
         components = @Components(responses = {
                 @APIResponse(name = ApiResponses.BAD_REQUEST, responseCode = "400",
@@ -47,5 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorDto.class)))
         }))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "A personal API token created under /account/tokens (or on the My account page)")
 public class RestApplication extends Application {
 }

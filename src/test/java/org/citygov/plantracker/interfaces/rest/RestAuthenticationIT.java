@@ -34,7 +34,7 @@ class RestAuthenticationIT {
         assertThat(reply.header("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
         assertThat(reply.json().path("status").asInt()).isEqualTo(401);
         assertThat(reply.json().path("error").asText()).isEqualTo("unauthorized");
-        assertThat(reply.json().path("message").asText()).isEqualTo("需要登录：请使用 HTTP Basic 认证。");
+        assertThat(reply.json().path("message").asText()).isEqualTo("需要登录：请使用 HTTP Basic 认证或个人 API 令牌（Authorization: Bearer …）。");
     }
 
     @Test

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.citygov.plantracker.domain.model.project.LeadUnit;
+import org.citygov.plantracker.domain.model.shared.RuleViolation;
 
 import java.util.Collections;
 import java.util.EnumSet;
@@ -64,6 +65,10 @@ public class AppUser {
     @Column(name = "sample", nullable = false)
     private boolean sample;
 
+    /** Set by a one-time password (new user, reset): the user must choose a password before anything else. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @Version
     private long version;
 
@@ -73,28 +78,78 @@ public class AppUser {
     public AppUser(String username, String displayName, HashedPassword password, Set<Role> roles,
                    LeadUnit leadUnit, boolean sample) {
         this.username = requireUsername(username);
-        this.displayName = Objects.requireNonNull(displayName, "displayName");
-        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-        if (this.roles.contains(Role.PROJECT_OFFICE) && leadUnit == null) {
-            throw new IllegalArgumentException("A PROJECT_OFFICE user must belong to a lead unit");
-        }
-        this.leadUnit = leadUnit;
+        describe(displayName);
+        assign(roles, leadUnit);
         this.sample = sample;
         changePassword(password);
     }
 
+    /** 2–64 letters, digits, '.', '_' or '-': the name people type to sign in. */
+    public static boolean isValidUsername(String username) {
+        return username != null && username.matches("[A-Za-z0-9._-]{2,64}");
+    }
+
     private static String requireUsername(String username) {
-        if (username == null || !username.matches("[A-Za-z0-9._-]{2,64}")) {
-            throw new IllegalArgumentException("Username must be 2–64 letters, digits, '.', '_' or '-'");
+        if (!isValidUsername(username)) {
+            throw new RuleViolation("username", "user.username.invalid",
+                    "Username must be 2–64 letters, digits, '.', '_' or '-'");
         }
         return username;
     }
 
+    public void describe(String displayName) {
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            throw new RuleViolation("displayName", "user.displayName.required", "A display name (at most 200 characters) is required");
+        }
+        this.displayName = displayName.strip();
+    }
+
+    /**
+     * Roles and lead unit together, because they depend on each other: a project office (项目单位) user
+     * belongs to exactly one lead unit; nobody else belongs to one.
+     */
+    public void assign(Set<Role> roles, LeadUnit leadUnit) {
+        Set<Role> newRoles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        if (newRoles.contains(Role.PROJECT_OFFICE) && leadUnit == null) {
+            throw new RuleViolation("leadUnit", "user.leadUnit.required", "A PROJECT_OFFICE user must belong to a lead unit");
+        }
+        if (!newRoles.contains(Role.PROJECT_OFFICE) && leadUnit != null) {
+            throw new RuleViolation("leadUnit", "user.leadUnit.notOffice", "Only a PROJECT_OFFICE user belongs to a lead unit");
+        }
+        this.roles = newRoles;
+        this.leadUnit = leadUnit;
+    }
+
+    /** A password the user chose: replaces the stored hash and lifts a pending forced change. */
     public void changePassword(HashedPassword password) {
         Objects.requireNonNull(password, "password");
         this.passwordHash = password.hash();
         this.passwordSalt = password.salt();
         this.passwordIterations = password.iterations();
+        this.passwordChangeRequired = false;
+    }
+
+    /** A one-time password an administrator handed out: it must be changed at the next sign-in. */
+    public void setOneTimePassword(HashedPassword password) {
+        changePassword(password);
+        this.passwordChangeRequired = true;
+    }
+
+    public boolean isPasswordChangeRequired() { return passwordChangeRequired; }
+
+    /** The stored hash, for checking the current password before a change. */
+    public HashedPassword storedPassword() {
+        return new HashedPassword(passwordHash, passwordSalt, passwordIterations);
+    }
+
+    /** An enabled administrator. */
+    public boolean isActiveAdministrator() {
+        return enabled && roles.contains(Role.ADMIN);
+    }
+
+    /** May sign in: enabled, and not bound to a retired lead unit. */
+    public boolean maySignIn() {
+        return enabled && (leadUnit == null || !leadUnit.isRetired());
     }
 
     public boolean hasRole(Role role) {
