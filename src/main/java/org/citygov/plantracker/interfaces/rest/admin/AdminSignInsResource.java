@@ -1,6 +1,7 @@
 package org.citygov.plantracker.interfaces.rest.admin;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,6 +30,7 @@ import java.util.Map;
 /** Sign-in locks and the sign-in log (ADMIN only). */
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "admin")
 public class AdminSignInsResource {
 
