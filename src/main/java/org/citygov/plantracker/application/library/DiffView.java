@@ -9,7 +9,7 @@ import java.util.Map;
  * The diff of two snapshots, with the two snapshots it compares and the wording of the targets
  * its outputs count toward ({@code planCode + " " + targetCode} → zh, en).
  */
-public record DiffView(SnapshotRow from, SnapshotRow to, LibraryDiff diff, Map<String, String[]> targetWording)
+public record DiffView(LibrarySnapshotRow from, LibrarySnapshotRow to, LibraryDiff diff, Map<String, String[]> targetWording)
         implements Serializable {
 
     public boolean containsSample() {

@@ -6,9 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.citygov.plantracker.domain.model.funding.FundingLineStatus;
-import org.citygov.plantracker.domain.model.library.ProjectFacts;
-import org.citygov.plantracker.domain.model.library.ProjectFacts.FundingFact;
-import org.citygov.plantracker.domain.model.library.ProjectFacts.OutputFact;
+import org.citygov.plantracker.domain.model.library.LibraryProjectFacts;
+import org.citygov.plantracker.domain.model.library.LibraryProjectFacts.FundingFact;
+import org.citygov.plantracker.domain.model.library.LibraryProjectFacts.OutputFact;
 import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
 import org.citygov.plantracker.domain.model.project.Category;
 import org.citygov.plantracker.domain.model.project.Stage;
@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the library as {@link ProjectFacts}: as it is now (every project not withdrawn), one
+ * Reads the library as {@link LibraryProjectFacts}: as it is now (every project not withdrawn), one
  * project, or as a snapshot froze it. Three flat queries per read (projects, outputs, funding),
  * whatever the number of projects. No access checks: the calling service has made them.
  */
@@ -40,7 +40,7 @@ public class LibraryFacts {
     private EntityManager em;
 
     /** The library now: every project that is not withdrawn (调出), whatever its stage. */
-    public List<ProjectFacts> current() {
+    public List<LibraryProjectFacts> current() {
         List<Object[]> rows = em.createQuery(LIVE_PROJECTS + "WHERE p.stage <> :withdrawn", Object[].class)
                 .setParameter("withdrawn", Stage.WITHDRAWN).getResultList();
         Map<Long, List<OutputFact>> outputs = liveOutputs(em.createQuery(
@@ -55,7 +55,7 @@ public class LibraryFacts {
     }
 
     /** One project as the library sees it now (also when withdrawn); empty if there is no such project. */
-    public java.util.Optional<ProjectFacts> project(String code) {
+    public java.util.Optional<LibraryProjectFacts> project(String code) {
         List<Object[]> rows = em.createQuery(LIVE_PROJECTS + "WHERE p.code.value = :code", Object[].class)
                 .setParameter("code", code).getResultList();
         if (rows.isEmpty()) {
@@ -73,7 +73,7 @@ public class LibraryFacts {
     }
 
     /** The library as snapshot {@code snapshotId} froze it. */
-    public List<ProjectFacts> snapshot(long snapshotId) {
+    public List<LibraryProjectFacts> snapshot(long snapshotId) {
         List<Object[]> rows = em.createQuery("SELECT sp.id, sp.projectCode, sp.nameZh, sp.nameEn, sp.planCode, "
                         + "sp.programCode, sp.programTitleZh, sp.programTitleEn, sp.jurisdictionCode, sp.jurisdictionNameZh, "
                         + "sp.jurisdictionNameEn, sp.districtCode, sp.districtNameZh, sp.districtNameEn, sp.leadUnitCode, "
@@ -95,10 +95,10 @@ public class LibraryFacts {
             funding.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new FundingFact((String) r[1],
                     (Integer) r[2], (BigDecimal) r[3], (BigDecimal) r[4]));
         }
-        List<ProjectFacts> facts = new ArrayList<>();
+        List<LibraryProjectFacts> facts = new ArrayList<>();
         for (Object[] r : rows) {
             Long id = (Long) r[0];
-            facts.add(new ProjectFacts((String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+            facts.add(new LibraryProjectFacts((String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                     (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10], (String) r[11],
                     (String) r[12], (String) r[13], (String) r[14], (String) r[15], (String) r[16],
                     (Category) r[17], (Stage) r[18], (LocalDate) r[19], (LocalDate) r[20], (BigDecimal) r[21],
@@ -130,13 +130,13 @@ public class LibraryFacts {
         return funding;
     }
 
-    private static List<ProjectFacts> assemble(List<Object[]> rows, Map<Long, List<OutputFact>> outputs,
+    private static List<LibraryProjectFacts> assemble(List<Object[]> rows, Map<Long, List<OutputFact>> outputs,
                                                Map<Long, List<FundingFact>> funding) {
-        List<ProjectFacts> facts = new ArrayList<>();
+        List<LibraryProjectFacts> facts = new ArrayList<>();
         for (Object[] r : rows) {
             Long id = (Long) r[0];
             String[] district = district(r);
-            facts.add(new ProjectFacts((String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+            facts.add(new LibraryProjectFacts((String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                     (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10],
                     district[0], district[1], district[2], (String) r[20], (String) r[21], (String) r[22],
                     (Category) r[23], (Stage) r[24], (LocalDate) r[25], (LocalDate) r[26], (BigDecimal) r[27],

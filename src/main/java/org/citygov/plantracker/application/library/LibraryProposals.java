@@ -15,7 +15,7 @@ import org.citygov.plantracker.domain.model.library.ForeseenFunding;
 import org.citygov.plantracker.domain.model.library.LibraryRound;
 import org.citygov.plantracker.domain.model.library.OutputSide;
 import org.citygov.plantracker.domain.model.library.PlannedOutput;
-import org.citygov.plantracker.domain.model.library.ProjectFacts;
+import org.citygov.plantracker.domain.model.library.LibraryProjectFacts;
 import org.citygov.plantracker.domain.model.library.ProjectTerms;
 import org.citygov.plantracker.domain.model.library.Proposal;
 import org.citygov.plantracker.domain.model.library.ProposalKind;
@@ -498,30 +498,30 @@ public class LibraryProposals {
         };
     }
 
-    private static ProjectFacts addedFacts(Proposal p) {
+    private static LibraryProjectFacts addedFacts(Proposal p) {
         ProjectTerms t = p.getProposed();
         Program program = p.getProgram();
-        return new ProjectFacts(p.getProjectCode(), t.getNameZh(), t.getNameEn(), program.getPlan().getCode(),
+        return new LibraryProjectFacts(p.getProjectCode(), t.getNameZh(), t.getNameEn(), program.getPlan().getCode(),
                 program.getCode(), program.getTitleZh(), program.getTitleEn(), p.getJurisdiction().getCode(),
                 p.getJurisdiction().getNameZh(), p.getJurisdiction().getNameEn(), null, null, null,
                 p.getLeadUnit().getCode(), p.getLeadUnit().getNameZh(), p.getLeadUnit().getNameEn(), p.getCategory(),
                 Stage.RESERVE, t.getPlannedStart(), t.getPlannedFinish(), t.getTotalInvestment(), t.getDescription(),
                 false, outputFacts(p.outputs(OutputSide.AFTER)),
-                p.foreseenFunding().stream().map(f -> new ProjectFacts.FundingFact(f.source().getCode(), f.fiscalYear(),
+                p.foreseenFunding().stream().map(f -> new LibraryProjectFacts.FundingFact(f.source().getCode(), f.fiscalYear(),
                         f.amount(), null)).toList());
     }
 
-    private static ProjectFacts termsFacts(String code, ProjectTerms t, List<PlannedOutput> outputs) {
+    private static LibraryProjectFacts termsFacts(String code, ProjectTerms t, List<PlannedOutput> outputs) {
         if (t == null) {
             t = new ProjectTerms(null, null, null, null, null, null);
         }
-        return new ProjectFacts(code, t.getNameZh(), t.getNameEn(), null, null, null, null, null, null, null, null,
+        return new LibraryProjectFacts(code, t.getNameZh(), t.getNameEn(), null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, t.getPlannedStart(), t.getPlannedFinish(),
                 t.getTotalInvestment(), t.getDescription(), false, outputFacts(outputs), List.of());
     }
 
-    private static List<ProjectFacts.OutputFact> outputFacts(List<PlannedOutput> outputs) {
-        return outputs.stream().map(o -> new ProjectFacts.OutputFact(o.target().getPlan().getCode(), o.target().getCode(),
+    private static List<LibraryProjectFacts.OutputFact> outputFacts(List<PlannedOutput> outputs) {
+        return outputs.stream().map(o -> new LibraryProjectFacts.OutputFact(o.target().getPlan().getCode(), o.target().getCode(),
                 o.jurisdiction().getCode(), o.quantity(), o.unit())).toList();
     }
 }

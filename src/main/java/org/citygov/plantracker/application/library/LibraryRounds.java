@@ -153,8 +153,8 @@ public class LibraryRounds {
         Map<ProposalStatus, Long> counts = new EnumMap<>(ProposalStatus.class);
         query.getResultList().forEach(r -> counts.put((ProposalStatus) r[0], (Long) r[1]));
         LocalDate today = LocalDate.now(clock);
-        Long snapshotId = snapshots.ofRound(round.getCode()).map(SnapshotRow::id).orElse(null);
-        Long previousId = snapshotId == null ? null : snapshots.previous(snapshotId).map(SnapshotRow::id).orElse(null);
+        Long snapshotId = snapshots.ofRound(round.getCode()).map(LibrarySnapshotRow::id).orElse(null);
+        Long previousId = snapshotId == null ? null : snapshots.previous(snapshotId).map(LibrarySnapshotRow::id).orElse(null);
         Plan plan = round.getPlan();
         return new RoundView(round.getCode(), round.getNameZh(), round.getNameEn(), round.getFiscalYear(),
                 plan.getCode(), plan.getTitleZh(), plan.getTitleEn(), round.getSubmissionDeadline(), round.getStatus(),

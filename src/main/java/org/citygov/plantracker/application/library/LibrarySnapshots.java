@@ -9,7 +9,7 @@ import org.citygov.plantracker.application.UnknownEntityException;
 import org.citygov.plantracker.application.audit.AuditTrail;
 import org.citygov.plantracker.domain.model.library.LibraryRound;
 import org.citygov.plantracker.domain.model.library.LibrarySnapshot;
-import org.citygov.plantracker.domain.model.library.ProjectFacts;
+import org.citygov.plantracker.domain.model.library.LibraryProjectFacts;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.domain.model.user.AppUser;
 import org.citygov.plantracker.domain.service.library.LibraryDiff;
@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class LibrarySnapshots {
 
-    private static final String ROW = "SELECT NEW org.citygov.plantracker.application.library.SnapshotRow(s.id, r.code, "
+    private static final String ROW = "SELECT NEW org.citygov.plantracker.application.library.LibrarySnapshotRow(s.id, r.code, "
             + "s.labelZh, s.labelEn, s.takenAt, s.takenBy, s.projectCount, s.totalInvestment, s.containsSample) "
             + "FROM LibrarySnapshot s LEFT JOIN s.round r ";
 
@@ -51,34 +51,34 @@ public class LibrarySnapshots {
     private Clock clock;
 
     /** Every snapshot, oldest first. */
-    public List<SnapshotRow> list() {
+    public List<LibrarySnapshotRow> list() {
         permissions.requireLibraryReader();
-        return em.createQuery(ROW + "ORDER BY s.takenAt, s.id", SnapshotRow.class).getResultList();
+        return em.createQuery(ROW + "ORDER BY s.takenAt, s.id", LibrarySnapshotRow.class).getResultList();
     }
 
-    public SnapshotRow get(long id) {
+    public LibrarySnapshotRow get(long id) {
         permissions.requireLibraryReader();
         return row(id);
     }
 
     /** The projects a snapshot froze. */
-    public List<ProjectFacts> projects(long id) {
+    public List<LibraryProjectFacts> projects(long id) {
         permissions.requireLibraryReader();
         row(id);
         return facts.snapshot(id);
     }
 
     /** The snapshot a round's close froze, if it is closed. */
-    public Optional<SnapshotRow> ofRound(String roundCode) {
-        return em.createQuery(ROW + "WHERE r.code = :c", SnapshotRow.class).setParameter("c", roundCode)
+    public Optional<LibrarySnapshotRow> ofRound(String roundCode) {
+        return em.createQuery(ROW + "WHERE r.code = :c", LibrarySnapshotRow.class).setParameter("c", roundCode)
                 .getResultStream().findFirst();
     }
 
     /** The snapshot taken just before {@code id}, if any. */
-    public Optional<SnapshotRow> previous(long id) {
-        SnapshotRow of = row(id);
+    public Optional<LibrarySnapshotRow> previous(long id) {
+        LibrarySnapshotRow of = row(id);
         return em.createQuery(ROW + "WHERE s.takenAt < :t OR (s.takenAt = :t AND s.id < :id) "
-                        + "ORDER BY s.takenAt DESC, s.id DESC", SnapshotRow.class)
+                        + "ORDER BY s.takenAt DESC, s.id DESC", LibrarySnapshotRow.class)
                 .setParameter("t", of.takenAt()).setParameter("id", id).setMaxResults(1)
                 .getResultStream().findFirst();
     }
@@ -93,15 +93,15 @@ public class LibrarySnapshots {
         if (fromId.equals(toId)) {
             throw new RuleViolation("to", "library.diff.sameSnapshot", "Choose two different snapshots");
         }
-        SnapshotRow from = row(fromId);
-        SnapshotRow to = row(toId);
+        LibrarySnapshotRow from = row(fromId);
+        LibrarySnapshotRow to = row(toId);
         LibraryDiff diff = LibraryDiff.between(facts.snapshot(fromId), facts.snapshot(toId));
         return new DiffView(from, to, diff, wording(diff));
     }
 
     /** A baseline snapshot of the library as it is now, taken by the city (e.g. before the first round). */
     @Transactional
-    public SnapshotRow takeBaseline(String labelZh, String labelEn) {
+    public LibrarySnapshotRow takeBaseline(String labelZh, String labelEn) {
         AppUser user = permissions.requireCity();
         if (labelZh == null || labelZh.isBlank()) {
             throw new RuleViolation("labelZh", "library.snapshot.labelRequired", "Give the snapshot a name");
@@ -123,8 +123,8 @@ public class LibrarySnapshots {
         return snapshot;
     }
 
-    private SnapshotRow row(long id) {
-        return em.createQuery(ROW + "WHERE s.id = :id", SnapshotRow.class).setParameter("id", id)
+    private LibrarySnapshotRow row(long id) {
+        return em.createQuery(ROW + "WHERE s.id = :id", LibrarySnapshotRow.class).setParameter("id", id)
                 .getResultStream().findFirst().orElseThrow(() -> new UnknownEntityException("librarySnapshot", id));
     }
 

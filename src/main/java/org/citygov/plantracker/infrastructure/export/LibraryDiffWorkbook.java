@@ -8,8 +8,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.citygov.plantracker.application.library.DiffView;
-import org.citygov.plantracker.application.library.SnapshotRow;
-import org.citygov.plantracker.domain.model.library.ProjectFacts;
+import org.citygov.plantracker.application.library.LibrarySnapshotRow;
+import org.citygov.plantracker.domain.model.library.LibraryProjectFacts;
 import org.citygov.plantracker.domain.model.shared.Money;
 import org.citygov.plantracker.domain.service.library.DiffEntry;
 import org.citygov.plantracker.domain.service.library.DiffGroup;
@@ -107,7 +107,7 @@ public final class LibraryDiffWorkbook {
         widths(sheet, 28, 40, 40, 16);
     }
 
-    private int snapshot(Sheet sheet, int r, String label, SnapshotRow s) {
+    private int snapshot(Sheet sheet, int r, String label, LibrarySnapshotRow s) {
         Row row = sheet.createRow(r);
         row.createCell(0).setCellValue(label);
         row.createCell(1).setCellValue(pick(s.labelZh(), s.labelEn()));
@@ -168,7 +168,7 @@ public final class LibraryDiffWorkbook {
                 text.apply("library.diff.field"), "", text.apply("library.diff.before"), text.apply("library.diff.after"));
         int r = 1;
         for (DiffEntry e : d.entries()) {
-            ProjectFacts f = e.current();
+            LibraryProjectFacts f = e.current();
             for (FieldChange c : e.changes()) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(nz(f.planCode()) + " " + nz(f.programCode()));

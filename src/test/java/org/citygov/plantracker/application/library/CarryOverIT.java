@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.citygov.plantracker.application.plan.PlanLoader;
 import org.citygov.plantracker.application.security.AccessDeniedException;
-import org.citygov.plantracker.domain.model.library.ProjectFacts;
+import org.citygov.plantracker.domain.model.library.LibraryProjectFacts;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.domain.model.user.Role;
 import org.citygov.plantracker.infrastructure.importing.plan.PlanDefinitionReader;
@@ -121,7 +121,7 @@ class CarryOverIT {
                 CarryOverRow row = carryOvers.execute(mapped);
                 assertThat(row.projects()).isEqualTo(1);
 
-                ProjectFacts now = facts.project(carried).orElseThrow();
+                LibraryProjectFacts now = facts.project(carried).orElseThrow();
                 assertThat(now.planCode()).isEqualTo(NEXT);
                 assertThat(now.programCode()).isEqualTo("C1.1");
                 assertThat(now.outputs()).singleElement().satisfies(o -> {

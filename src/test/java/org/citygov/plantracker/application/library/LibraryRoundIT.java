@@ -425,7 +425,7 @@ class LibraryRoundIT {
         String adjusted = data.reserveProject("XL-D1-" + p.u(), p.unit(), "C1.4", "J04", "C1.4-T9", "10000000");
         String withdrawn = data.reserveProject("XL-D2-" + p.u(), p.unit(), "C1.4", "J04", null, "10000000");
         String added = "XL-D3-" + p.u();
-        SnapshotRow before = RunAs.user(p.city(), PW, () -> snapshots.takeBaseline("基线 " + p.u(), "Baseline " + p.u()));
+        LibrarySnapshotRow before = RunAs.user(p.city(), PW, () -> snapshots.takeBaseline("基线 " + p.u(), "Baseline " + p.u()));
         RoundView round = open(p);
         Long[] ids = RunAs.user(p.office(), PW, () -> new Long[]{
                 proposals.submit(newProject(round.code(), added, "5000000")).id(),
@@ -465,7 +465,7 @@ class LibraryRoundIT {
     @Test
     void aDiffWithoutBothSnapshotsAsksForThem() {
         People p = people();
-        SnapshotRow baseline = RunAs.user(p.city(), PW, () -> snapshots.takeBaseline("基线 " + p.u(), "Baseline " + p.u()));
+        LibrarySnapshotRow baseline = RunAs.user(p.city(), PW, () -> snapshots.takeBaseline("基线 " + p.u(), "Baseline " + p.u()));
         RunAs.user(p.city(), PW, () -> {
             assertThatThrownBy(() -> snapshots.diff(null, baseline.id())).isInstanceOfSatisfying(RuleViolation.class,
                     v -> assertThat(v.getViolations()).singleElement().satisfies(x -> {

@@ -5,9 +5,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.citygov.plantracker.application.library.DiffView;
-import org.citygov.plantracker.application.library.SnapshotRow;
-import org.citygov.plantracker.domain.model.library.ProjectFacts;
-import org.citygov.plantracker.domain.model.library.ProjectFacts.OutputFact;
+import org.citygov.plantracker.application.library.LibrarySnapshotRow;
+import org.citygov.plantracker.domain.model.library.LibraryProjectFacts;
+import org.citygov.plantracker.domain.model.library.LibraryProjectFacts.OutputFact;
 import org.citygov.plantracker.domain.model.project.Category;
 import org.citygov.plantracker.domain.model.project.Stage;
 import org.citygov.plantracker.domain.service.library.LibraryDiff;
@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LibraryDiffWorkbookTest {
 
-    static ProjectFacts project(String code, String district, String quantity, String unit) {
-        return new ProjectFacts(code, "项目" + code, null, "ZZ-PS-14", "C1.4", "工程C1.4", null,
+    static LibraryProjectFacts project(String code, String district, String quantity, String unit) {
+        return new LibraryProjectFacts(code, "项目" + code, null, "ZZ-PS-14", "C1.4", "工程C1.4", null,
                 district, "区" + district, null, district, "区" + district, null, "U1", "单位", null,
                 Category.CHILDCARE, Stage.RESERVE, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31),
                 new BigDecimal("100"), null, false,
@@ -39,7 +39,7 @@ class LibraryDiffWorkbookTest {
         LibraryDiff diff = LibraryDiff.between(
                 List.of(project("P1", "J04", "100", "托位"), project("P2", "J01", "30", "托位")),
                 List.of(project("P1", "J04", "100", "个"), project("P2", "J01", "50", "托位")));
-        SnapshotRow snapshot = new SnapshotRow(1L, null, "基线", null, LocalDateTime.of(2026, 1, 1, 9, 0), "city", 2,
+        LibrarySnapshotRow snapshot = new LibrarySnapshotRow(1L, null, "基线", null, LocalDateTime.of(2026, 1, 1, 9, 0), "city", 2,
                 new BigDecimal("200"), false);
         DiffView view = new DiffView(snapshot, snapshot, diff, Map.of("ZZ-PS-14 C1.4-T9", new String[]{"托位目标", "Places"}));
         Function<String, String> text = key -> key;

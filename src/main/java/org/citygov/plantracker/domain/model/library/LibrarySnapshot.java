@@ -67,14 +67,14 @@ public class LibrarySnapshot {
 
     /** Freezes {@code facts} (the library as it is now). */
     public LibrarySnapshot(LibraryRound round, String labelZh, String labelEn, String takenBy, LocalDateTime takenAt,
-                           Collection<ProjectFacts> facts) {
+                           Collection<LibraryProjectFacts> facts) {
         this.round = round;
         this.labelZh = Objects.requireNonNull(labelZh, "labelZh");
         this.labelEn = labelEn;
         this.takenBy = Objects.requireNonNull(takenBy, "takenBy");
         this.takenAt = Objects.requireNonNull(takenAt, "takenAt");
         BigDecimal total = BigDecimal.ZERO;
-        for (ProjectFacts f : facts) {
+        for (LibraryProjectFacts f : facts) {
             projects.add(new SnapshotProject(this, f));
             total = total.add(f.investmentOrZero());
             containsSample |= f.sample();

@@ -40,7 +40,7 @@ public class SnapshotFunding {
     protected SnapshotFunding() {
     }
 
-    SnapshotFunding(SnapshotProject project, ProjectFacts.FundingFact f) {
+    SnapshotFunding(SnapshotProject project, LibraryProjectFacts.FundingFact f) {
         this.project = project;
         this.sourceCode = f.sourceCode();
         this.fiscalYear = f.fiscalYear();

@@ -43,7 +43,7 @@ public class SnapshotOutput {
     protected SnapshotOutput() {
     }
 
-    SnapshotOutput(SnapshotProject project, ProjectFacts.OutputFact o) {
+    SnapshotOutput(SnapshotProject project, LibraryProjectFacts.OutputFact o) {
         this.project = project;
         this.planCode = o.planCode();
         this.targetCode = o.targetCode();

@@ -114,7 +114,7 @@ public class SnapshotProject {
     protected SnapshotProject() {
     }
 
-    SnapshotProject(LibrarySnapshot snapshot, ProjectFacts f) {
+    SnapshotProject(LibrarySnapshot snapshot, LibraryProjectFacts f) {
         this.snapshot = snapshot;
         this.projectCode = f.code();
         this.nameZh = f.nameZh();

@@ -1,6 +1,6 @@
 package org.citygov.plantracker.domain.service.library;
 
-import org.citygov.plantracker.domain.model.library.ProjectFacts;
+import org.citygov.plantracker.domain.model.library.LibraryProjectFacts;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -10,11 +10,11 @@ import java.util.List;
  * One project of a diff: what it was ({@code before}, null if added), what it is ({@code after},
  * null if withdrawn) and the fields that changed.
  */
-public record DiffEntry(String code, ChangeKind kind, ProjectFacts before, ProjectFacts after,
+public record DiffEntry(String code, ChangeKind kind, LibraryProjectFacts before, LibraryProjectFacts after,
                         List<FieldChange> changes) implements Serializable {
 
     /** The later facts where there are any, else the earlier ones: where the project is listed. */
-    public ProjectFacts current() {
+    public LibraryProjectFacts current() {
         return after != null ? after : before;
     }
 

@@ -1,8 +1,8 @@
 package org.citygov.plantracker.domain.service.library;
 
-import org.citygov.plantracker.domain.model.library.ProjectFacts;
-import org.citygov.plantracker.domain.model.library.ProjectFacts.FundingFact;
-import org.citygov.plantracker.domain.model.library.ProjectFacts.OutputFact;
+import org.citygov.plantracker.domain.model.library.LibraryProjectFacts;
+import org.citygov.plantracker.domain.model.library.LibraryProjectFacts.FundingFact;
+import org.citygov.plantracker.domain.model.library.LibraryProjectFacts.OutputFact;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -36,16 +36,16 @@ public record LibraryDiff(List<DiffEntry> entries, List<DiffGroup> groups, List<
     /** Orders entries and groups: plan, program, 区县(市) (city-level last), then project code. */
     private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
 
-    public static LibraryDiff between(Collection<ProjectFacts> before, Collection<ProjectFacts> after) {
-        Map<String, ProjectFacts> was = index(before);
-        Map<String, ProjectFacts> is = index(after);
+    public static LibraryDiff between(Collection<LibraryProjectFacts> before, Collection<LibraryProjectFacts> after) {
+        Map<String, LibraryProjectFacts> was = index(before);
+        Map<String, LibraryProjectFacts> is = index(after);
         List<DiffEntry> entries = new ArrayList<>();
         int unchanged = 0;
         TreeSet<String> codes = new TreeSet<>(was.keySet());
         codes.addAll(is.keySet());
         for (String code : codes) {
-            ProjectFacts a = was.get(code);
-            ProjectFacts b = is.get(code);
+            LibraryProjectFacts a = was.get(code);
+            LibraryProjectFacts b = is.get(code);
             if (a == null) {
                 entries.add(new DiffEntry(code, ChangeKind.ADDED, null, b, changes(null, b)));
             } else if (b == null) {
@@ -72,22 +72,22 @@ public record LibraryDiff(List<DiffEntry> entries, List<DiffGroup> groups, List<
      * The fields of one project that differ, in the order of {@link DiffField}; every field of an
      * added project (before null) or a withdrawn one (after null).
      */
-    public static List<FieldChange> changes(ProjectFacts a, ProjectFacts b) {
+    public static List<FieldChange> changes(LibraryProjectFacts a, LibraryProjectFacts b) {
         List<FieldChange> changes = new ArrayList<>();
-        field(changes, DiffField.NAME_ZH, a, b, ProjectFacts::nameZh);
-        field(changes, DiffField.NAME_EN, a, b, ProjectFacts::nameEn);
+        field(changes, DiffField.NAME_ZH, a, b, LibraryProjectFacts::nameZh);
+        field(changes, DiffField.NAME_EN, a, b, LibraryProjectFacts::nameEn);
         field(changes, DiffField.PROGRAM, a, b, f -> f.programCode() == null ? null
                 : new CodedName(f.planCode() + " " + f.programCode(), f.programTitleZh(), f.programTitleEn()));
         field(changes, DiffField.JURISDICTION, a, b, f -> f.jurisdictionCode() == null ? null
                 : new CodedName(f.jurisdictionCode(), f.jurisdictionNameZh(), f.jurisdictionNameEn()));
         field(changes, DiffField.LEAD_UNIT, a, b, f -> f.leadUnitCode() == null ? null
                 : new CodedName(f.leadUnitCode(), f.leadUnitNameZh(), f.leadUnitNameEn()));
-        field(changes, DiffField.CATEGORY, a, b, ProjectFacts::category);
-        field(changes, DiffField.STAGE, a, b, ProjectFacts::stage);
-        field(changes, DiffField.PLANNED_START, a, b, ProjectFacts::plannedStart);
-        field(changes, DiffField.PLANNED_FINISH, a, b, ProjectFacts::plannedFinish);
-        field(changes, DiffField.TOTAL_INVESTMENT, a, b, ProjectFacts::totalInvestment);
-        field(changes, DiffField.DESCRIPTION, a, b, ProjectFacts::description);
+        field(changes, DiffField.CATEGORY, a, b, LibraryProjectFacts::category);
+        field(changes, DiffField.STAGE, a, b, LibraryProjectFacts::stage);
+        field(changes, DiffField.PLANNED_START, a, b, LibraryProjectFacts::plannedStart);
+        field(changes, DiffField.PLANNED_FINISH, a, b, LibraryProjectFacts::plannedFinish);
+        field(changes, DiffField.TOTAL_INVESTMENT, a, b, LibraryProjectFacts::totalInvestment);
+        field(changes, DiffField.DESCRIPTION, a, b, LibraryProjectFacts::description);
 
         Map<String, OutputFact> outA = a == null ? Map.of() : a.outputsByKey();
         Map<String, OutputFact> outB = b == null ? Map.of() : b.outputsByKey();
@@ -145,8 +145,8 @@ public record LibraryDiff(List<DiffEntry> entries, List<DiffGroup> groups, List<
                 && Objects.equals(e.districtCode(), group.districtCode())).toList();
     }
 
-    private static <T> void field(List<FieldChange> changes, DiffField field, ProjectFacts a, ProjectFacts b,
-                                  Function<ProjectFacts, T> value) {
+    private static <T> void field(List<FieldChange> changes, DiffField field, LibraryProjectFacts a, LibraryProjectFacts b,
+                                  Function<LibraryProjectFacts, T> value) {
         Object x = a == null ? null : value.apply(a);
         Object y = b == null ? null : value.apply(b);
         if (!same(x, y)) {
@@ -172,9 +172,9 @@ public record LibraryDiff(List<DiffEntry> entries, List<DiffGroup> groups, List<
         return text == null || text.isBlank() ? null : text;
     }
 
-    private static Map<String, ProjectFacts> index(Collection<ProjectFacts> facts) {
-        Map<String, ProjectFacts> byCode = new LinkedHashMap<>();
-        for (ProjectFacts f : facts) {
+    private static Map<String, LibraryProjectFacts> index(Collection<LibraryProjectFacts> facts) {
+        Map<String, LibraryProjectFacts> byCode = new LinkedHashMap<>();
+        for (LibraryProjectFacts f : facts) {
             if (byCode.put(f.code(), f) != null) {
                 throw new IllegalArgumentException("Project " + f.code() + " appears twice in one state");
             }
@@ -188,12 +188,12 @@ public record LibraryDiff(List<DiffEntry> entries, List<DiffGroup> groups, List<
         return all;
     }
 
-    private static BigDecimal sum(Collection<ProjectFacts> facts) {
-        return facts.stream().map(ProjectFacts::investmentOrZero).reduce(BigDecimal.ZERO, BigDecimal::add);
+    private static BigDecimal sum(Collection<LibraryProjectFacts> facts) {
+        return facts.stream().map(LibraryProjectFacts::investmentOrZero).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private record GroupKey(String plan, String program, String district) implements Comparable<GroupKey> {
-        static GroupKey of(ProjectFacts f) {
+        static GroupKey of(LibraryProjectFacts f) {
             return new GroupKey(f.planCode(), f.programCode(), f.districtCode());
         }
 
@@ -205,7 +205,7 @@ public record LibraryDiff(List<DiffEntry> entries, List<DiffGroup> groups, List<
     }
 
     private static final class Tally {
-        ProjectFacts sample;
+        LibraryProjectFacts sample;
         int before;
         int after;
         int added;
@@ -213,21 +213,21 @@ public record LibraryDiff(List<DiffEntry> entries, List<DiffGroup> groups, List<
         int changed;
         BigDecimal investmentBefore = BigDecimal.ZERO;
         BigDecimal investmentAfter = BigDecimal.ZERO;
-        final List<ProjectFacts> was = new ArrayList<>();
-        final List<ProjectFacts> is = new ArrayList<>();
+        final List<LibraryProjectFacts> was = new ArrayList<>();
+        final List<LibraryProjectFacts> is = new ArrayList<>();
     }
 
-    private static List<DiffGroup> groups(Collection<ProjectFacts> before, Collection<ProjectFacts> after,
+    private static List<DiffGroup> groups(Collection<LibraryProjectFacts> before, Collection<LibraryProjectFacts> after,
                                           List<DiffEntry> entries) {
         Map<GroupKey, Tally> tallies = new TreeMap<>();
-        for (ProjectFacts f : before) {
+        for (LibraryProjectFacts f : before) {
             Tally t = tallies.computeIfAbsent(GroupKey.of(f), k -> new Tally());
             t.sample = t.sample == null ? f : t.sample;
             t.before++;
             t.investmentBefore = t.investmentBefore.add(f.investmentOrZero());
             t.was.add(f);
         }
-        for (ProjectFacts f : after) {
+        for (LibraryProjectFacts f : after) {
             Tally t = tallies.computeIfAbsent(GroupKey.of(f), k -> new Tally());
             t.sample = f;
             t.after++;
@@ -245,7 +245,7 @@ public record LibraryDiff(List<DiffEntry> entries, List<DiffGroup> groups, List<
         }
         return tallies.entrySet().stream().map(en -> {
             Tally t = en.getValue();
-            ProjectFacts s = t.sample;
+            LibraryProjectFacts s = t.sample;
             return new DiffGroup(en.getKey().plan(), en.getKey().program(), s.programTitleZh(), s.programTitleEn(),
                     en.getKey().district(), s.districtNameZh(), s.districtNameEn(), t.before, t.after, t.added,
                     t.withdrawn, t.changed, t.investmentBefore, t.investmentAfter, outputTotals(t.was, t.is));
@@ -255,16 +255,16 @@ public record LibraryDiff(List<DiffEntry> entries, List<DiffGroup> groups, List<
     private record TargetKey(String plan, String target, String unit) {
     }
 
-    private static List<OutputTotal> outputTotals(Collection<ProjectFacts> before, Collection<ProjectFacts> after) {
+    private static List<OutputTotal> outputTotals(Collection<LibraryProjectFacts> before, Collection<LibraryProjectFacts> after) {
         Map<TargetKey, BigDecimal[]> totals = new LinkedHashMap<>();
-        for (ProjectFacts f : before) {
+        for (LibraryProjectFacts f : before) {
             for (OutputFact o : f.outputs()) {
                 BigDecimal[] t = totals.computeIfAbsent(new TargetKey(o.planCode(), o.targetCode(), blankAsNull(o.unit())),
                         k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
                 t[0] = t[0].add(nz(o.quantity()));
             }
         }
-        for (ProjectFacts f : after) {
+        for (LibraryProjectFacts f : after) {
             for (OutputFact o : f.outputs()) {
                 BigDecimal[] t = totals.computeIfAbsent(new TargetKey(o.planCode(), o.targetCode(), blankAsNull(o.unit())),
                         k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});

@@ -2,7 +2,7 @@ package org.citygov.plantracker.interfaces.rest.library;
 
 import org.citygov.plantracker.application.library.DiffView;
 import org.citygov.plantracker.application.library.ProposalDraft;
-import org.citygov.plantracker.application.library.SnapshotRow;
+import org.citygov.plantracker.application.library.LibrarySnapshotRow;
 import org.citygov.plantracker.domain.model.library.ProposalKind;
 import org.citygov.plantracker.domain.model.library.ReviewDecision;
 import org.citygov.plantracker.domain.model.project.Category;
@@ -123,7 +123,7 @@ public final class LibraryDtos {
     // ---- the diff ----
 
     @Schema(description = "Two snapshots compared field by field, grouped by program and district/county")
-    public record DiffDto(SnapshotRow from, SnapshotRow to, Totals totals, List<GroupDto> groups, List<EntryDto> entries,
+    public record DiffDto(LibrarySnapshotRow from, LibrarySnapshotRow to, Totals totals, List<GroupDto> groups, List<EntryDto> entries,
                           List<OutputDto> outputs) {
 
         static DiffDto of(DiffView view) {
@@ -234,7 +234,7 @@ public final class LibraryDtos {
     }
 
     /** Snapshot with its frozen projects. */
-    public record SnapshotDto(SnapshotRow snapshot, List<org.citygov.plantracker.domain.model.library.ProjectFacts> projects) {
+    public record SnapshotDto(LibrarySnapshotRow snapshot, List<org.citygov.plantracker.domain.model.library.LibraryProjectFacts> projects) {
     }
 
     /** Placeholder type for OpenAPI of a map of codes. */

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.citygov.plantracker.application.library.DiffView;
 import org.citygov.plantracker.application.library.LibrarySnapshots;
-import org.citygov.plantracker.application.library.SnapshotRow;
+import org.citygov.plantracker.application.library.LibrarySnapshotRow;
 import org.citygov.plantracker.infrastructure.export.LibraryDiffWorkbook;
 import org.citygov.plantracker.interfaces.i18n.Texts;
 import org.citygov.plantracker.interfaces.rest.RestErrors;
@@ -49,7 +49,7 @@ public class LibrarySnapshotsResource {
     @Path("snapshots")
     @Operation(summary = "Every snapshot, oldest first", description = "One per closed round, plus baselines.")
     @APIResponse(responseCode = "403", description = "A project office")
-    public List<SnapshotRow> list() {
+    public List<LibrarySnapshotRow> list() {
         return snapshots.list();
     }
 
@@ -57,7 +57,7 @@ public class LibrarySnapshotsResource {
     @Path("snapshots")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take a baseline snapshot of the library now (CITY_GOV)")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SnapshotRow.class)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = LibrarySnapshotRow.class)))
     public Response baseline(BaselineRequest request) {
         BaselineRequest r = Bodies.required(request);
         return Response.status(201).entity(snapshots.takeBaseline(r.labelZh(), r.labelEn())).build();

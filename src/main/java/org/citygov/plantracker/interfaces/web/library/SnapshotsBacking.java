@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.citygov.plantracker.application.library.LibrarySnapshots;
-import org.citygov.plantracker.application.library.SnapshotRow;
+import org.citygov.plantracker.application.library.LibrarySnapshotRow;
 import org.citygov.plantracker.application.security.CurrentUser;
 import org.citygov.plantracker.domain.model.user.Role;
 
@@ -25,7 +25,7 @@ public class SnapshotsBacking implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
-    private List<SnapshotRow> list;
+    private List<LibrarySnapshotRow> list;
     private Long from;
     private Long to;
     private String label;
@@ -46,12 +46,12 @@ public class SnapshotsBacking implements Serializable {
     }
 
     public String takeBaseline() {
-        SnapshotRow row = snapshots.takeBaseline(label, null);
+        LibrarySnapshotRow row = snapshots.takeBaseline(label, null);
         LibraryPages.info("library.snapshot.taken", row.labelZh());
         return "/library/snapshots?faces-redirect=true";
     }
 
-    public List<SnapshotRow> getList() { return list; }
+    public List<LibrarySnapshotRow> getList() { return list; }
     public Long getFrom() { return from; }
     public void setFrom(Long from) { this.from = from; }
     public Long getTo() { return to; }

@@ -1,8 +1,8 @@
 package org.citygov.plantracker.domain.service.library;
 
-import org.citygov.plantracker.domain.model.library.ProjectFacts;
-import org.citygov.plantracker.domain.model.library.ProjectFacts.FundingFact;
-import org.citygov.plantracker.domain.model.library.ProjectFacts.OutputFact;
+import org.citygov.plantracker.domain.model.library.LibraryProjectFacts;
+import org.citygov.plantracker.domain.model.library.LibraryProjectFacts.FundingFact;
+import org.citygov.plantracker.domain.model.library.LibraryProjectFacts.OutputFact;
 import org.citygov.plantracker.domain.model.project.Category;
 import org.citygov.plantracker.domain.model.project.Stage;
 import org.junit.jupiter.api.Test;
@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LibraryDiffTest {
 
-    static ProjectFacts project(String code, String program, String district, String investment, Stage stage,
+    static LibraryProjectFacts project(String code, String program, String district, String investment, Stage stage,
                                 List<OutputFact> outputs, List<FundingFact> funding) {
-        return new ProjectFacts(code, "项目" + code, null, "ZZ-PS-14", program, "工程" + program, null,
+        return new LibraryProjectFacts(code, "项目" + code, null, "ZZ-PS-14", program, "工程" + program, null,
                 district, "区" + district, null, district, "区" + district, null, "U1", "单位", null,
                 Category.CHILDCARE, stage, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31),
                 new BigDecimal(investment), null, false, outputs, funding);
@@ -35,14 +35,14 @@ class LibraryDiffTest {
      */
     @Test
     void aKnownDiffIsAddedWithdrawnAndChangedFieldByFieldWithTotalsPerGroup() {
-        ProjectFacts p1 = project("P1", "C1.4", "J04", "1000000", Stage.RESERVE, List.of(places("C1.4-T9", "J04", "100")),
+        LibraryProjectFacts p1 = project("P1", "C1.4", "J04", "1000000", Stage.RESERVE, List.of(places("C1.4-T9", "J04", "100")),
                 List.of(new FundingFact("MUNICIPAL_BUDGET", 2025, new BigDecimal("400000"), null)));
-        ProjectFacts p2 = project("P2", "C1.4", "J04", "500000", Stage.RESERVE, List.of(places("C1.4-T9", "J04", "40")), null);
-        ProjectFacts p3 = project("P3", "C2.1", "J01", "2000000", Stage.CONTINUING, null, null);
-        ProjectFacts p1After = project("P1", "C1.4", "J04", "1200000", Stage.NEW_START,
+        LibraryProjectFacts p2 = project("P2", "C1.4", "J04", "500000", Stage.RESERVE, List.of(places("C1.4-T9", "J04", "40")), null);
+        LibraryProjectFacts p3 = project("P3", "C2.1", "J01", "2000000", Stage.CONTINUING, null, null);
+        LibraryProjectFacts p1After = project("P1", "C1.4", "J04", "1200000", Stage.NEW_START,
                 List.of(places("C1.4-T9", "J04", "150")),
                 List.of(new FundingFact("MUNICIPAL_BUDGET", 2025, new BigDecimal("400000"), new BigDecimal("300000"))));
-        ProjectFacts p4 = project("P4", "C2.1", "J01", "800000", Stage.RESERVE, null, null);
+        LibraryProjectFacts p4 = project("P4", "C2.1", "J01", "800000", Stage.RESERVE, null, null);
 
         LibraryDiff diff = LibraryDiff.between(List.of(p1, p2, p3), List.of(p1After, p3, p4));
 
@@ -94,11 +94,11 @@ class LibraryDiffTest {
      */
     @Test
     void outputTotalsPerGroupAndUnitAndAUnitChangeIsAChange() {
-        ProjectFacts p1 = project("P1", "C1.4", "J04", "100", Stage.RESERVE, List.of(places("C1.4-T9", "J04", "100")), null);
-        ProjectFacts p2 = project("P2", "C1.4", "J01", "100", Stage.RESERVE, List.of(places("C1.4-T9", "J01", "30")), null);
-        ProjectFacts p1After = project("P1", "C1.4", "J04", "100", Stage.RESERVE,
+        LibraryProjectFacts p1 = project("P1", "C1.4", "J04", "100", Stage.RESERVE, List.of(places("C1.4-T9", "J04", "100")), null);
+        LibraryProjectFacts p2 = project("P2", "C1.4", "J01", "100", Stage.RESERVE, List.of(places("C1.4-T9", "J01", "30")), null);
+        LibraryProjectFacts p1After = project("P1", "C1.4", "J04", "100", Stage.RESERVE,
                 List.of(new OutputFact("ZZ-PS-14", "C1.4-T9", "J04", new BigDecimal("100"), "个")), null);
-        ProjectFacts p2After = project("P2", "C1.4", "J01", "100", Stage.RESERVE, List.of(places("C1.4-T9", "J01", "50")), null);
+        LibraryProjectFacts p2After = project("P2", "C1.4", "J01", "100", Stage.RESERVE, List.of(places("C1.4-T9", "J01", "50")), null);
 
         LibraryDiff diff = LibraryDiff.between(List.of(p1, p2), List.of(p1After, p2After));
 
@@ -127,16 +127,16 @@ class LibraryDiffTest {
 
     @Test
     void aBlankUnitIsNoUnitAndNotAChange() {
-        ProjectFacts a = project("P1", "C1.4", "J04", "1", Stage.RESERVE,
+        LibraryProjectFacts a = project("P1", "C1.4", "J04", "1", Stage.RESERVE,
                 List.of(new OutputFact("ZZ-PS-14", "C1.4-T9", "J04", BigDecimal.ONE, " ")), null);
-        ProjectFacts b = project("P1", "C1.4", "J04", "1", Stage.RESERVE,
+        LibraryProjectFacts b = project("P1", "C1.4", "J04", "1", Stage.RESERVE,
                 List.of(new OutputFact("ZZ-PS-14", "C1.4-T9", "J04", BigDecimal.ONE, null)), null);
         assertThat(LibraryDiff.changes(a, b)).isEmpty();
     }
 
     @Test
     void anAddedProjectListsEveryFieldItHasAndAWithdrawnOneEveryFieldItHad() {
-        ProjectFacts p = project("P9", "C1.4", "J04", "100", Stage.RESERVE, List.of(places("C1.4-T9", "J04", "5")), null);
+        LibraryProjectFacts p = project("P9", "C1.4", "J04", "100", Stage.RESERVE, List.of(places("C1.4-T9", "J04", "5")), null);
         List<FieldChange> added = LibraryDiff.changes(null, p);
         assertThat(added).extracting(FieldChange::field).contains(DiffField.NAME_ZH, DiffField.PROGRAM,
                 DiffField.JURISDICTION, DiffField.STAGE, DiffField.TOTAL_INVESTMENT, DiffField.OUTPUT);
@@ -146,16 +146,16 @@ class LibraryDiffTest {
 
     @Test
     void numbersCompareByValueAndBlankTextIsNone() {
-        ProjectFacts a = project("P1", "C1.4", "J04", "100.00", Stage.RESERVE, null, null);
-        ProjectFacts b = project("P1", "C1.4", "J04", "100", Stage.RESERVE, null, null);
+        LibraryProjectFacts a = project("P1", "C1.4", "J04", "100.00", Stage.RESERVE, null, null);
+        LibraryProjectFacts b = project("P1", "C1.4", "J04", "100", Stage.RESERVE, null, null);
         assertThat(LibraryDiff.changes(a, b)).isEmpty();
         assertThat(LibraryDiff.same("", null)).isTrue();
     }
 
     @Test
     void aProjectMovedToAnotherProgramCountsInItsOldGroupBeforeAndItsNewGroupAfter() {
-        ProjectFacts before = project("P1", "C1.4", "J04", "100", Stage.RESERVE, null, null);
-        ProjectFacts after = project("P1", "C1.5", "J04", "100", Stage.RESERVE, null, null);
+        LibraryProjectFacts before = project("P1", "C1.4", "J04", "100", Stage.RESERVE, null, null);
+        LibraryProjectFacts after = project("P1", "C1.5", "J04", "100", Stage.RESERVE, null, null);
         LibraryDiff diff = LibraryDiff.between(List.of(before), List.of(after));
         assertThat(diff.changed().get(0).changes()).containsExactly(
                 new FieldChange(DiffField.PROGRAM, new CodedName("ZZ-PS-14 C1.4", null, null), new CodedName("ZZ-PS-14 C1.5", null, null)));
@@ -173,7 +173,7 @@ class LibraryDiffTest {
 
     @Test
     void aStateMayNotHoldAProjectTwice() {
-        ProjectFacts p = project("P1", "C1.4", "J04", "1", Stage.RESERVE, null, null);
+        LibraryProjectFacts p = project("P1", "C1.4", "J04", "1", Stage.RESERVE, null, null);
         assertThatThrownBy(() -> LibraryDiff.between(List.of(p, p), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param outputs        planned outputs, one per target and place
  * @param funding        funding lines, one per source and year
  */
-public record ProjectFacts(String code, String nameZh, String nameEn,
+public record LibraryProjectFacts(String code, String nameZh, String nameEn,
                            String planCode, String programCode, String programTitleZh, String programTitleEn,
                            String jurisdictionCode, String jurisdictionNameZh, String jurisdictionNameEn,
                            String districtCode, String districtNameZh, String districtNameEn,
@@ -30,7 +30,7 @@ public record ProjectFacts(String code, String nameZh, String nameEn,
                            BigDecimal totalInvestment, String description, boolean sample,
                            List<OutputFact> outputs, List<FundingFact> funding) implements Serializable {
 
-    public ProjectFacts {
+    public LibraryProjectFacts {
         Objects.requireNonNull(code, "code");
         outputs = outputs == null ? List.of() : outputs.stream()
                 .sorted(Comparator.comparing(OutputFact::key)).toList();
