@@ -53,6 +53,8 @@ public final class PortfolioBenchmark {
     public static void main(String[] args) throws Exception {
         if (Boolean.getBoolean("bench.cpuOnly")) {
             new PortfolioBenchmark().cpu();
+        } else if (Boolean.getBoolean("bench.apiToken")) {
+            new PortfolioBenchmark().apiToken();
         } else {
             new PortfolioBenchmark().run();
         }
@@ -103,6 +105,70 @@ public final class PortfolioBenchmark {
         java.util.Arrays.sort(rawCpu);
         System.out.printf(java.util.Locale.ROOT, "portfolio-cpu: page %.1f ms CPU vs raw JDBC %.1f ms CPU = %.1fx%n",
                 pageCpu[1], rawCpu[1], pageCpu[1] / rawCpu[1]);
+    }
+
+    /**
+     * The REST list with a personal API token against the raw JDBC read (bin/benchmark api-token): as the demo
+     * {@code admin} (HTTP Basic) it creates a CITY_GOV user through {@code POST /api/v1/admin/users}, that user
+     * replaces its one-time password and creates a token ({@code POST /api/v1/account/tokens}); then, at
+     * bench.users concurrent clients, bench.requests calls each: the list with {@code Authorization: Bearer},
+     * the same list with HTTP Basic (city, bcrypt on every call) and the raw JDBC read of the same rows, in
+     * this run. The last line: {@code api-token: list p95 <ms> ms vs raw JDBC p95 <ms> ms = <ratio>x}.
+     */
+    void apiToken() throws Exception {
+        String api = base + "/api/v1/projects?limit=20" + (query.isEmpty() ? "" : "&" + query.replace("district=", "jurisdiction="));
+        String where = whereOf(query);
+        HttpClient c = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        String admin = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                System.getProperty("bench.admin", "admin:demo123").getBytes(StandardCharsets.UTF_8));
+        String username = "bench.token." + Long.toString(System.nanoTime(), 36);
+        String created = post(c, base + "/api/v1/admin/users", admin, "{\"username\":\"" + username
+                + "\",\"displayName\":\"Benchmark token user\",\"roles\":[\"CITY_GOV\"],\"enabled\":true}", 201);
+        String oneTime = jsonString(created, "oneTimePassword");
+        String password = "Bench-Token-" + Long.toString(System.nanoTime(), 36) + "!";
+        post(c, base + "/api/v1/account/password", basic(username, oneTime), "{\"currentPassword\":\"" + oneTime
+                + "\",\"newPassword\":\"" + password + "\"}", 204);
+        String expires = java.time.LocalDate.ofEpochDay(System.currentTimeMillis() / 86_400_000L + 30).toString();
+        String token = post(c, base + "/api/v1/account/tokens", basic(username, password),
+                "{\"name\":\"bin/benchmark api-token\",\"expiresOn\":\"" + expires + "\"}", 201);
+        String bearer = "Bearer " + jsonString(token, "secret");
+        System.out.printf("REST %s as %s with a personal API token (Bearer) and as city with HTTP Basic; baseline: JDBC count "
+                + "+ first 20 rows %s; %d clients × %d calls%n", api, username, where.isEmpty() ? "(no filter)" : where, users, perUser);
+        for (int i = 0; i < 20; i++) {
+            rest(c, api, bearer);
+            rest(c, api, BASIC);
+            jdbcRead(where);
+        }
+        List<Long> tokenN = measure(users, perUser, n -> rest(c, api, bearer));
+        List<Long> basicN = measure(users, perUser, n -> rest(c, api, BASIC));
+        List<Long> sqlN = measure(users, perUser, n -> jdbcRead(where));
+        report(users + " users", "REST Basic", basicN, sqlN);
+        report(users + " users", "REST Bearer", tokenN, sqlN);
+        System.out.printf(java.util.Locale.ROOT, "RESULT load average %s%n",
+                java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim());
+        System.out.printf(java.util.Locale.ROOT, "api-token: list p95 %.1f ms vs raw JDBC p95 %.1f ms = %.1fx%n",
+                pct(tokenN, 95), pct(sqlN, 95), pct(tokenN, 95) / pct(sqlN, 95));
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String post(HttpClient c, String url, String authorization, String json, int expected) throws Exception {
+        HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization)
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofSeconds(120)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != expected) {
+            throw new IllegalStateException("POST " + url + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    private static String jsonString(String json, String field) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + field + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        if (!m.find()) throw new IllegalStateException("no " + field + " in " + json);
+        return m.group(1);
     }
 
     /** User + system CPU of this database's PostgreSQL backends (pg_stat_activity, /proc), in ms. */
@@ -221,7 +287,11 @@ public final class PortfolioBenchmark {
             .encodeToString("city:demo123".getBytes(StandardCharsets.UTF_8));
 
     private void rest(HttpClient c, String url) throws Exception {
-        HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", BASIC)
+        rest(c, url, BASIC);
+    }
+
+    private void rest(HttpClient c, String url, String authorization) throws Exception {
+        HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization)
                 .header("Accept", "application/json").timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200 || !r.body().contains("\"total\"")) {
             throw new IllegalStateException("REST list answered " + r.statusCode());
