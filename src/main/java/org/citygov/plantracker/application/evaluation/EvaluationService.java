@@ -118,6 +118,18 @@ public class EvaluationService {
                 .toList();
     }
 
+    /** A lead unit's names, for lists that show who leads a project (never its code). */
+    public record LeadUnitName(String code, String nameZh, String nameEn) {
+    }
+
+    /** Every lead unit's names by code (a few dozen rows). */
+    public java.util.Map<String, LeadUnitName> leadUnitNames() {
+        access.requireSignedIn();
+        return em.createQuery("SELECT NEW " + LeadUnitName.class.getName().replace('$', '.')
+                        + "(u.code, u.nameZh, u.nameEn) FROM LeadUnit u", LeadUnitName.class)
+                .getResultStream().collect(java.util.stream.Collectors.toMap(LeadUnitName::code, n -> n, (a, b) -> a));
+    }
+
     /** One project's rating (project page), if the caller may read the project. */
     public ProjectEvaluation project(String code, LocalDate asOf) {
         LeadUnit unit = em.createQuery("SELECT p.leadUnit FROM Project p WHERE p.code.value = :code", LeadUnit.class)

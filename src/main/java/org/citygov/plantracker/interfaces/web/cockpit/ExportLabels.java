@@ -11,6 +11,7 @@ final class ExportLabels {
     }
 
     static void label(Object document, boolean sample, String text) {
+        org.citygov.plantracker.interfaces.web.common.ExportSheets.finish(document, 0, null);
         if (!sample || !(document instanceof Workbook workbook) || workbook.getNumberOfSheets() == 0) {
             return;
         }

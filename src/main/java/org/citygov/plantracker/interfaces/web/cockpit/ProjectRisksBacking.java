@@ -33,8 +33,9 @@ public class ProjectRisksBacking extends CockpitPage {
     private String band;
     private transient List<Line> lines;
 
-    /** A project with what the list shows of it. */
-    public record Line(ProjectEvaluation project, String districtZh, String districtEn, Integer worstDelay) {
+    /** A project with what the list shows of it: names, never codes (the lead unit by name). */
+    public record Line(ProjectEvaluation project, String districtZh, String districtEn, Integer worstDelay,
+                       String leadUnitZh, String leadUnitEn) {
     }
 
     @Override
@@ -46,13 +47,18 @@ public class ProjectRisksBacking extends CockpitPage {
         if (lines == null) {
             PortfolioEvaluation e = evaluation();
             Set<Band> bands = bands();
+            java.util.Map<String, org.citygov.plantracker.application.evaluation.EvaluationService.LeadUnitName> units =
+                    evaluationService.leadUnitNames();
             lines = e.projects().stream().filter(p -> bands.contains(p.band()))
                     .map(p -> {
                         UnitFacts district = district(e, p.jurisdictionId());
                         Integer worst = p.delays().stream().filter(d -> !d.isDone()).map(MilestoneDelay::delayDays)
                                 .filter(Objects::nonNull).max(Integer::compare).orElse(null);
+                        var unit = p.leadUnitCode() == null ? null : units.get(p.leadUnitCode());
                         return new Line(p, district == null ? null : district.nameZh(),
-                                district == null ? null : district.nameEn(), worst);
+                                district == null ? null : district.nameEn(), worst,
+                                unit == null ? p.leadUnitCode() : unit.nameZh(),
+                                unit == null ? p.leadUnitCode() : unit.nameEn());
                     })
                     .sorted(Comparator.comparing((Line l) -> -l.project().band().ordinal())
                             .thenComparing(l -> l.project().schedule().spi() == null ? 9 : l.project().schedule().spi().doubleValue())
@@ -81,6 +87,11 @@ public class ProjectRisksBacking extends CockpitPage {
         } catch (IllegalArgumentException ex) {
             return EnumSet.of(Band.RED, Band.AMBER);
         }
+    }
+
+    /** The project's data-quality warnings in words, one per line (the list showed a bare count). */
+    public String warnings(ProjectEvaluation p) {
+        return p.warnings().stream().map(fmt::warning).collect(java.util.stream.Collectors.joining("；"));
     }
 
     public boolean isSampleData() {

@@ -32,6 +32,15 @@ public class Formats {
         return DisplayFormat.wanYuan(yuan);
     }
 
+    /**
+     * Yuan as a 万元 number (2 decimals) for the Excel exports: the cell holds a number, not the
+     * grouped text the page shows, so totals and filters work in the workbook.
+     */
+    public BigDecimal wanValue(BigDecimal yuan) {
+        return yuan == null ? null : org.citygov.plantracker.domain.model.shared.Money.toWanYuan(yuan)
+                .setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
     public String number(BigDecimal value) {
         return DisplayFormat.number(value);
     }

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.citygov.plantracker.application.SampleData;
+import org.citygov.plantracker.interfaces.web.common.ExportSheets;
 
 /**
  * The finance tables' Excel exports (p:dataExporter postProcessor): a first row that says the
@@ -41,5 +42,6 @@ public class FinanceExport {
             cell.setCellValue(text);
             cell.setCellStyle(style);
         }
+        ExportSheets.finish(workbook, 1, null);
     }
 }

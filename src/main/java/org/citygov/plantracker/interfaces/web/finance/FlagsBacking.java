@@ -59,6 +59,12 @@ public class FlagsBacking implements Serializable {
         return FinanceFlags.text(flag, assessment);
     }
 
+    /** The flags as the page words them, for the export (never the flag codes). */
+    public String flagTexts(MoneyVsWorks.Assessment assessment) {
+        return assessment.flags().stream().map(flag -> FinanceFlags.text(flag, assessment))
+                .collect(java.util.stream.Collectors.joining("；"));
+    }
+
     public boolean isFinance() {
         return access.isFinance();
     }

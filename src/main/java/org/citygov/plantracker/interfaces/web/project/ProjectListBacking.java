@@ -82,6 +82,13 @@ public class ProjectListBacking implements Serializable {
         }
     }
 
+    /** The workbook's header frozen and filtered, its sheet named 项目库 (not after the count caption). */
+    public void finishExport(Object document) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String title = faces.getApplication().getResourceBundle(faces, "msg").getString("projects.title");
+        org.citygov.plantracker.interfaces.web.common.ExportSheets.finish(document, 0, title);
+    }
+
     public void clearFilters() {
         program = null;
         district = null;
