@@ -92,7 +92,7 @@ class FundingAccessIT {
         assertThat(auditCount(w.project())).isEqualTo(audits);
 
         RunAs.user(w.finance(), PW, () -> workflow.review(lineId,
-                new FundingCommands.Review(version, Decision.APPROVE, new BigDecimal("1000000"), null)));
+                new FundingCommands.Review(version, Decision.APPROVE, new BigDecimal("1000000"), "同意")));
         long approvedVersion = RunAs.user(w.finance(), PW, () -> queries.line(lineId)).version();
         assertThatThrownBy(() -> RunAs.user(w.office(), PW, () -> workflow.disburse(lineId, new FundingCommands.Payment(
                 approvedVersion, LocalDate.now(), new BigDecimal("10"), "V", null))))

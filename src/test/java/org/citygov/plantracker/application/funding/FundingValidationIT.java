@@ -136,7 +136,7 @@ class FundingValidationIT {
                 new FundingCommands.Request("SPECIAL_BOND", 2025, new BigDecimal("1000000"), null)));
         long read = version(lineId);
         RunAs.user(w.finance(), PW, () -> workflow.review(lineId, new FundingCommands.Review(read,
-                Decision.APPROVE, new BigDecimal("1000000"), null)));
+                Decision.APPROVE, new BigDecimal("1000000"), "同意")));
         List<Object> before = state(w.project());
         // a second reviewer still holding the old version
         assertThatThrownBy(() -> RunAs.user(w.finance(), PW, () -> workflow.disburse(lineId,

@@ -166,7 +166,7 @@ class FundingWorkflowIT {
         RunAs.user(w.office(), PW, () -> workflow.resubmit(lineId, new FundingCommands.Resubmission(
                 queries.line(lineId).version(), new BigDecimal("550000"), "已补充可研批复")));
         RunAs.user(w.finance(), PW, () -> workflow.review(lineId, new FundingCommands.Review(
-                queries.line(lineId).version(), Decision.APPROVE, new BigDecimal("550000"), null)));
+                queries.line(lineId).version(), Decision.APPROVE, new BigDecimal("550000"), "额度调减")));
         LineView line = RunAs.user(w.finance(), PW, () -> queries.line(lineId));
         assertThat(line.status()).isEqualTo(FundingLineStatus.APPROVED);
         assertThat(line.approved()).isEqualByComparingTo("550000");
@@ -179,7 +179,7 @@ class FundingWorkflowIT {
         Long lineId = RunAs.user(w.office(), PW, () -> workflow.request(w.project(),
                 new FundingCommands.Request("DISTRICT_BUDGET", 2024, new BigDecimal("1000000"), null)));
         RunAs.user(w.finance(), PW, () -> workflow.review(lineId, new FundingCommands.Review(
-                queries.line(lineId).version(), Decision.APPROVE, new BigDecimal("1000000"), null)));
+                queries.line(lineId).version(), Decision.APPROVE, new BigDecimal("1000000"), "额度调减")));
         RunAs.user(w.finance(), PW, () -> workflow.disburse(lineId, new FundingCommands.Payment(
                 queries.line(lineId).version(), LocalDate.now(), new BigDecimal("700000"), "V-1", null)));
         ProjectFunding funding = RunAs.user(w.finance(), PW, () -> queries.project(w.project()));
@@ -204,7 +204,7 @@ class FundingWorkflowIT {
         Long a = RunAs.user(ahead.office(), PW, () -> workflow.request(ahead.project(),
                 new FundingCommands.Request("SPECIAL_BOND", 2025, new BigDecimal("8000000"), null)));
         RunAs.user(ahead.finance(), PW, () -> workflow.review(a, new FundingCommands.Review(
-                queries.line(a).version(), Decision.APPROVE, new BigDecimal("8000000"), null)));
+                queries.line(a).version(), Decision.APPROVE, new BigDecimal("8000000"), "额度调减")));
         RunAs.user(ahead.finance(), PW, () -> workflow.disburse(a, new FundingCommands.Payment(
                 queries.line(a).version(), LocalDate.now(), new BigDecimal("6000000"), "V-A", null)));
         ProjectFunding f = RunAs.user(ahead.finance(), PW, () -> queries.project(ahead.project()));
@@ -222,7 +222,7 @@ class FundingWorkflowIT {
         Long s = RunAs.user(stalled.office(), PW, () -> workflow.request(stalled.project(),
                 new FundingCommands.Request("CENTRAL_BUDGET", 2025, new BigDecimal("4000000"), null)));
         RunAs.user(stalled.finance(), PW, () -> workflow.review(s, new FundingCommands.Review(
-                queries.line(s).version(), Decision.APPROVE, new BigDecimal("4000000"), null)));
+                queries.line(s).version(), Decision.APPROVE, new BigDecimal("4000000"), "额度调减")));
         RunAs.user(stalled.finance(), PW, () -> workflow.disburse(s, new FundingCommands.Payment(
                 queries.line(s).version(), LocalDate.now(), new BigDecimal("500000"), "V-S", null)));
         List<MoneyVsWorksReview.Row> rows = RunAs.user(stalled.city(), PW, () -> review.review(

@@ -148,7 +148,7 @@ public class FundingLine {
         approve(amount, comment, null, null);
     }
 
-    /** 批准 — approves the pending line for the requested amount or less. */
+    /** 批准 — approves the pending line for the requested amount or less (less needs a comment). */
     public void approve(BigDecimal amount, String comment, String reviewer, LocalDateTime at) {
         List<Violation> problems = new ArrayList<>();
         requirePending(problems);
@@ -161,6 +161,10 @@ public class FundingLine {
         } else if (amount.compareTo(requested) > 0) {
             problems.add(new Violation("approved", "funding.approvedAboveRequested",
                     "The approved amount " + amount + " exceeds the requested " + requested, amount, requested));
+        } else if (problems.isEmpty() && amount.compareTo(requested) < 0 && (comment == null || comment.isBlank())) {
+            // the office reads why it got less than it asked for
+            problems.add(new Violation("comment", "funding.lessNeedsComment",
+                    "Approving less than requested needs a comment saying why", amount, requested));
         }
         checkText("comment", comment, problems);
         if (!problems.isEmpty()) {

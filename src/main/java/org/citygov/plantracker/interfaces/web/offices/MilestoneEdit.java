@@ -28,8 +28,11 @@ public class MilestoneEdit implements Serializable {
     private LocalDate forecast;
     private LocalDate actual;
     private String note;
+    /** What was read, to tell a save that changes nothing (未修改) from one that does. */
+    private final MilestoneView read;
 
     public MilestoneEdit(MilestoneView m) {
+        this.read = m;
         this.id = m.id();
         this.seqNo = m.seqNo();
         this.nameZh = m.nameZh();
@@ -43,6 +46,22 @@ public class MilestoneEdit implements Serializable {
         this.forecast = m.forecast();
         this.actual = m.actual();
         this.note = m.note();
+    }
+
+    /** Nothing the office may change differs from what was read (a blank note counts as none). */
+    public boolean isUnchanged() {
+        return same(percentComplete, read.percentComplete())
+                && java.util.Objects.equals(forecast, read.forecast())
+                && java.util.Objects.equals(actual, read.actual())
+                && java.util.Objects.equals(blankToNull(note), blankToNull(read.note()));
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Behind its current baseline: open and forecast later, or done later. */

@@ -96,9 +96,17 @@ public class ProjectOfficeBacking implements Serializable {
         history = projectHistory.of(code).stream().map(e -> HistoryRow.of(e, locale)).toList();
     }
 
-    /** Row editor "save": the service checks access, version and rules; a conflict reloads the row. */
+    /**
+     * Row editor "save": the service checks access, version and rules; a conflict reloads the row, a
+     * refusal keeps what was typed (the message is at the field), a save that changes nothing says 未修改.
+     */
     public void saveMilestone(RowEditEvent<MilestoneEdit> event) {
         MilestoneEdit row = event.getObject();
+        if (row.isUnchanged()) {
+            OfficePages.info("offices.milestone.unchanged", Texts.english(OfficePages.locale()) && row.getNameEn() != null
+                    ? row.getNameEn() : row.getNameZh());
+            return;
+        }
         try {
             MilestoneView saved = progress.update(new MilestoneUpdate(code, row.getId(), row.getVersion(),
                     row.getPercentComplete(), row.getForecast(), row.getActual(), row.getNote()));
@@ -113,8 +121,16 @@ public class ProjectOfficeBacking implements Serializable {
             FailureMessages.of(conflict, OfficePages.locale()).ifPresent(failure -> OfficePages.faces().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, failure.summary(), "")));
         } catch (RuntimeException refused) {
-            reloadRow(row.getId());
-            throw refused;
+            // the row stays in edit mode with what the user typed; each message goes to its field in that row
+            java.util.Optional<FailureMessages.Failure> failure = FailureMessages.of(refused, OfficePages.locale());
+            if (failure.isEmpty() || failure.get().status() != 400) {
+                throw refused;
+            }
+            jakarta.faces.context.FacesContext faces = OfficePages.faces();
+            String rowId = event.getComponent().getClientId(faces).replaceFirst(":\\d+$", "") + ":" + milestones.indexOf(row) + ":";
+            failure.get().lines().forEach(line -> faces.addMessage(line.field() == null ? null : rowId + line.field(),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, line.text(), null)));
+            faces.validationFailed();
         }
     }
 

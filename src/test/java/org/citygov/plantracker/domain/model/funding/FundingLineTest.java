@@ -70,6 +70,8 @@ class FundingLineTest {
                 .satisfies(e -> assertThat(keys(e)).containsExactly("funding.negative"));
         assertThat(line.getStatus()).isEqualTo(FundingLineStatus.REQUESTED);
 
+        assertThatThrownBy(() -> line.approve(new BigDecimal("2000000"), " ", "fin", NOW))
+                .satisfies(e -> assertThat(keys(e)).contains("funding.lessNeedsComment"));
         line.approve(new BigDecimal("2000000"), "专项债额度有限", "fin", NOW);
         assertThat(line.getStatus()).isEqualTo(FundingLineStatus.APPROVED);
         assertThat(line.getApproved()).isEqualByComparingTo("2000000.00");
@@ -109,7 +111,7 @@ class FundingLineTest {
         FundingLine line = requested("1000000");
         assertThatThrownBy(() -> line.disburse(TODAY, new BigDecimal("1"), "V1", null, "fin", NOW))
                 .satisfies(e -> assertThat(keys(e)).containsExactly("funding.notApproved"));
-        line.approve(new BigDecimal("600000"), null, "fin", NOW);
+        line.approve(new BigDecimal("600000"), "额度调减", "fin", NOW);
 
         line.disburse(TODAY.minusDays(10), new BigDecimal("250000"), "2024-记-0001", "首笔", "fin", NOW);
         line.disburse(TODAY, new BigDecimal("350000"), "2024-记-0002", null, "fin", NOW);
@@ -139,7 +141,7 @@ class FundingLineTest {
     @Test
     void aCorrectionIsAReversingEntryNeverAnEdit() {
         FundingLine line = requested("1000000");
-        line.approve(new BigDecimal("800000"), null, "fin", NOW);
+        line.approve(new BigDecimal("800000"), "额度调减", "fin", NOW);
         Disbursement wrong = line.disburse(TODAY.minusDays(3), new BigDecimal("500000"), "V-9", null, "fin", NOW);
         Disbursement right = line.disburse(TODAY.minusDays(3), new BigDecimal("50000"), "V-10", null, "fin", NOW);
 

@@ -249,6 +249,51 @@ class OfficesBrowserIT {
         }
     }
 
+    /**
+     * Issue 16 items 6 and 7: a refused inline edit says what is wrong at the field, with the field's
+     * label and never an internal id, keeps what was typed, and says it once; a save that changes
+     * nothing says 未修改.
+     */
+    @Test
+    @RunAsClient
+    void inlineEditingMessagesAreAtTheFieldKeepTheInputAndSayUnchanged() throws Exception {
+        Data data = fixture("action=setup");
+        String project = data.getString("project");
+        String rows = "[id='tabs:milestoneForm:milestones_data'] tr[data-ri='1']";
+        try (Browser browser = Browser.open(base)) {
+            WebDriver driver = browser.driver();
+            browser.login(data.getString("office"), data.getString("password"));
+            browser.go("projects/project.xhtml?code=" + project);
+            browser.waitFor(By.id("tabs:milestoneForm:milestones"));
+
+            // nothing changed
+            WebElement row = browser.waitFor(By.cssSelector(rows));
+            row.findElement(By.cssSelector("a.ui-row-editor-pencil")).click();
+            browser.waitFor(By.id("tabs:milestoneForm:milestones:1:percentComplete_input"));
+            row.findElement(By.cssSelector("a.ui-row-editor-check")).click();
+            browser.waitUntil(d -> d.getPageSource().contains("未修改"));
+            assertThat(driver.getPageSource()).doesNotContain("已保存里程碑");
+
+            // a forecast in the past is refused at the field and stays as typed
+            row = browser.waitFor(By.cssSelector(rows));
+            row.findElement(By.cssSelector("a.ui-row-editor-pencil")).click();
+            WebElement forecast = browser.waitFor(By.id("tabs:milestoneForm:milestones:1:forecast_input"));
+            forecast.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "2020-01-06");
+            browser.waitFor(By.cssSelector(rows + " a.ui-row-editor-check")).click();
+            WebElement message = browser.waitFor(By.cssSelector("[id='tabs:milestoneForm:milestones:1:forecast'] ~ .pt-cell-message, "
+                    + "[id='tabs:milestoneForm:milestones:1:forecast_input'] ~ .pt-cell-message, .pt-cell-message.ui-message-error"));
+            screenshot(driver, "milestone-refused-at-field");
+            assertThat(message.getText()).contains("2020-01-06").doesNotContain("tabs:");
+            assertThat(driver.getPageSource()).doesNotContain("tabs:milestoneForm:milestones:1:forecast:")
+                    .doesNotContain("milestoneForm:milestones:1:forecast：");
+            assertThat(driver.findElement(By.id("tabs:milestoneForm:milestones:1:forecast_input")).getAttribute("value"))
+                    .isEqualTo("2020-01-06");
+            // once: not again in the growl
+            assertThat(driver.findElements(By.cssSelector(".ui-growl-message")).stream()
+                    .filter(m -> m.getText().contains("2020-01-06")).count()).isZero();
+        }
+    }
+
     @Test
     @RunAsClient
     void twoUsersEditingTheSameMilestoneOnThePageGetAConflictNotALostUpdate() throws Exception {
