@@ -130,6 +130,14 @@ public class EvaluationService {
                 .getResultStream().collect(java.util.stream.Collectors.toMap(LeadUnitName::code, n -> n, (a, b) -> a));
     }
 
+    /**
+     * 预计完工 — the project's one forecast finish (rule 2 of the slippage rules, as of today): what the
+     * project header, its 进度与偏差 tab, the red/amber list, the REST API and the reports all show.
+     */
+    public LocalDate forecastFinish(String code) {
+        return project(code, today()).forecastFinish();
+    }
+
     /** One project's rating (project page), if the caller may read the project. */
     public ProjectEvaluation project(String code, LocalDate asOf) {
         LeadUnit unit = em.createQuery("SELECT p.leadUnit FROM Project p WHERE p.code.value = :code", LeadUnit.class)

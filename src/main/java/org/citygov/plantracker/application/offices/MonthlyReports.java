@@ -57,6 +57,9 @@ public class MonthlyReports {
     @Inject
     private Clock clock;
 
+    @Inject
+    private org.citygov.plantracker.application.evaluation.EvaluationSettingsService settings;
+
     /**
      * Files the report and its evidence, all or nothing: every file is checked (type by content,
      * size) before anything is stored, and the stored files are removed again if the transaction fails.
@@ -68,7 +71,8 @@ public class MonthlyReports {
         List<Violation> fileProblems = checkFiles(submission.evidence());
         ProgressReport report;
         try {
-            report = ProgressReport.file(project, submission.content(), reportsOf(project), by, now);
+            report = ProgressReport.file(project, submission.content(), reportsOf(project), by, now,
+                    settings.thresholds().reportDueDay());
         } catch (RuleViolation v) {
             List<Violation> all = new ArrayList<>(v.getViolations());
             all.addAll(fileProblems);
@@ -111,7 +115,7 @@ public class MonthlyReports {
         Map<YearMonth, LocalDate> filed = reports.stream().collect(Collectors.toMap(ProgressReport::month,
                 r -> r.getSubmittedAt().toLocalDate(), (a, b) -> a, LinkedHashMap::new));
         List<ReportingCalendar.MonthStatus> calendar = ReportingCalendar.forProject(project.getStage(),
-                project.getPlannedStart(), filed, LocalDate.now(clock));
+                project.getPlannedStart(), filed, LocalDate.now(clock), settings.thresholds().reportDueDay());
         return new ReportOverview(project.getCode().value(),
                 reports.stream().map(ReportView::of).toList(),
                 calendar.stream().map(ReportOverview.MonthView::of).toList(),

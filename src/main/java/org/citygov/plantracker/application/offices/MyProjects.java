@@ -49,6 +49,9 @@ public class MyProjects {
     @Inject
     private Clock clock;
 
+    @Inject
+    private org.citygov.plantracker.application.evaluation.EvaluationSettingsService settings;
+
     public List<MyProjectRow> rows() {
         access.requireSignedIn();
         LocalDate today = LocalDate.now(clock);
@@ -77,18 +80,20 @@ public class MyProjects {
                 .forEach(r -> pending.put((Long) r[0], (Long) r[1]));
 
         List<MyProjectRow> rows = new ArrayList<>();
+        int dueDay = settings.thresholds().reportDueDay();
         for (Object[] p : projects) {
             Long id = (Long) p[0];
             Stage stage = (Stage) p[6];
             LocalDate plannedStart = (LocalDate) p[7];
             Object[] ms = milestoneStats.getOrDefault(id, new Object[]{id, 0L, 0L, 0L, null, null});
             Map<YearMonth, LocalDate> months = filed.getOrDefault(id, Map.of());
-            List<MonthStatus> calendar = ReportingCalendar.forProject(stage, plannedStart, months, today);
+            List<MonthStatus> calendar = ReportingCalendar.forProject(stage, plannedStart, months, today, dueDay);
             Status current = status(calendar, YearMonth.from(today));
             Status previous = status(calendar, YearMonth.from(today).minusMonths(1));
             long missing = calendar.stream().filter(m -> m.status() == Status.MISSING).count();
             long late = calendar.stream().filter(m -> m.status() == Status.LATE).count();
-            long overdue = number(ms[3]);
+            // a withdrawn (调出) or finished project has no milestones left to be late with
+            long overdue = stage.isActive() ? number(ms[3]) : 0;
             long pendingCount = pending.getOrDefault(id, 0L);
             List<String> attention = new ArrayList<>();
             int urgency = 0;

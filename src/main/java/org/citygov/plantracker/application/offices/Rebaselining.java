@@ -52,6 +52,9 @@ public class Rebaselining {
     private Access access;
 
     @Inject
+    private org.citygov.plantracker.application.evaluation.EvaluationService evaluation;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -174,7 +177,7 @@ public class Rebaselining {
                 project.getPlannedFinish(),
                 latest(project.getMilestones().stream().map(Milestone::getOriginalBaseline).toList()),
                 latest(project.getMilestones().stream().map(Milestone::getBaseline).toList()),
-                project.forecastFinish(), revisions, milestones);
+                evaluation.forecastFinish(project.getCode().value()), revisions, milestones);
     }
 
     private static LocalDate latest(List<LocalDate> dates) {

@@ -74,13 +74,14 @@ public record ProjectDetail(String code, String nationalCode, String nameZh, Str
         }
     }
 
-    public static ProjectDetail of(Project p, List<FundingLine> lines) {
+    /** @param forecastFinish the slippage rules' forecast ({@code EvaluationService#forecastFinish}), the one shown everywhere */
+    public static ProjectDetail of(Project p, List<FundingLine> lines, LocalDate forecastFinish) {
         return new ProjectDetail(p.getCode().value(), p.getNationalCode(), p.getNameZh(), p.getNameEn(),
                 p.getProgram().getCode(), p.getProgram().getTitleZh(), p.getProgram().getTitleEn(),
                 p.getJurisdiction().getCode(), p.getJurisdiction().getNameZh(), p.getJurisdiction().getNameEn(),
                 p.getLeadUnit().getCode(), p.getLeadUnit().getNameZh(), p.getLeadUnit().getNameEn(),
                 p.getCategory(), p.getStage(), p.getWithdrawalReason(), p.getPlannedStart(), p.getPlannedFinish(),
-                p.forecastFinish(), p.getTotalInvestment(), p.percentComplete(), p.getDescription(), p.isSample(),
+                forecastFinish, p.getTotalInvestment(), p.percentComplete(), p.getDescription(), p.isSample(),
                 p.getVersion(),
                 p.getMilestones().stream().map(MilestoneRow::of).toList(),
                 p.getOutputs().stream().map(OutputRow::of).toList(),

@@ -51,6 +51,9 @@ public class ProjectQueries {
     @Inject
     private Access access;
 
+    @Inject
+    private org.citygov.plantracker.application.evaluation.EvaluationService evaluation;
+
     /** One page of projects and the total count (the API's list). */
     public Page<ProjectSummary> search(ProjectFilter filter, int first, int size, String sortField, boolean ascending) {
         int pageSize = Math.max(1, Math.min(size, 500));
@@ -144,6 +147,6 @@ public class ProjectQueries {
         List<FundingLine> lines = em.createQuery("SELECT f FROM FundingLine f JOIN FETCH f.source "
                         + "WHERE f.project = :p ORDER BY f.fiscalYear, f.source.sortOrder", FundingLine.class)
                 .setParameter("p", project).getResultList();
-        return ProjectDetail.of(project, lines);
+        return ProjectDetail.of(project, lines, evaluation.forecastFinish(code));
     }
 }

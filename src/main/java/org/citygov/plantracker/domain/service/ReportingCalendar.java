@@ -11,25 +11,35 @@ import java.util.Objects;
 
 /**
  * When monthly progress reports (月度调度) are due and which are on time, late or missing. A month's
- * report may be filed from the first day of that month and is due on the {@value #DUE_DAY}th of the
- * next. Pure rules of data and an {@code asOf} date, shared by the pages, the API and the
+ * report may be filed from the first day of that month and is due on a day of the next: the one
+ * setting {@code report.dueDay} (SlippageThresholds, the 10th unless the city changes it), which the
+ * slippage rules use too; the overloads without it use that default. Pure rules of data and an {@code asOf} date, shared by the pages, the API and the
  * data-quality flags.
  */
 public final class ReportingCalendar {
 
-    /** Day of the following month by which a month's report is due. */
-    public static final int DUE_DAY = 5;
+    /** Day of the following month by which a month's report is due, unless the setting says otherwise. */
+    public static final int DUE_DAY = org.citygov.plantracker.domain.service.slippage.SlippageThresholds.DEFAULTS.reportDueDay();
 
     private ReportingCalendar() {
     }
 
     public static LocalDate dueDate(YearMonth month) {
-        return month.plusMonths(1).atDay(DUE_DAY);
+        return dueDate(month, DUE_DAY);
+    }
+
+    /** The due date with the setting's day (the same rule as {@code MonthlyReportFacts.dueDate}). */
+    public static LocalDate dueDate(YearMonth month, int dueDay) {
+        return org.citygov.plantracker.domain.service.slippage.MonthlyReportFacts.dueDate(month, dueDay);
     }
 
     /** Filed after its due date. */
     public static boolean isLate(YearMonth month, LocalDate filedOn) {
-        return filedOn.isAfter(dueDate(month));
+        return isLate(month, filedOn, DUE_DAY);
+    }
+
+    public static boolean isLate(YearMonth month, LocalDate filedOn, int dueDay) {
+        return filedOn.isAfter(dueDate(month, dueDay));
     }
 
     /** Whether a report for that month can be filed on {@code asOf}: the month has begun. */
@@ -43,12 +53,12 @@ public final class ReportingCalendar {
      * @param filed the months reported, with the day each was filed
      */
     public static List<MonthStatus> statuses(YearMonth first, LocalDate asOf, Map<YearMonth, LocalDate> filed) {
-        return statuses(first, YearMonth.from(asOf), asOf, filed);
+        return statuses(first, YearMonth.from(asOf), asOf, filed, DUE_DAY);
     }
 
     /** As {@link #statuses(YearMonth, LocalDate, Map)}, but only up to {@code last} (e.g. a finished project's last report). */
     public static List<MonthStatus> statuses(YearMonth first, YearMonth last, LocalDate asOf,
-                                             Map<YearMonth, LocalDate> filed) {
+                                             Map<YearMonth, LocalDate> filed, int dueDay) {
         Objects.requireNonNull(asOf, "asOf");
         List<MonthStatus> months = new ArrayList<>();
         if (first == null || last == null) {
@@ -58,10 +68,10 @@ public final class ReportingCalendar {
         YearMonth end = last.isAfter(current) ? current : last;
         for (YearMonth m = first; !m.isAfter(end); m = m.plusMonths(1)) {
             LocalDate filedOn = filed.get(m);
-            LocalDate due = dueDate(m);
+            LocalDate due = dueDate(m, dueDay);
             Status status;
             if (filedOn != null) {
-                status = isLate(m, filedOn) ? Status.LATE : Status.ON_TIME;
+                status = isLate(m, filedOn, dueDay) ? Status.LATE : Status.ON_TIME;
             } else {
                 status = asOf.isAfter(due) ? Status.MISSING : Status.DUE;
             }
@@ -77,6 +87,12 @@ public final class ReportingCalendar {
      */
     public static List<MonthStatus> forProject(Stage stage, LocalDate plannedStart, Map<YearMonth, LocalDate> filed,
                                                LocalDate asOf) {
+        return forProject(stage, plannedStart, filed, asOf, DUE_DAY);
+    }
+
+    /** As {@link #forProject(Stage, LocalDate, Map, LocalDate)} with the {@code report.dueDay} setting. */
+    public static List<MonthStatus> forProject(Stage stage, LocalDate plannedStart, Map<YearMonth, LocalDate> filed,
+                                               LocalDate asOf, int dueDay) {
         YearMonth earliestFiled = filed.keySet().stream().min(YearMonth::compareTo).orElse(null);
         YearMonth latestFiled = filed.keySet().stream().max(YearMonth::compareTo).orElse(null);
         YearMonth first = plannedStart == null ? earliestFiled : YearMonth.from(plannedStart);
@@ -84,7 +100,7 @@ public final class ReportingCalendar {
             first = earliestFiled;
         }
         YearMonth last = isReporting(stage) ? YearMonth.from(asOf) : latestFiled;
-        return statuses(first, last, asOf, filed);
+        return statuses(first, last, asOf, filed, dueDay);
     }
 
     /** Stages in which a project reports every month: 前期, 新开工, 续建. */

@@ -15,10 +15,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportingCalendarTest {
 
     @Test
-    void aMonthIsDueOnThe5thOfTheNext() {
-        assertThat(ReportingCalendar.dueDate(YearMonth.of(2026, 12))).isEqualTo(LocalDate.of(2027, 1, 5));
-        assertThat(ReportingCalendar.isLate(YearMonth.of(2026, 10), LocalDate.of(2026, 11, 5))).isFalse();
-        assertThat(ReportingCalendar.isLate(YearMonth.of(2026, 10), LocalDate.of(2026, 11, 6))).isTrue();
+    void aMonthIsDueOnTheReportDueDayOfTheNext() {
+        // the one setting report.dueDay: the 10th by default, as the slippage rules count it
+        assertThat(ReportingCalendar.DUE_DAY).isEqualTo(
+                org.citygov.plantracker.domain.service.slippage.SlippageThresholds.DEFAULTS.reportDueDay()).isEqualTo(10);
+        assertThat(ReportingCalendar.dueDate(YearMonth.of(2026, 12))).isEqualTo(LocalDate.of(2027, 1, 10));
+        assertThat(ReportingCalendar.isLate(YearMonth.of(2026, 10), LocalDate.of(2026, 11, 10))).isFalse();
+        assertThat(ReportingCalendar.isLate(YearMonth.of(2026, 10), LocalDate.of(2026, 11, 11))).isTrue();
+        // a city that sets the 5th gets the 5th everywhere
+        assertThat(ReportingCalendar.dueDate(YearMonth.of(2026, 12), 5)).isEqualTo(LocalDate.of(2027, 1, 5));
+        assertThat(ReportingCalendar.isLate(YearMonth.of(2026, 10), LocalDate.of(2026, 11, 6), 5)).isTrue();
+        assertThat(org.citygov.plantracker.domain.service.slippage.MonthlyReportFacts.dueDate(YearMonth.of(2026, 12), 10))
+                .isEqualTo(ReportingCalendar.dueDate(YearMonth.of(2026, 12)));
     }
 
     @Test
@@ -33,8 +41,8 @@ class ReportingCalendarTest {
     }
 
     @Test
-    void lastMonthIsStillDueUntilThe5th() {
-        List<MonthStatus> months = ReportingCalendar.statuses(YearMonth.of(2026, 10), LocalDate.of(2026, 11, 5), Map.of());
+    void lastMonthIsStillDueUntilTheDueDay() {
+        List<MonthStatus> months = ReportingCalendar.statuses(YearMonth.of(2026, 10), LocalDate.of(2026, 11, 10), Map.of());
         assertThat(months).extracting(MonthStatus::status).containsExactly(Status.DUE, Status.DUE);
     }
 

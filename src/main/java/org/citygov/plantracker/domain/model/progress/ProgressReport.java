@@ -115,6 +115,12 @@ public class ProgressReport {
      */
     public static ProgressReport file(Project project, ReportContent content, List<ProgressReport> existing,
                                       String submittedBy, LocalDateTime at) {
+        return file(project, content, existing, submittedBy, at, ReportingCalendar.DUE_DAY);
+    }
+
+    /** As {@link #file(Project, ReportContent, List, String, LocalDateTime)}, due on {@code dueDay} of the next month. */
+    public static ProgressReport file(Project project, ReportContent content, List<ProgressReport> existing,
+                                      String submittedBy, LocalDateTime at, int dueDay) {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(content, "content");
         LocalDate today = at.toLocalDate();
@@ -221,8 +227,8 @@ public class ProgressReport {
         report.coordination.addAll(requests);
         report.submittedBy = Objects.requireNonNull(submittedBy, "submittedBy");
         report.submittedAt = at;
-        report.dueDate = ReportingCalendar.dueDate(month);
-        report.late = ReportingCalendar.isLate(month, today);
+        report.dueDate = ReportingCalendar.dueDate(month, dueDay);
+        report.late = ReportingCalendar.isLate(month, today, dueDay);
         return report;
     }
 

@@ -312,7 +312,11 @@ public class Project {
         return earned.multiply(Milestone.HUNDRED).divide(total, 2, RoundingMode.HALF_UP);
     }
 
-    /** The latest expected milestone date (actual, forecast or baseline), else the planned finish. */
+    /**
+     * The latest expected milestone date (actual, forecast or baseline), else the planned finish. Not
+     * what pages show as 预计完工: that is the slippage rules' forecast (EvaluationService#forecastFinish),
+     * which never lies before this date.
+     */
     public LocalDate forecastFinish() {
         return milestones.stream().map(Milestone::expectedDate).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(plannedFinish);

@@ -88,7 +88,7 @@ public class ProgressReportBacking implements Serializable {
         overview = reports.overview(code);
         months = openMonths();
         YearMonth current = YearMonth.now(clock);
-        // last month first while it is not filed (it is due by the 5th), else this month
+        // last month first while it is not filed (it is due by report.dueDay of this month), else this month
         month = months.stream().map(item -> (String) item.getValue())
                 .filter(m -> m.equals(current.minusMonths(1).toString())).findFirst()
                 .orElse(months.isEmpty() ? current.toString() : (String) months.get(0).getValue());

@@ -36,12 +36,12 @@ class ProgressReportTest {
     }
 
     @Test
-    void aReportFiledByThe5thOfTheNextMonthIsOnTimeLaterIsLate() {
-        ProgressReport october = file(content("2026-10", 100, 1000, null), LocalDateTime.of(2026, 11, 5, 18, 0));
-        ProgressReport september = file(content("2026-09", 100, 900, null), LocalDateTime.of(2026, 11, 6, 9, 0));
+    void aReportFiledByTheDueDayOfTheNextMonthIsOnTimeLaterIsLate() {
+        ProgressReport october = file(content("2026-10", 100, 1000, null), LocalDateTime.of(2026, 11, 10, 18, 0));
+        ProgressReport september = file(content("2026-09", 100, 900, null), LocalDateTime.of(2026, 11, 11, 9, 0));
 
         assertThat(october.isLate()).isFalse();
-        assertThat(october.getDueDate()).isEqualTo(LocalDate.of(2026, 11, 5));
+        assertThat(october.getDueDate()).isEqualTo(LocalDate.of(2026, 11, 10));
         assertThat(september.isLate()).isTrue();
         assertThat(october.getCoordination()).extracting(CoordinationRequest::getDepartment)
                 .containsExactly("市自然资源和规划局");
