@@ -37,7 +37,37 @@ public class LocaleBacking implements Serializable {
         locale = isEnglish() ? Texts.CHINESE : Locale.ENGLISH;
         FacesContext context = FacesContext.getCurrentInstance();
         context.getViewRoot().setLocale(locale);
+        // the page's own query (?code=… of the office forms, which read it without a view parameter)
+        String query = context.getExternalContext().getRequestParameterMap().get(QUERY_FIELD);
+        if (query != null && !query.isBlank() && query.indexOf('\r') < 0 && query.indexOf('\n') < 0) {
+            try {
+                context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
+                        + context.getViewRoot().getViewId() + "?" + query);
+                context.responseComplete();
+                return null;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** The header form's hidden field that carries the page's query string to {@link #toggle}. */
+    public static final String QUERY_FIELD = "pt-query";
+
+    /**
+     * The query string the page was opened with (the GET request's), or the one carried by the header
+     * form when the page was rendered after a postback.
+     */
+    public String getQuery() {
+        jakarta.faces.context.ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String carried = external.getRequestParameterMap().get(QUERY_FIELD);
+        if (carried != null) {
+            return carried;
+        }
+        Object request = external.getRequest();
+        String query = request instanceof jakarta.servlet.http.HttpServletRequest http ? http.getQueryString() : null;
+        return query == null ? "" : query;
     }
 
     /** A name in the page language, falling back to Chinese where no English is recorded. */

@@ -294,6 +294,37 @@ class OfficesBrowserIT {
         }
     }
 
+    /**
+     * Issue 16 item 5: the language switch on every office form keeps the project (?code=) and the
+     * page; a form opened without a project says so instead of staying blank.
+     */
+    @Test
+    @RunAsClient
+    void theLanguageSwitchKeepsTheProjectOnEveryOfficeFormAndAMissingProjectIsSaid() throws Exception {
+        Data data = fixture("action=setup");
+        String project = data.getString("project");
+        try (Browser browser = Browser.open(base)) {
+            WebDriver driver = browser.driver();
+            browser.login(data.getString("office"), data.getString("password"));
+            for (String page : java.util.List.of("offices/report.xhtml", "offices/rebaseline.xhtml", "offices/stage.xhtml")) {
+                browser.go(page + "?code=" + project);
+                browser.waitFor(By.cssSelector("main"));
+                assertThat(driver.getPageSource()).as(page).contains(project);
+                browser.switchLanguage();
+                assertThat(driver.getCurrentUrl()).as(page + " in English").contains("code=" + project);
+                assertThat(driver.findElement(By.tagName("main")).getText()).as(page + " in English").contains(project);
+                assertThat(driver.findElements(By.id("missingCode"))).isEmpty();
+                screenshot(driver, page.replace("offices/", "").replace(".xhtml", "") + "-en");
+                browser.switchLanguage();
+                assertThat(driver.getCurrentUrl()).as(page + " back in Chinese").contains("code=" + project);
+                screenshot(driver, page.replace("offices/", "").replace(".xhtml", "") + "-zh");
+
+                browser.go(page);
+                assertThat(browser.waitFor(By.id("missingCode")).getText()).contains("?code=");
+            }
+        }
+    }
+
     @Test
     @RunAsClient
     void twoUsersEditingTheSameMilestoneOnThePageGetAConflictNotALostUpdate() throws Exception {
