@@ -70,6 +70,11 @@ public class RebaselineRequestBacking implements Serializable {
         requests = rebaselining.requests(code);
     }
 
+    /** A request is already waiting for the city's decision: say so before the form is filled. */
+    public boolean isPending() {
+        return requests.stream().anyMatch(r -> r.status() == org.citygov.plantracker.domain.model.project.RebaselineStatus.PENDING);
+    }
+
     public String submit() {
         RebaselineView filed = rebaselining.request(new RebaselineProposal(code, reason, lines.stream()
                 .filter(l -> l.getNewBaseline() != null)
