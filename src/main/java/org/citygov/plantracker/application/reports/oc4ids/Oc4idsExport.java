@@ -76,6 +76,23 @@ public class Oc4idsExport {
         }
     }
 
+    /**
+     * 公开数据 — the package anyone may download without signing in: only the projects the city has made
+     * public (Project.isOpenData: by default from 新开工 on, never 储备), without internal fields —
+     * no recorded reasons (调出 reason, re-baseline reasons), only approved funding lines.
+     */
+    public void writeOpenData(String packageUri, OutputStream out) throws IOException {
+        Oc4idsProjectReader.Places places = reader.places();
+        Oc4idsFilter filter = Oc4idsFilter.openData();
+        long total = reader.count(filter, places);
+        ProjectPackageWriter.PackageMeta meta = new ProjectPackageWriter.PackageMeta(packageUri,
+                OffsetDateTime.now(clock.withZone(ZONE)).withNano(0), publisher(), prefix(), LocalDate.now(clock));
+        try (ProjectPackageWriter.PackageStream stream = writer.open(out, meta)) {
+            stream(after -> reader.page(filter, places, after, PAGE).stream().map(Oc4idsProject::forPublic).toList(),
+                    stream, total, p -> { });
+        }
+    }
+
     /** Where the pages come from: the projects after an id, in id order; empty when done. */
     @FunctionalInterface
     interface PageSource {
@@ -105,7 +122,7 @@ public class Oc4idsExport {
     private static Oc4idsFilter withoutCity(Oc4idsFilter f, Oc4idsProjectReader.Places places) {
         if (f.jurisdictionCode() != null && places.parents().containsKey(f.jurisdictionCode())
                 && places.parents().get(f.jurisdictionCode()) == null) {
-            return new Oc4idsFilter(f.programCode(), null, f.stage(), f.leadUnitId());
+            return new Oc4idsFilter(f.programCode(), null, f.stage(), f.leadUnitId(), f.openDataOnly());
         }
         return f;
     }

@@ -56,6 +56,20 @@ public record Oc4idsProject(long id, String code, String nationalCode, String na
     public record Payment(String id, LocalDate paidOn, BigDecimal amount, String sourceCode, String sourceNameZh) {
     }
 
+    /**
+     * The project as the public feed shows it: without internal fields — the recorded reasons (调出,
+     * re-baselines) and the funding lines not approved (requested, returned, rejected).
+     */
+    public Oc4idsProject forPublic() {
+        List<Funding> approved = funding.stream().filter(f -> f.status() == FundingLineStatus.APPROVED).toList();
+        List<Modification> withoutReasons = modifications.stream()
+                .map(m -> new Modification(m.id(), m.approvedAt(), null, m.changes(), m.finishBefore(), m.finishAfter()))
+                .toList();
+        return new Oc4idsProject(id, code, nationalCode, nameZh, nameEn, description, category, stage, null,
+                plannedStart, plannedFinish, totalInvestment, sample, placeCode, placePath, leadUnitCode,
+                leadUnitNameZh, program, milestones, outputs, approved, withoutReasons, payments);
+    }
+
     /** Weighted percent complete over the milestones (0–100), as the project page shows it. */
     public BigDecimal percentComplete() {
         BigDecimal total = milestones.stream().map(Milestone::weight).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -148,7 +148,10 @@ public class Oc4idsProjectReader {
                 + (f.programCode() == null ? "" : " AND pr.code = :program")
                 + (f.jurisdictionCode() == null ? "" : " AND j.code IN :units")
                 + (f.stage() == null ? "" : " AND p.stage = :stage")
-                + (f.leadUnitId() == null ? "" : " AND u.id = :unit");
+                + (f.leadUnitId() == null ? "" : " AND u.id = :unit")
+                // the rule of Project.isOpenData(), in JPQL
+                + (f.openDataOnly() ? " AND p.stage <> :reserve AND (p.openData = TRUE OR (p.openData IS NULL "
+                + "AND p.stage IN :publicStages))" : "");
     }
 
     private static <T> TypedQuery<T> apply(TypedQuery<T> query, Oc4idsFilter f, Places places) {
@@ -164,6 +167,10 @@ public class Oc4idsProjectReader {
         }
         if (f.leadUnitId() != null) {
             query.setParameter("unit", f.leadUnitId());
+        }
+        if (f.openDataOnly()) {
+            query.setParameter("reserve", Stage.RESERVE);
+            query.setParameter("publicStages", Stage.PUBLIC_BY_DEFAULT);
         }
         return query;
     }

@@ -81,6 +81,10 @@ public class Project {
     @Column(name = "withdrawal_reason", length = 2000)
     private String withdrawalReason;
 
+    /** 公开 — whether the city publishes the project as open data; null: the default rule ({@link #isOpenData()}). */
+    @Column(name = "open_data")
+    private Boolean openData;
+
     @Column(name = "planned_start", nullable = false)
     private LocalDate plannedStart;
 
@@ -398,6 +402,24 @@ public class Project {
     public LeadUnit getLeadUnit() { return leadUnit; }
     public Category getCategory() { return category; }
     public Stage getStage() { return stage; }
+
+    /**
+     * Whether the project is in the public open-data feed: as the city decided, else by default from
+     * 新开工 on (新开工, 续建, 竣工, 投用); a 储备 project never is.
+     */
+    public boolean isOpenData() {
+        if (stage == Stage.RESERVE) {
+            return false;
+        }
+        return openData != null ? openData : Stage.PUBLIC_BY_DEFAULT.contains(stage);
+    }
+
+    /** The city's decision to publish the project or not (null: back to the default rule). */
+    public void decideOpenData(Boolean publish) {
+        this.openData = publish;
+    }
+
+    public Boolean getOpenDataDecision() { return openData; }
     public String getWithdrawalReason() { return withdrawalReason; }
     public LocalDate getPlannedStart() { return plannedStart; }
     public LocalDate getPlannedFinish() { return plannedFinish; }

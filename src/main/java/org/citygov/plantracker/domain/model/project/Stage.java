@@ -23,6 +23,9 @@ public enum Stage {
     /** 调出 — withdrawn from the library, with a reason. */
     WITHDRAWN("调出", "Withdrawn");
 
+    /** The stages whose projects are open data unless the city decides otherwise: from 新开工 on. */
+    public static final Set<Stage> PUBLIC_BY_DEFAULT = EnumSet.of(NEW_START, CONTINUING, COMPLETED, IN_USE);
+
     private final String zh;
     private final String en;
 

@@ -1,0 +1,108 @@
+package org.citygov.plantracker.application.reports.oc4ids;
+
+import com.ethlo.time.ITU;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.citygov.plantracker.domain.model.project.Project;
+import org.citygov.plantracker.domain.model.project.Stage;
+import org.citygov.plantracker.test.Deployments;
+import org.citygov.plantracker.test.LocalHttp;
+import org.citygov.plantracker.test.Oc4idsSchema;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 公开数据: GET /api/v1/public/oc4ids without signing in gives the projects the city has made public,
+ * valid against the OC4IDS schema, never a 储备 project, and without internal fields. Runs on the
+ * demo portfolio; the decisions it makes are undone afterwards.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PublicOc4idsIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Deployment
+    static WebArchive deployment() {
+        WebArchive war = Deployments.app().addAsLibraries(Deployments.jarOf(JsonSchemaFactory.class),
+                Deployments.jarOf(ITU.class));
+        for (String file : List.of("project-package-schema.json", "project-schema.json", "codelists/projectStatus.csv",
+                "codelists/projectSector.csv", "codelists/milestoneType.csv", "codelists/policyAlignment.csv")) {
+            war.addAsResource("oc4ids/" + file);
+        }
+        return war;
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserTransaction tx;
+
+    @Test
+    void anyoneGetsThePublicProjectsValidNeverAReserveOneAndNoInternalFields() throws Exception {
+        String reserve = first(Stage.RESERVE);
+        String preparation = first(Stage.PREPARATION);
+        String continuing = first(Stage.CONTINUING);
+        String withdrawn = first(Stage.WITHDRAWN);
+        // the city publishes a 前期 project, keeps a 续建 one private, and tries to publish a 储备 one
+        decide(preparation, true);
+        decide(continuing, false);
+        decide(reserve, true);
+        try {
+            HttpResponse<byte[]> response = LocalHttp.get("api/v1/public/oc4ids", null, null);
+            assertThat(response.statusCode()).as(LocalHttp.text(response)).isEqualTo(200);
+            JsonNode pkg = JSON.readTree(response.body());
+
+            assertThat(Oc4idsSchema.validate(pkg)).isEmpty();
+            List<String> codes = Oc4idsExportIT.codes(pkg);
+            assertThat(codes).contains(preparation).doesNotContain(continuing, reserve, withdrawn);
+            List<String> reserves = em.createQuery("SELECT p.code FROM Project p WHERE p.stage = :s", String.class)
+                    .setParameter("s", Stage.RESERVE).getResultList();
+            assertThat(codes).doesNotContainAnyElementsOf(reserves);
+            // by default every project from 新开工 on is public
+            long byDefault = em.createQuery("SELECT COUNT(p) FROM Project p WHERE p.stage IN :s AND p.code <> :c",
+                    Long.class).setParameter("s", Stage.PUBLIC_BY_DEFAULT).setParameter("c", continuing).getSingleResult();
+            assertThat(codes).hasSize((int) byDefault + 1);
+
+            String text = LocalHttp.text(response);
+            // no recorded reasons (re-baseline rationale, withdrawal reason), no unapproved funding lines
+            assertThat(text).doesNotContain("\"rationale\"").doesNotContain("finalScopeDetails")
+                    .doesNotContain("待审核，申请").doesNotContain("【示例】【示例】");
+        } finally {
+            decide(preparation, null);
+            decide(continuing, null);
+            decide(reserve, null);
+        }
+    }
+
+    @Test
+    void theSignedInExportStillHasEverything() {
+        HttpResponse<byte[]> anonymous = LocalHttp.get("api/v1/oc4ids", null, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    private String first(Stage stage) {
+        return em.createQuery("SELECT p.code FROM Project p WHERE p.stage = :s ORDER BY p.code", String.class)
+                .setParameter("s", stage).setMaxResults(1).getSingleResult();
+    }
+
+    private void decide(String code, Boolean publish) throws Exception {
+        tx.begin();
+        em.createQuery("SELECT p FROM Project p WHERE p.code = :c", Project.class).setParameter("c", code)
+                .getSingleResult().decideOpenData(publish);
+        tx.commit();
+    }
+}
