@@ -4,11 +4,8 @@ import com.ethlo.time.ITU;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
-import org.citygov.plantracker.domain.model.project.Project;
 import org.citygov.plantracker.domain.model.project.Stage;
 import org.citygov.plantracker.test.Deployments;
 import org.citygov.plantracker.test.LocalHttp;
@@ -48,9 +45,6 @@ class PublicOc4idsIT {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    UserTransaction tx;
-
     @Test
     void anyoneGetsThePublicProjectsValidNeverAReserveOneAndNoInternalFields() throws Exception {
         String reserve = first(Stage.RESERVE);
@@ -69,11 +63,11 @@ class PublicOc4idsIT {
             assertThat(Oc4idsSchema.validate(pkg)).isEmpty();
             List<String> codes = Oc4idsExportIT.codes(pkg);
             assertThat(codes).contains(preparation).doesNotContain(continuing, reserve, withdrawn);
-            List<String> reserves = em.createQuery("SELECT p.code FROM Project p WHERE p.stage = :s", String.class)
+            List<String> reserves = em.createQuery("SELECT p.code.value FROM Project p WHERE p.stage = :s", String.class)
                     .setParameter("s", Stage.RESERVE).getResultList();
             assertThat(codes).doesNotContainAnyElementsOf(reserves);
             // by default every project from 新开工 on is public
-            long byDefault = em.createQuery("SELECT COUNT(p) FROM Project p WHERE p.stage IN :s AND p.code <> :c",
+            long byDefault = em.createQuery("SELECT COUNT(p) FROM Project p WHERE p.stage IN :s AND p.code.value <> :c",
                     Long.class).setParameter("s", Stage.PUBLIC_BY_DEFAULT).setParameter("c", continuing).getSingleResult();
             assertThat(codes).hasSize((int) byDefault + 1);
 
@@ -89,20 +83,31 @@ class PublicOc4idsIT {
     }
 
     @Test
-    void theSignedInExportStillHasEverything() {
-        HttpResponse<byte[]> anonymous = LocalHttp.get("api/v1/oc4ids", null, null);
-        assertThat(anonymous.statusCode()).isEqualTo(401);
+    void onlyTheCityDecidesAndEveryDecisionIsAudited() {
+        String continuing = first(Stage.CONTINUING);
+        assertThat(LocalHttp.send("PUT", "api/v1/projects/" + continuing + "/open-data", "{\"open\": false}", null, null)
+                .statusCode()).isEqualTo(401);
+        assertThat(LocalHttp.send("PUT", "api/v1/projects/" + continuing + "/open-data", "{\"open\": false}",
+                "finance", "demo123").statusCode()).isEqualTo(403);
+        decide(continuing, false);
+        decide(continuing, null);
+        List<String> trail = em.createQuery("SELECT CONCAT(a.username, ': ', a.beforeValue, ' → ', a.afterValue) "
+                        + "FROM AuditEntry a WHERE a.projectCode = :c AND a.fieldName = 'openData' ORDER BY a.id",
+                String.class).setParameter("c", continuing).getResultList();
+        assertThat(trail).endsWith("city: 公开（默认） → 不公开", "city: 不公开 → 公开（默认）");
+        // the signed-in export still needs a sign-in
+        assertThat(LocalHttp.get("api/v1/oc4ids", null, null).statusCode()).isEqualTo(401);
     }
 
     private String first(Stage stage) {
-        return em.createQuery("SELECT p.code FROM Project p WHERE p.stage = :s ORDER BY p.code", String.class)
+        return em.createQuery("SELECT p.code.value FROM Project p WHERE p.stage = :s ORDER BY p.code.value", String.class)
                 .setParameter("s", stage).setMaxResults(1).getSingleResult();
     }
 
-    private void decide(String code, Boolean publish) throws Exception {
-        tx.begin();
-        em.createQuery("SELECT p FROM Project p WHERE p.code = :c", Project.class).setParameter("c", code)
-                .getSingleResult().decideOpenData(publish);
-        tx.commit();
+    /** The city's decision through the API (CITY_GOV, audited). */
+    private void decide(String code, Boolean publish) {
+        HttpResponse<byte[]> answer = LocalHttp.send("PUT", "api/v1/projects/" + code + "/open-data",
+                "{\"open\": " + publish + "}", "city", "demo123");
+        assertThat(answer.statusCode()).as(LocalHttp.text(answer)).isEqualTo(200);
     }
 }
