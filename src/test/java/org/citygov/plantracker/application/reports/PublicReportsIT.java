@@ -72,6 +72,9 @@ class PublicReportsIT {
         String listPage = LocalHttp.text(list);
         assertThat(listPage).contains(title).doesNotContain("未发布的草稿 " + u).doesNotContain(city)
                 .doesNotContain("loginForm");
+        // the headline of the latest published evaluation, the open data link and the staff sign-in
+        assertThat(listPage).contains("id=\"headline\"", "最新发布的评估", "约束性指标", "id=\"headlineCounts\"",
+                "api/v1/public/oc4ids", "工作人员登录");
 
         HttpResponse<byte[]> one = LocalHttp.get("public/report.xhtml?id=" + published, null, null);
         assertThat(one.statusCode()).isEqualTo(200);

@@ -28,8 +28,21 @@ public class PublicReportsBacking implements Serializable {
     private PublishedReport report;
     private ReportContent content;
 
+    /** The latest published report's counts, for the page's headline (null when none is published). */
+    private ReportContent.Counts latestCounts;
+
     public void loadList() {
         list = reports.published();
+        latestCounts = list.isEmpty() ? null : reports.content(list.get(0).id()).counts();
+    }
+
+    /** The latest published report (newest first), or null. */
+    public PublishedReport getLatest() {
+        return list == null || list.isEmpty() ? null : list.get(0);
+    }
+
+    public ReportContent.Counts getLatestCounts() {
+        return latestCounts;
     }
 
     public void loadReport() {
