@@ -81,6 +81,11 @@ public class Oc4idsExport {
      * public (Project.isOpenData: by default from 新开工 on, never 储备), without internal fields —
      * no recorded reasons (调出 reason, re-baseline reasons), only approved funding lines.
      */
+    /** How many projects are public; a package needs at least one (OC4IDS: projects minItems 1). */
+    public long countOpenData() {
+        return reader.count(Oc4idsFilter.openData(), reader.places());
+    }
+
     public void writeOpenData(String packageUri, OutputStream out) throws IOException {
         Oc4idsProjectReader.Places places = reader.places();
         Oc4idsFilter filter = Oc4idsFilter.openData();

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import org.citygov.plantracker.application.UnknownEntityException;
 import org.citygov.plantracker.application.reports.oc4ids.Oc4idsExport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,7 +35,11 @@ public class PublicOc4idsResource {
                     + "储备 one — as an OC4IDS 0.9 project package, without internal fields: no recorded reasons "
                     + "(withdrawal, re-baselines), only approved funding lines.")
     @APIResponse(responseCode = "200", description = "The project package (possibly without projects)")
+    @APIResponse(responseCode = "404", description = "No project is public yet (an OC4IDS package needs one)")
     public Response projects() {
+        if (export.countOpenData() == 0) {
+            throw new UnknownEntityException("project", "open data");
+        }
         String self = uri.getRequestUri().toString();
         StreamingOutput body = out -> export.writeOpenData(self, out);
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
