@@ -150,7 +150,7 @@ public class Oc4idsProjectReader {
                 + (f.stage() == null ? "" : " AND p.stage = :stage")
                 + (f.leadUnitId() == null ? "" : " AND u.id = :unit")
                 // the rule of Project.isOpenData(), in JPQL
-                + (f.openDataOnly() ? " AND p.stage <> :reserve AND (p.openData = TRUE OR (p.openData IS NULL "
+                + (f.openDataOnly() ? " AND p.stage <> :reserve AND (p.openData = :published OR (p.openData IS NULL "
                 + "AND p.stage IN :publicStages))" : "");
     }
 
@@ -170,6 +170,8 @@ public class Oc4idsProjectReader {
         }
         if (f.openDataOnly()) {
             query.setParameter("reserve", Stage.RESERVE);
+            // bound, not a TRUE literal: Derby refuses comparing the nullable BOOLEAN column with EclipseLink's 1
+            query.setParameter("published", Boolean.TRUE);
             query.setParameter("publicStages", Stage.PUBLIC_BY_DEFAULT);
         }
         return query;
