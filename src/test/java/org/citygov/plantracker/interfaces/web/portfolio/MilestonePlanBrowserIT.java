@@ -89,7 +89,7 @@ class MilestonePlanBrowserIT {
             browser.login(data.get("office").asText(), data.get("password").asText());
             browser.go("projects/project.xhtml?code=" + project);
             browser.waitFor(By.id("tabs:planForm:plan"));
-            assertThat(driver.findElement(By.id("tabs:planForm:planHint")).getText()).contains("储备或前期");
+            assertThat(driver.findElement(By.id("planHint")).getText()).contains("储备或前期");
 
             setValue(driver, driver.findElement(By.id("tabs:planForm:newNameZh")), "施工许可");
             driver.findElement(By.id("tabs:planForm:newNameEn")).sendKeys("Construction permit");
