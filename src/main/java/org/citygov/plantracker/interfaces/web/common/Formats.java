@@ -36,8 +36,9 @@ public class Formats {
      * Yuan as a 万元 number (2 decimals) for the Excel exports: the cell holds a number, not the
      * grouped text the page shows, so totals and filters work in the workbook.
      */
-    public BigDecimal wanValue(BigDecimal yuan) {
-        return yuan == null ? null : org.citygov.plantracker.domain.model.shared.Money.toWanYuan(yuan)
+    public Object wanValue(BigDecimal yuan) {
+        // an empty text, not null, for no amount: PrimeFaces exports the cell's template for a null exportValue
+        return yuan == null ? "" : org.citygov.plantracker.domain.model.shared.Money.toWanYuan(yuan)
                 .setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
