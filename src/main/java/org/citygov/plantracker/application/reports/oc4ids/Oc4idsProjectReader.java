@@ -150,8 +150,10 @@ public class Oc4idsProjectReader {
                 + (f.stage() == null ? "" : " AND p.stage = :stage")
                 + (f.leadUnitId() == null ? "" : " AND u.id = :unit")
                 // the rule of Project.isOpenData(), in JPQL
-                + (f.openDataOnly() ? " AND p.stage <> :reserve AND (p.openData = :published OR (p.openData IS NULL "
-                + "AND p.stage IN :publicStages))" : "");
+                // (EclipseLink writes a Boolean, bound or literal, as 1 on Derby, which neither Derby nor PostgreSQL
+                // compares with a BOOLEAN column: the column is read as a condition in SQL instead)
+                + (f.openDataOnly() ? " AND p.stage <> :reserve AND (SQL('CASE WHEN ? THEN 1 ELSE 0 END', p.openData) = 1"
+                + " OR (p.openData IS NULL AND p.stage IN :publicStages))" : "");
     }
 
     private static <T> TypedQuery<T> apply(TypedQuery<T> query, Oc4idsFilter f, Places places) {
@@ -170,8 +172,6 @@ public class Oc4idsProjectReader {
         }
         if (f.openDataOnly()) {
             query.setParameter("reserve", Stage.RESERVE);
-            // bound, not a TRUE literal: Derby refuses comparing the nullable BOOLEAN column with EclipseLink's 1
-            query.setParameter("published", Boolean.TRUE);
             query.setParameter("publicStages", Stage.PUBLIC_BY_DEFAULT);
         }
         return query;

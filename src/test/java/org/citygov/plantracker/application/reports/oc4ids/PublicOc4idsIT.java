@@ -33,7 +33,7 @@ class PublicOc4idsIT {
 
     @Deployment
     static WebArchive deployment() {
-        WebArchive war = Deployments.app().addAsLibraries(Deployments.jarOf(JsonSchemaFactory.class),
+        WebArchive war = Deployments.app().addClass(Oc4idsExportIT.class).addAsLibraries(Deployments.jarOf(JsonSchemaFactory.class),
                 Deployments.jarOf(ITU.class));
         for (String file : List.of("project-package-schema.json", "project-schema.json", "codelists/projectStatus.csv",
                 "codelists/projectSector.csv", "codelists/milestoneType.csv", "codelists/policyAlignment.csv")) {
