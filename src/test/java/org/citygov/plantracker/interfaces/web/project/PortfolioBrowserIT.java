@@ -103,7 +103,7 @@ class PortfolioBrowserIT {
             WebDriver driver = browser.driver();
 
             assertThat(browser.waitFor(By.id("errorMessage")).getText())
-                    .isEqualTo("项目 SMP-RH-01 属于其他项目单位，您无权查看或修改。");
+                    .isEqualTo("项目 SMP-RH-01 属于其他项目单位或不存在，您无权查看或修改。");
             assertThat(driver.findElements(By.id("projectCode"))).isEmpty();
             assertThat(driver.getPageSource()).doesNotContain("须水街道回迁安置房");
             browser.screenshot("project-refused-office-sports");
