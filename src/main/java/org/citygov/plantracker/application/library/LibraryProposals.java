@@ -34,6 +34,8 @@ import org.citygov.plantracker.domain.model.user.Role;
 import org.citygov.plantracker.domain.service.library.DiffField;
 import org.citygov.plantracker.domain.service.library.FieldChange;
 import org.citygov.plantracker.domain.service.library.LibraryDiff;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Columns;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Row;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -288,33 +290,47 @@ public class LibraryProposals {
         return permissions.requireOfficeOf(p.getLeadUnit(), p.getProjectCode());
     }
 
+    /** A proposal row's values, by name; a proposal without a name of its own (START, WITHDRAW) shows its project's. */
+    private static final Columns PROPOSAL_ROW = Columns.of("id", "p.id").and("roundCode", "r.code")
+            .and("kind", "p.kind").and("status", "p.status").and("projectCode", "p.projectCode")
+            .and("proposedNameZh", "p.proposed.nameZh").and("proposedNameEn", "p.proposed.nameEn")
+            .and("projectNameZh", "pj.nameZh").and("projectNameEn", "pj.nameEn")
+            .and("leadUnitCode", "u.code").and("leadUnitNameZh", "u.nameZh").and("leadUnitNameEn", "u.nameEn")
+            .and("proposedProgram", "pr.code").and("projectProgram", "pjpr.code")
+            .and("investmentBefore", "p.before.totalInvestment").and("investmentProposed", "p.proposed.totalInvestment")
+            .and("investmentNow", "pj.totalInvestment").and("reason", "p.reason")
+            .and("submittedBy", "p.submittedBy").and("submittedAt", "p.submittedAt")
+            .and("reviewedBy", "p.reviewedBy").and("reviewComment", "p.reviewComment").and("version", "p.version");
+
     private List<ProposalRow> rows(String where, Map<String, Object> parameters) {
-        TypedQuery<Object[]> q = em.createQuery("SELECT p.id, r.code, p.kind, p.status, p.projectCode, "
-                + "p.proposed.nameZh, p.proposed.nameEn, pj.nameZh, pj.nameEn, u.code, u.nameZh, u.nameEn, pr.code, "
-                + "pjpr.code, p.before.totalInvestment, p.proposed.totalInvestment, pj.totalInvestment, p.reason, "
-                + "p.submittedBy, p.submittedAt, p.reviewedBy, p.reviewComment, p.version "
-                + "FROM Proposal p JOIN p.round r JOIN p.leadUnit u LEFT JOIN p.project pj LEFT JOIN pj.program pjpr "
+        TypedQuery<Object[]> q = em.createQuery("SELECT " + PROPOSAL_ROW.select()
+                + " FROM Proposal p JOIN p.round r JOIN p.leadUnit u LEFT JOIN p.project pj LEFT JOIN pj.program pjpr "
                 + "LEFT JOIN p.program pr " + where + " ORDER BY p.submittedAt, p.id", Object[].class);
         parameters.forEach(q::setParameter);
         List<ProposalRow> rows = new ArrayList<>();
-        for (Object[] r : q.getResultList()) {
-            ProposalKind kind = (ProposalKind) r[2];
-            BigDecimal current = (BigDecimal) r[16];
+        for (Row r : PROPOSAL_ROW.rows(q.getResultList())) {
+            ProposalKind kind = r.get("kind", ProposalKind.class);
+            BigDecimal current = r.decimal("investmentNow");
             BigDecimal before = switch (kind) {
                 case ADD -> null;
-                case ADJUST -> (BigDecimal) r[14];
+                case ADJUST -> r.decimal("investmentBefore");
                 default -> current;
             };
             BigDecimal after = switch (kind) {
-                case ADD, ADJUST -> (BigDecimal) r[15];
+                case ADD, ADJUST -> r.decimal("investmentProposed");
                 case START -> current;
                 case WITHDRAW -> null;
             };
-            rows.add(new ProposalRow((Long) r[0], (String) r[1], kind, (ProposalStatus) r[3], (String) r[4],
-                    r[5] != null ? (String) r[5] : (String) r[7], r[5] != null ? (String) r[6] : (String) r[8],
-                    (String) r[9], (String) r[10], (String) r[11], r[12] != null ? (String) r[12] : (String) r[13],
-                    before, after, (String) r[17], (String) r[18], (LocalDateTime) r[19], (String) r[20],
-                    (String) r[21], (Long) r[22]));
+            boolean ownName = r.value("proposedNameZh") != null;
+            rows.add(new ProposalRow(r.get("id", Long.class), r.string("roundCode"), kind,
+                    r.get("status", ProposalStatus.class), r.string("projectCode"),
+                    r.string(ownName ? "proposedNameZh" : "projectNameZh"),
+                    r.string(ownName ? "proposedNameEn" : "projectNameEn"),
+                    r.string("leadUnitCode"), r.string("leadUnitNameZh"), r.string("leadUnitNameEn"),
+                    r.value("proposedProgram") != null ? r.string("proposedProgram") : r.string("projectProgram"),
+                    before, after, r.string("reason"), r.string("submittedBy"),
+                    r.get("submittedAt", LocalDateTime.class), r.string("reviewedBy"), r.string("reviewComment"),
+                    r.get("version", Long.class)));
         }
         return rows;
     }
@@ -340,14 +356,16 @@ public class LibraryProposals {
         if (code == null) {
             return;
         }
-        List<Object[]> active = em.createQuery("SELECT p.id, r.code FROM Proposal p JOIN p.round r "
+        Columns inPlay = Columns.of("id", "p.id").and("roundCode", "r.code");
+        List<Row> active = inPlay.rows(em.createQuery("SELECT " + inPlay.select() + " FROM Proposal p JOIN p.round r "
                         + "WHERE p.projectCode = :code AND p.status IN :active", Object[].class)
                 .setParameter("code", code)
                 .setParameter("active", List.of(ProposalStatus.SUBMITTED, ProposalStatus.RETURNED, ProposalStatus.APPROVED))
-                .getResultList();
-        active.stream().filter(a -> !a[0].equals(except)).findFirst().ifPresent(a -> {
+                .getResultList());
+        active.stream().filter(a -> !a.value("id").equals(except)).findFirst().ifPresent(a -> {
             throw new RuleViolation("projectCode", "library.proposal.alreadyProposed",
-                    "Project " + code + " already has a proposal in play (round " + a[1] + ")", code, a[1]);
+                    "Project " + code + " already has a proposal in play (round " + a.string("roundCode") + ")", code,
+                    a.string("roundCode"));
         });
     }
 
