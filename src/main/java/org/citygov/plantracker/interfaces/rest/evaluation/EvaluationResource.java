@@ -26,7 +26,6 @@ import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.domain.service.slippage.Band;
 import org.citygov.plantracker.domain.service.slippage.PortfolioEvaluation;
 import org.citygov.plantracker.domain.service.slippage.RowRole;
-import org.citygov.plantracker.domain.service.slippage.TargetEvaluation;
 import org.citygov.plantracker.interfaces.rest.RestErrors;
 import org.citygov.plantracker.interfaces.rest.evaluation.EvaluationDtos.HistoryPointDto;
 import org.citygov.plantracker.interfaces.rest.evaluation.EvaluationDtos.IndicatorEvaluationDto;
@@ -81,6 +80,9 @@ public class EvaluationResource {
     @Inject
     private SnapshotService snapshots;
 
+    @Inject
+    private TargetRowsJson rowsJson;
+
     @Context
     private HttpHeaders headers;
 
@@ -96,15 +98,16 @@ public class EvaluationResource {
     @APIResponse(responseCode = "400", description = "asOf is not a date")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such target (in the plan, when given) or jurisdiction")
-    public List<TargetEvaluationDto> targets(
+    public Response targets(
             @Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
             @Parameter(description = "Plan code, e.g. ZZ-PS-14 (default: every plan)") @QueryParam("plan") String plan,
             @Parameter(description = "Target code, e.g. C1.4-T3") @QueryParam("target") String target,
             @Parameter(description = "Jurisdiction code, e.g. J04") @QueryParam("jurisdiction") String jurisdiction) {
         PortfolioEvaluation e = evaluation.evaluate(date(asOf));
         // an unknown code is a mistake to report (404), not a target without rows: [] would read as "nothing to show"
+        String planCode = blankToNull(plan);
         String targetCode = blankToNull(target);
-        if (targetCode != null && e.target(blankToNull(plan), targetCode).isEmpty()) {
+        if (targetCode != null && e.target(planCode, targetCode).isEmpty()) {
             throw new UnknownEntityException("target", targetCode);
         }
         String unitCode = blankToNull(jurisdiction);
@@ -112,15 +115,18 @@ public class EvaluationResource {
             throw new UnknownEntityException("jurisdiction", unitCode);
         }
         Locale locale = RestErrors.locale(headers);
-        boolean detail = (target != null && !target.isBlank()) || (jurisdiction != null && !jurisdiction.isBlank());
-        return e.targetRows().stream()
-                .filter(r -> plan == null || plan.isBlank() || r.planCode().equals(plan.trim()))
-                .filter(r -> target == null || target.isBlank() || r.targetCode().equals(target.trim()))
-                .filter(r -> jurisdiction == null || jurisdiction.isBlank()
-                        ? r.role() != RowRole.BREAKDOWN : jurisdiction.trim().equals(r.unitCode()))
-                .map(r -> TargetEvaluationDto.of(r, e.target(r.targetId()).orElseThrow(), parentCode(e, r), detail,
-                        locale))
-                .toList();
+        boolean detail = targetCode != null || unitCode != null;
+        // the JSON is kept per evaluation and put together from the rows' JSON (TargetRowsJson): the same bytes
+        // as serialising the DTOs, without serialising again what no write touched
+        TargetRowsJson.Query query = new TargetRowsJson.Query(new TargetRowsJson.Style(e.asOf(), locale, detail),
+                planCode, targetCode, unitCode);
+        byte[] json = rowsJson.answer(e, query, () -> e.targetRows().stream()
+                        .filter(r -> planCode == null || r.planCode().equals(planCode))
+                        .filter(r -> targetCode == null || r.targetCode().equals(targetCode))
+                        .filter(r -> unitCode == null ? r.role() != RowRole.BREAKDOWN : unitCode.equals(r.unitCode()))
+                        .toList(),
+                (r, facts, parentCode) -> TargetEvaluationDto.of(r, facts, parentCode, detail, locale));
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
@@ -288,10 +294,6 @@ public class EvaluationResource {
             throw new RuleViolation("target", "slippage.targetRequired", "Name a target", "");
         }
         return snapshots.history(blankToNull(plan), target.trim(), blankToNull(jurisdiction)).stream().map(HistoryPointDto::of).toList();
-    }
-
-    private static String parentCode(PortfolioEvaluation e, TargetEvaluation r) {
-        return r.parentUnitId() == null ? null : e.territory().unit(r.parentUnitId()).map(u -> u.code()).orElse(null);
     }
 
     /** The evaluation date of a request: ISO, a real day, within the input window ({@link InputPolicy}). */

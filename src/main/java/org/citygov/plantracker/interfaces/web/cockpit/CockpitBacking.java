@@ -5,12 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.citygov.plantracker.application.evaluation.CockpitQueries;
 import org.citygov.plantracker.application.evaluation.CockpitQueries.StageGrid;
 import org.citygov.plantracker.application.evaluation.SnapshotService;
 import org.citygov.plantracker.application.security.AccessDeniedException;
 import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
-import org.citygov.plantracker.domain.service.slippage.Band;
 import org.citygov.plantracker.domain.service.slippage.IndicatorEvaluation;
 import org.citygov.plantracker.domain.service.slippage.PortfolioEvaluation;
 import org.citygov.plantracker.domain.service.slippage.RowRole;
@@ -18,9 +16,7 @@ import org.citygov.plantracker.domain.service.slippage.TargetEvaluation;
 import org.citygov.plantracker.domain.service.slippage.TargetFacts;
 import org.citygov.plantracker.domain.service.slippage.TargetStatus;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The cockpit (cockpit/index.xhtml): the 五年三跨越 grid of every 区县(市) × stage, the other dated
@@ -33,7 +29,7 @@ public class CockpitBacking extends CockpitPage {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private CockpitQueries queries;
+    private CockpitSummaries summaries;
 
     @Inject
     private SnapshotService snapshots;
@@ -41,8 +37,7 @@ public class CockpitBacking extends CockpitPage {
     @Inject
     private SlippageFormat fmt;
 
-    private transient List<StageGrid> grids;
-    private transient List<TargetLine> otherTargets;
+    private transient CockpitSummaries.Summary summary;
 
     /** A dated target outside any staged schedule, summed up by its city row. */
     public record TargetLine(TargetFacts target, TargetEvaluation row) {
@@ -53,57 +48,47 @@ public class CockpitBacking extends CockpitPage {
 
     @Override
     protected void afterLoad(PortfolioEvaluation e) {
-        grids = null;
-        otherTargets = null;
+        summary = null;
+    }
+
+    /**
+     * What the page shows, derived once per evaluation and plan and shared by every reader of that evaluation
+     * ({@link CockpitSummaries}): a reload while nothing was written renders from it without counting 20,000
+     * project ratings or building the grid again.
+     */
+    private CockpitSummaries.Summary summary() {
+        if (summary == null) {
+            summary = summaries.of(evaluation(), getPlan());
+        }
+        return summary;
     }
 
     public List<StageGrid> getGrids() {
-        if (grids == null) {
-            grids = queries.grids(evaluation(), getPlan());
-        }
-        return grids;
+        return summary().grids();
     }
 
     public List<TargetLine> getOtherTargets() {
-        if (otherTargets == null) {
-            PortfolioEvaluation e = evaluation();
-            otherTargets = e.targets().stream()
-                    .filter(t -> Objects.equals(t.planCode(), getPlan()) && t.scheduleId() == null)
-                    .map(t -> e.headline(t.id()).map(r -> new TargetLine(t, r)).orElse(null))
-                    .filter(Objects::nonNull)
-                    .sorted(Comparator.comparing((TargetLine l) -> -l.status().severity())
-                            .thenComparing(l -> l.target().deadline())
-                            .thenComparingInt(l -> l.target().seq()))
-                    .toList();
-        }
-        return otherTargets;
+        return summary().otherTargets();
     }
 
     public List<IndicatorEvaluation> getBindingIndicators() {
-        return evaluation().indicators().stream()
-                .filter(i -> i.binding() && Objects.equals(i.planCode(), getPlan())).toList();
+        return summary().bindingIndicators();
     }
 
     public long getRedProjects() {
-        return evaluation().projects().stream().filter(p -> p.band() == Band.RED).count();
+        return summary().redProjects();
     }
 
     public long getAmberProjects() {
-        return evaluation().projects().stream().filter(p -> p.band() == Band.AMBER).count();
+        return summary().amberProjects();
     }
 
     public long getTargetsWillMiss() {
-        return headlines().stream().filter(r -> r.status() == TargetStatus.WILL_MISS || r.status() == TargetStatus.MISSED).count();
+        return summary().targetsWillMiss();
     }
 
     public long getTargetsAtRisk() {
-        return headlines().stream().filter(r -> r.status() == TargetStatus.AT_RISK).count();
-    }
-
-    private List<TargetEvaluation> headlines() {
-        PortfolioEvaluation e = evaluation();
-        return e.targets().stream().filter(t -> Objects.equals(t.planCode(), getPlan()))
-                .map(t -> e.headline(t.id())).flatMap(java.util.Optional::stream).toList();
+        return summary().targetsAtRisk();
     }
 
     /** Whether a row counts units (a roll-up) rather than the target's measure. */

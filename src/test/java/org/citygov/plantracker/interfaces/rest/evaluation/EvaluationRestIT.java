@@ -20,6 +20,8 @@ import org.citygov.plantracker.domain.model.audit.AuditEntry;
 import org.citygov.plantracker.domain.model.plan.Comparison;
 import org.citygov.plantracker.domain.model.plan.TargetScope;
 import org.citygov.plantracker.test.Deployments;
+import org.citygov.plantracker.test.RunAs;
+import org.citygov.plantracker.interfaces.rest.evaluation.EvaluationDtos.TargetEvaluationDto;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -65,6 +67,15 @@ class EvaluationRestIT {
 
     @Inject
     UserTransaction tx;
+
+    @Inject
+    TargetRowsJson rowsJson;
+
+    @Inject
+    org.citygov.plantracker.application.evaluation.EvaluationService evaluationService;
+
+    @Inject
+    org.citygov.plantracker.interfaces.rest.JsonBinding jsonBinding;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -300,6 +311,62 @@ class EvaluationRestIT {
     }
 
     // ---- projects, indicators, thresholds, snapshots ---------------------------------------------
+
+    /**
+     * The targets answer is kept per evaluation and put together from the rows' JSON (TargetRowsJson): it must be
+     * byte for byte what serialising the DTOs gives, for the whole answer and a filtered one, before and after a
+     * write; the write must show at once; and a read after it serialises only the rows the write touched.
+     */
+    @Test
+    void theKeptTargetsAnswerIsTheSerialisedEvaluationAndFollowsEveryWrite() throws Exception {
+        World w = world();
+        LocalDate asOf = LocalDate.of(2023, 6, 30);
+        String area = fixture.chapterTarget(w, "K", "resettlement_housing_completed_area", "m²", Comparison.AT_LEAST,
+                1_000_000, LocalDate.of(2023, 12, 31), "第一节");
+        fixture.finished(w, "A", w.d1(), LocalDate.of(2023, 3, 1), new Out(area, w.d1(), 400_000, null, null));
+        String late = fixture.stalled(w, "C", w.d2(), LocalDate.of(2022, 1, 1), LocalDate.of(2023, 9, 30),
+                new Out(area, w.d2(), 300_000, null, null));
+        String whole = "evaluation/targets?asOf=" + asOf;
+        String one = whole + "&plan=" + w.plan() + "&target=" + enc(area);
+
+        Answer first = call(w.cityUser(), "GET", whole, null, null);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.body()).isEqualTo(expectedTargets(w, asOf, null, null));
+        assertThat(call(w.cityUser(), "GET", one, null, null).body()).isEqualTo(expectedTargets(w, asOf, area, null));
+        long serialisedBefore = rowsJson.rowsSerialised();
+        assertThat(call(w.cityUser(), "GET", whole, null, null).body()).as("nothing written: the same answer")
+                .isEqualTo(first.body());
+        assertThat(rowsJson.rowsSerialised()).as("nothing written: nothing serialised again").isEqualTo(serialisedBefore);
+        int rows = first.array().size();
+
+        fixture.withdraw(late); // committed: the next answer must show it
+        Answer after = call(w.cityUser(), "GET", whole, null, null);
+        assertThat(after.body()).isEqualTo(expectedTargets(w, asOf, null, null)).isNotEqualTo(first.body());
+        JsonObject city = row(after.array().stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("targetCode").equals(area)).toList(), w.city());
+        assertThat(city.getJsonArray("causes").getJsonObject(0).getString("counted")).isEqualTo("WITHDRAWN");
+        long serialised = rowsJson.rowsSerialised() - serialisedBefore;
+        assertThat(serialised).as("rows serialised again after one write, of " + rows).isPositive().isLessThan(rows);
+        assertThat(call(w.cityUser(), "GET", one, null, null).body()).isEqualTo(expectedTargets(w, asOf, area, null));
+    }
+
+    /** The answer as serialising the DTOs of a fresh evaluation gives it (what the API did before it kept answers). */
+    private String expectedTargets(World w, LocalDate asOf, String target, String plan) {
+        return RunAs.user(w.cityUser(), EvaluationFixture.PASSWORD, () -> {
+            var e = evaluationService.evaluate(asOf);
+            String planCode = target == null ? plan : w.plan();
+            var dtos = e.targetRows().stream()
+                    .filter(r -> planCode == null || r.planCode().equals(planCode))
+                    .filter(r -> target == null || r.targetCode().equals(target))
+                    .filter(r -> r.role() != org.citygov.plantracker.domain.service.slippage.RowRole.BREAKDOWN)
+                    .map(r -> TargetEvaluationDto.of(r, e.target(r.targetId()).orElseThrow(),
+                            r.parentUnitId() == null ? null
+                                    : e.territory().unit(r.parentUnitId()).map(u -> u.code()).orElse(null),
+                            target != null, org.citygov.plantracker.interfaces.i18n.Texts.CHINESE))
+                    .toList();
+            return jsonBinding.getContext(Object.class).toJson(dtos);
+        });
+    }
 
     @Test
     void projectRatingsForTheCityAndForTheirOffice() throws Exception {
