@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
  * Pages read and change data through the application services only: no EntityManager or query in a
@@ -29,10 +30,11 @@ class WebLayerTest {
 
     @Test
     void backingBeansDoNotUseTheEntityManager() {
-        noClasses().that().resideInAPackage("..plantracker.interfaces.web..")
+        // check() throws an AssertionError naming every violation
+        assertThatCode(() -> noClasses().that().resideInAPackage("..plantracker.interfaces.web..")
                 .should().dependOnClassesThat(belongToAnyOf(EntityManager.class, EntityManagerFactory.class,
                         PersistenceContext.class, Query.class))
                 .orShould().dependOnClassesThat().resideInAPackage("..plantracker.infrastructure.persistence..")
-                .check(classes);
+                .check(classes)).doesNotThrowAnyException();
     }
 }
