@@ -177,6 +177,11 @@ public final class CockpitUnderWrites {
         for (int i = 0; i < probeList.size(); i++) {
             probeWrite(writerClients.get(i), probeList.get(i));
         }
+        if (probeList.stream().anyMatch(p -> probeWrites.get(p.projectCode()).isEmpty())) {
+            System.out.println("preflight: a probe write was refused:");
+            errors.forEach(e -> System.out.println("  " + e));
+            return false;
+        }
         String answer = get(readerClients.get(0), "/api/v1/evaluation/targets?asOf=" + today);
         for (Probe p : probeList) {
             LocalDate shown = answer == null ? null : forecastShown(answer, p.projectCode());
@@ -472,7 +477,9 @@ public final class CockpitUnderWrites {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(300))
                 .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html");
         if (json != null) {
-            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            // a session-authenticated API write must say it comes from a script of the site (CrossSiteWriteGuard)
+            b.header("Content-Type", "application/json").header("X-Requested-With", "XMLHttpRequest")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
         } else {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         }
