@@ -559,6 +559,9 @@ public final class LoadRunner {
             client = http;
             b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo123").getBytes(StandardCharsets.UTF_8)));
         }
+        if (client != http && !"GET".equals(method)) {
+            b.header("X-Requested-With", "XMLHttpRequest"); // a session-authenticated API write (CrossSiteWriteGuard)
+        }
         if (json != null) {
             b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
         } else {
