@@ -22,6 +22,9 @@ public class StageChanges {
     static final String ACTION_CONFIRM = "output.confirm";
 
     @Inject
+    private java.time.Clock clock;
+
+    @Inject
     private OfficeProjects projects;
 
     @Inject
@@ -66,11 +69,14 @@ public class StageChanges {
         ConcurrentEditException.check(what, confirmation.version(), output.getVersion());
         var quantityBefore = output.getActualQuantity();
         boolean confirmedBefore = output.isConfirmed();
-        output.confirm(confirmation.actualQuantity());
+        var confirmedOnBefore = output.getConfirmedOn();
+        output.confirm(confirmation.actualQuantity(), java.time.LocalDate.now(clock));
         audit.fieldChanged("ProjectOutput", output.getId(), code, ACTION_CONFIRM, "actualQuantity",
                 MilestoneProgress.plain(quantityBefore), MilestoneProgress.plain(output.getActualQuantity()));
         audit.fieldChanged("ProjectOutput", output.getId(), code, ACTION_CONFIRM, "confirmed", confirmedBefore,
                 output.isConfirmed());
+        audit.fieldChanged("ProjectOutput", output.getId(), code, ACTION_CONFIRM, "confirmedOn", confirmedOnBefore,
+                output.getConfirmedOn());
         projects.flush(what);
         return OutputView.of(output);
     }

@@ -71,6 +71,10 @@ public class PortfolioExport {
     }
 
     PortfolioWorkbook.Lists lists() {
+        return lists(em);
+    }
+
+    static PortfolioWorkbook.Lists lists(EntityManager em) {
         List<String> sources = em.createQuery("SELECT s.code FROM FundingSource s ORDER BY s.sortOrder, s.code",
                 String.class).getResultList();
         return new PortfolioWorkbook.Lists(names(Category.values()), names(Stage.values()), names(MilestoneKind.values()),
@@ -117,7 +121,7 @@ public class PortfolioExport {
                     "category", p.getCategory().name(), "stage", p.getStage().name(),
                     "plannedStart", p.getPlannedStart(), "plannedFinish", p.getPlannedFinish(),
                     "totalInvestment", p.getTotalInvestment(), "description", p.getDescription(),
-                    "withdrawalReason", p.getWithdrawalReason())));
+                    "withdrawalReason", p.getWithdrawalReason(), "sample", p.isSample())));
             case MILESTONES -> query("SELECT m FROM Milestone m JOIN FETCH m.project p" + scope(only)
                     + " ORDER BY p.code.value, m.seqNo", Milestone.class, only).forEach(m -> row.accept(map(
                     "project", m.getProject().getCode().value(), "seq", m.getSeqNo(), "nameZh", m.getNameZh(),
@@ -130,7 +134,7 @@ public class PortfolioExport {
                     + " ORDER BY p.code.value, o.id", ProjectOutput.class, only).forEach(o -> row.accept(map(
                     "project", o.getProject().getCode().value(), "target", o.getTarget().getCode(),
                     "place", o.getJurisdiction().getCode(), "unit", o.getUnit(), "planned", o.getPlannedQuantity(),
-                    "actual", o.getActualQuantity(), "confirmed", o.isConfirmed(),
+                    "actual", o.getActualQuantity(), "confirmed", o.isConfirmed(), "confirmedOn", o.getConfirmedOn(),
                     "capacity", o.getFacilityCapacity(), "inclusive", o.getInclusive(),
                     "description", o.getDescription())));
             case FUNDING -> query("SELECT f FROM FundingLine f JOIN FETCH f.project p" + scope(only)

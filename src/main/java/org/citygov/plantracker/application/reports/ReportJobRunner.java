@@ -75,6 +75,7 @@ public class ReportJobRunner {
                     render(request.publicView() ? content.forPublic() : content, type, request, file, progress);
                     yield fileName(content, type);
                 }
+                case PORTFOLIO_IMPORT -> throw new IllegalStateException("A portfolio import runs in PortfolioImport");
                 case OC4IDS -> {
                     oc4ids.write(request.oc4idsFilter(), request.packageUri(), file.out(), progress);
                     yield "oc4ids-projects-" + LocalDate.now(clock) + ".json";

@@ -87,6 +87,8 @@ public class ReportJobs {
                 reports.summary(request.reportId());
                 yield request;
             }
+            case PORTFOLIO_IMPORT -> throw new RuleViolation("type", "report.unknownJobType",
+                    "A portfolio import is started by POST /portfolio/workbook", request.type().name());
             case OC4IDS -> {
                 Oc4idsFilter filter = oc4ids.authorize(request.oc4idsFilter());
                 oc4ids.count(filter);

@@ -362,7 +362,7 @@ public final class MilestoneWorkbook {
      * Numbers as plain decimals (35, 0.5, 70000123) and date-formatted numbers as ISO dates
      * (2026-08-31), whatever display format the cell has; text as it is.
      */
-    private static final class PlainFormatter extends DataFormatter {
+    static final class PlainFormatter extends DataFormatter {
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {

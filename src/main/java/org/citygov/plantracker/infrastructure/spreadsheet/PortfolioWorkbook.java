@@ -112,7 +112,8 @@ public final class PortfolioWorkbook {
                         Column.of("plannedFinish", "计划完工", "Planned finish", Type.DATE, 12),
                         Column.of("totalInvestment", "总投资（万元）", "Total investment (10k yuan)", Type.WAN_YUAN, 14),
                         Column.of("description", "建设内容", "Scope", Type.TEXT, 40),
-                        Column.of("withdrawalReason", "调出原因", "Withdrawal reason", Type.TEXT, 20))),
+                        Column.of("withdrawalReason", "调出原因", "Withdrawal reason", Type.TEXT, 20),
+                        Column.of("sample", "示例", "Sample data", Type.YES_NO, 8))),
                 Map.entry(Sheet.MILESTONES, List.of(
                         Column.of("project", "项目编号", "Project code", Type.TEXT, 16),
                         Column.of("seq", "序号", "Seq", Type.INTEGER, 6),
@@ -142,6 +143,7 @@ public final class PortfolioWorkbook {
                         Column.of("planned", "计划量", "Planned", Type.DECIMAL, 10),
                         Column.of("actual", "实际量", "Actual", Type.DECIMAL, 10),
                         Column.of("confirmed", "已确认", "Confirmed", Type.YES_NO, 8),
+                        Column.of("confirmedOn", "确认日期", "Confirmed on", Type.DATE, 12),
                         Column.of("capacity", "设施规模", "Facility capacity", Type.INTEGER, 10),
                         Column.of("inclusive", "普惠性", "Inclusive", Type.YES_NO, 8),
                         Column.of("description", "说明", "Description", Type.TEXT, 24))),
@@ -293,6 +295,170 @@ public final class PortfolioWorkbook {
             case YES_NO -> cell.setCellValue(((Boolean) value) ? "是" : "否");
             default -> cell.setCellValue(value.toString());
         }
+    }
+
+    /** One data row of a sheet as read: its 1-based row number and its cells as text by column key. */
+    public record ReadRow(Sheet sheet, int rowNumber, Map<String, String> cells) {
+        public String get(String key) {
+            return cells.get(key);
+        }
+    }
+
+    /** Where a row goes while the file is streamed. */
+    @FunctionalInterface
+    public interface RowSink {
+        void accept(ReadRow row);
+    }
+
+    /** A problem with the file as a whole (not ours, too large, too many rows). */
+    public record FileProblem(String messageKey, String english, Object... arguments) {
+    }
+
+    /**
+     * Streams an uploaded portfolio workbook through {@link UploadedWorkbooks} (temporary file, zip-bomb
+     * limits) with POI's event API: each sheet's rows go to {@code sink} one at a time as text
+     * (dates as ISO yyyy-mm-dd, numbers plain), blank rows skipped; at most
+     * {@link UploadedWorkbooks#MAX_ROWS} rows a sheet. Sheets are matched by name, columns by the key in
+     * the English header row. Answers the problem with the file as a whole, or null.
+     */
+    public static FileProblem read(java.io.InputStream upload, RowSink sink) {
+        Sheet[] overfull = new Sheet[1];
+        try {
+            return UploadedWorkbooks.read(upload, pkg -> {
+                org.apache.poi.xssf.eventusermodel.XSSFReader reader = new org.apache.poi.xssf.eventusermodel.XSSFReader(pkg);
+                org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable strings =
+                        new org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable(pkg, false);
+                org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator sheets =
+                        (org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator) reader.getSheetsData();
+                boolean ours = false;
+                java.util.EnumMap<Sheet, byte[]> none = new java.util.EnumMap<>(Sheet.class);
+                java.util.List<String> names = new java.util.ArrayList<>();
+                while (sheets.hasNext()) {
+                    try (java.io.InputStream in = sheets.next()) {
+                        names.add(sheets.getSheetName());
+                        if (META_SHEET.equals(sheets.getSheetName())) {
+                            String[] a1 = new String[1];
+                            parse(reader, strings, in, (row, cells) -> {
+                                if (row == 0) {
+                                    a1[0] = cells.get(0);
+                                }
+                            });
+                            ours = MARKER.equals(a1[0]);
+                        }
+                    }
+                }
+                if (!ours) {
+                    return new FileProblem("portfolio.import.notOurs",
+                            "This is not a portfolio workbook of plan-tracker (download the template first)");
+                }
+                sheets = (org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator) reader.getSheetsData();
+                while (sheets.hasNext()) {
+                    try (java.io.InputStream in = sheets.next()) {
+                        Sheet sheet = sheetNamed(sheets.getSheetName());
+                        if (sheet == null) {
+                            continue;
+                        }
+                        java.util.Map<Integer, String> keys = new java.util.HashMap<>();
+                        int[] count = {0};
+                        parse(reader, strings, in, (row, cells) -> {
+                            if (row == 1) {
+                                cells.forEach((c, text) -> {
+                                    java.util.regex.Matcher m = KEY.matcher(text);
+                                    if (m.find()) {
+                                        keys.put(c, m.group(1));
+                                    }
+                                });
+                            } else if (row >= FIRST_DATA_ROW && !cells.isEmpty()) {
+                                if (++count[0] > UploadedWorkbooks.MAX_ROWS) {
+                                    overfull[0] = sheet;
+                                    throw new TooManyRows(sheet);
+                                }
+                                Map<String, String> byKey = new java.util.HashMap<>();
+                                cells.forEach((c, text) -> {
+                                    String key = keys.get(c);
+                                    if (key != null) {
+                                        byKey.put(key, text);
+                                    }
+                                });
+                                if (!byKey.isEmpty()) {
+                                    sink.accept(new ReadRow(sheet, row + 1, byKey));
+                                }
+                            }
+                        });
+                    }
+                }
+                return null;
+            });
+        } catch (TooManyRows e) {
+            return new FileProblem("portfolio.import.tooManyRows", "The sheet " + sheetName(e.sheet) + " has more than "
+                    + UploadedWorkbooks.MAX_ROWS + " rows", sheetName(e.sheet), UploadedWorkbooks.MAX_ROWS);
+        } catch (UploadedWorkbooks.Refused e) {
+            if (overfull[0] != null) {
+                return new FileProblem("portfolio.import.tooManyRows", "The sheet " + sheetName(overfull[0])
+                        + " has more than " + UploadedWorkbooks.MAX_ROWS + " rows", sheetName(overfull[0]),
+                        UploadedWorkbooks.MAX_ROWS);
+            }
+            return new FileProblem(e.messageKey(), e.getMessage(), e.arguments());
+        }
+    }
+
+    /** The column letter of a column key of a sheet ("D"), as a person finds the cell. */
+    public static String columnLetter(Sheet sheet, String key, Lists lists) {
+        List<Column> columns = columns(lists).get(sheet);
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).key().equals(key)) {
+                return org.apache.poi.ss.util.CellReference.convertNumToColString(i);
+            }
+        }
+        return "";
+    }
+
+    /** A column's headers (zh, en) by key. */
+    public static Column column(Sheet sheet, String key, Lists lists) {
+        return columns(lists).get(sheet).stream().filter(c -> c.key().equals(key)).findFirst().orElse(null);
+    }
+
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("\\[([A-Za-z]+)\\]\\s*$");
+
+    private static final class TooManyRows extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Sheet sheet;
+
+        TooManyRows(Sheet sheet) {
+            super(null, null, false, false);
+            this.sheet = sheet;
+        }
+    }
+
+    private interface CellRow {
+        void row(int rowNum, Map<Integer, String> cells);
+    }
+
+    private static void parse(org.apache.poi.xssf.eventusermodel.XSSFReader reader,
+                              org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable strings,
+                              java.io.InputStream sheet, CellRow handler) throws Exception {
+        org.xml.sax.XMLReader parser = org.apache.poi.util.XMLHelper.newXMLReader();
+        Map<Integer, String> cells = new java.util.HashMap<>();
+        parser.setContentHandler(new org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler(reader.getStylesTable(),
+                strings, new org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler() {
+            @Override
+            public void startRow(int rowNum) {
+                cells.clear();
+            }
+
+            @Override
+            public void endRow(int rowNum) {
+                handler.row(rowNum, cells);
+            }
+
+            @Override
+            public void cell(String reference, String value, org.apache.poi.xssf.usermodel.XSSFComment comment) {
+                if (value != null && !value.isBlank()) {
+                    cells.put((int) new org.apache.poi.ss.util.CellReference(reference).getCol(), value.strip());
+                }
+            }
+        }, new MilestoneWorkbook.PlainFormatter(), false));
+        parser.parse(new org.xml.sax.InputSource(sheet));
     }
 
     /** Every sheet's name as written: "项目 Projects". */

@@ -174,6 +174,24 @@ public class FundingLine {
         decided(FundingLineStatus.APPROVED, comment, reviewer, at);
     }
 
+    /**
+     * 导入 — the line's record as a portfolio workbook gives it: requested, approved, status and the day
+     * it was decided (as written, not today); checked by the importer before.
+     */
+    public void restoreRecord(BigDecimal newRequested, BigDecimal newApproved, FundingLineStatus newStatus,
+                              LocalDateTime decidedAt, String decidedBy) {
+        this.requested = newRequested.setScale(2, RoundingMode.HALF_UP);
+        this.approved = newApproved == null ? null : newApproved.setScale(2, RoundingMode.HALF_UP);
+        this.status = Objects.requireNonNull(newStatus, "status");
+        if (newStatus != FundingLineStatus.REQUESTED) {
+            this.reviewedAt = decidedAt;
+            this.reviewedBy = decidedBy;
+        } else {
+            this.reviewedAt = null;
+            this.reviewedBy = null;
+        }
+    }
+
     /** 不予批准 — rejects the pending line; the reason is required. */
     public void reject(String comment, String reviewer, LocalDateTime at) {
         decideWithoutMoney(FundingLineStatus.REJECTED, comment, reviewer, at);

@@ -106,6 +106,12 @@ public class Jurisdiction {
         return new Jurisdiction(code, nameZh, nameEn, level, kind, Objects.requireNonNull(parent, "parent"), sample);
     }
 
+    /** New names (a portfolio import, an administrator); the code, level and parent stay. */
+    public void rename(String newNameZh, String newNameEn) {
+        this.nameZh = java.util.Objects.requireNonNull(newNameZh, "nameZh");
+        this.nameEn = newNameEn;
+    }
+
     /** Records the stage-1 五年三跨越 minimum (the plan's 2-institution and 1-institution groups). */
     public void assignLeap2022MinInstitutions(Integer minInstitutions) {
         if (minInstitutions != null && minInstitutions < 0) {

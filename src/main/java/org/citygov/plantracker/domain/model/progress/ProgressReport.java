@@ -233,6 +233,32 @@ public class ProgressReport {
     }
 
     /**
+     * 导入 — a monthly report as a portfolio workbook gives it, filed on the day written there (not the
+     * day of the import); the importer has checked the figures (amounts, progress 0–100) before.
+     */
+    public static ProgressReport imported(Project project, YearMonth month, LocalDate filedOn, String submittedBy) {
+        ProgressReport report = new ProgressReport();
+        report.project = Objects.requireNonNull(project, "project");
+        report.reportMonth = month.atDay(1);
+        report.submittedBy = Objects.requireNonNull(submittedBy, "submittedBy");
+        report.restoreFiling(filedOn, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null);
+        return report;
+    }
+
+    /** 导入 — the figures and filing day of the month's report as the workbook gives them. */
+    public void restoreFiling(LocalDate filedOn, BigDecimal thisMonth, BigDecimal cumulative, BigDecimal physical,
+                              String problemText) {
+        this.submittedAt = filedOn.atStartOfDay();
+        this.investmentThisMonth = thisMonth.setScale(2, RoundingMode.HALF_UP);
+        this.cumulativeInvestment = cumulative.setScale(2, RoundingMode.HALF_UP);
+        this.physicalProgress = physical.setScale(2, RoundingMode.HALF_UP);
+        this.problems = blankToNull(problemText);
+        YearMonth month = YearMonth.from(reportMonth);
+        this.dueDate = ReportingCalendar.dueDate(month, ReportingCalendar.DUE_DAY);
+        this.late = ReportingCalendar.isLate(month, filedOn, ReportingCalendar.DUE_DAY);
+    }
+
+    /**
      * Checks a file before it is stored: a photo (JPEG, PNG) or a PDF by its content, not empty, at
      * most {@link #MAX_EVIDENCE_BYTES}, with a usable name. Returns the problems (empty when fine).
      */

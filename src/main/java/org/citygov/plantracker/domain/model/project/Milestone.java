@@ -194,6 +194,26 @@ public class Milestone {
         return problems;
     }
 
+    /**
+     * 导入 — takes the milestone's record as a portfolio workbook gives it (its history as written: the
+     * actual date as it happened, not today). The importer has checked the record (dates in the window,
+     * percent 0–100, a done milestone with its actual date) before it calls this.
+     */
+    public void restoreRecord(String newNameZh, String newNameEn, MilestoneKind newKind, BigDecimal newWeight,
+                              LocalDate newOriginalBaseline, LocalDate newBaseline, LocalDate newForecast,
+                              LocalDate newActual, BigDecimal newPercent, String newNote) {
+        this.nameZh = Objects.requireNonNull(newNameZh, "nameZh");
+        this.nameEn = newNameEn;
+        this.kind = Objects.requireNonNull(newKind, "kind");
+        this.weight = newWeight.setScale(4, RoundingMode.HALF_UP);
+        this.originalBaseline = newOriginalBaseline;
+        this.baseline = newBaseline;
+        this.forecast = newForecast;
+        this.actual = newActual;
+        this.percentComplete = (newPercent == null ? BigDecimal.ZERO : newPercent).setScale(2, RoundingMode.HALF_UP);
+        this.note = newNote;
+    }
+
     public boolean isDone() {
         return actual != null;
     }

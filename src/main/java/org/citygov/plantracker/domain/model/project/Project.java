@@ -306,6 +306,29 @@ public class Project {
         this.stage = next;
     }
 
+    /**
+     * 导入 — takes the project's record as a portfolio workbook gives it: where it is filed, its stage
+     * (with the withdrawal reason of a 调出 project) as recorded, not replayed through {@link #moveTo};
+     * the importer has checked the values before.
+     */
+    public void restoreRecord(Program newProgram, Jurisdiction newPlace, LeadUnit newLeadUnit, Category newCategory,
+                              Stage newStage, String newWithdrawalReason, boolean newSample) {
+        this.program = Objects.requireNonNull(newProgram, "program");
+        this.jurisdiction = Objects.requireNonNull(newPlace, "place");
+        this.leadUnit = Objects.requireNonNull(newLeadUnit, "leadUnit");
+        this.category = Objects.requireNonNull(newCategory, "category");
+        this.stage = Objects.requireNonNull(newStage, "stage");
+        this.withdrawalReason = newWithdrawalReason == null || newWithdrawalReason.isBlank() ? null : newWithdrawalReason.trim();
+        this.sample = newSample;
+    }
+
+    /** 导入 — a milestone as the workbook numbers it (its position {@code seq}), for {@link Milestone#restoreRecord}. */
+    public Milestone addImportedMilestone(int seq, String nameZh, MilestoneKind kind) {
+        Milestone milestone = new Milestone(this, seq, nameZh, null, kind, null, BigDecimal.ZERO);
+        milestones.add(milestone);
+        return milestone;
+    }
+
     /** Weighted percent complete over the milestones (0–100); 0 without milestones or weights. */
     public BigDecimal percentComplete() {
         BigDecimal total = milestones.stream().map(Milestone::getWeight).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -55,6 +55,10 @@ public class ProjectOutput {
     private boolean confirmed;
 
     /** For facilities: the size of each (e.g. 托位 of a childcare institution), for "≥ 50 places" rules. */
+    /** 确认日期 — the day the office confirmed the actual quantity (empty for confirmations before it was kept). */
+    @Column(name = "confirmed_on")
+    private java.time.LocalDate confirmedOn;
+
     @Column(name = "facility_capacity")
     private Integer facilityCapacity;
 
@@ -95,6 +99,32 @@ public class ProjectOutput {
         this.actualQuantity = actual;
         this.confirmed = true;
     }
+
+    /** As {@link #confirm(BigDecimal)}, on the day given. */
+    public void confirm(BigDecimal actual, java.time.LocalDate on) {
+        confirm(actual);
+        this.confirmedOn = on;
+    }
+
+    /**
+     * 导入 — the output's record as a portfolio workbook gives it (planned and actual quantity, whether
+     * and when it was confirmed, capacity, inclusive); checked by the importer before.
+     */
+    public void restoreRecord(Jurisdiction where, String newUnit, BigDecimal planned, BigDecimal actual,
+                              boolean isConfirmed, java.time.LocalDate on, Integer capacity, Boolean isInclusive,
+                              String newDescription) {
+        this.jurisdiction = Objects.requireNonNull(where, "jurisdiction");
+        this.unit = newUnit;
+        this.plannedQuantity = Objects.requireNonNull(planned, "plannedQuantity");
+        this.actualQuantity = actual;
+        this.confirmed = isConfirmed;
+        this.confirmedOn = on;
+        this.facilityCapacity = capacity;
+        this.inclusive = isInclusive;
+        this.description = newDescription;
+    }
+
+    public java.time.LocalDate getConfirmedOn() { return confirmedOn; }
 
     /** A new planned quantity (the library's 调整); only before the output is confirmed. */
     void replan(BigDecimal quantity, String newUnit) {

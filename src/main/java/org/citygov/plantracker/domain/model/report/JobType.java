@@ -11,7 +11,9 @@ public enum JobType {
     /** A saved report as an Excel workbook. */
     REPORT_XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     /** An OC4IDS project package (JSON) of all or filtered projects. */
-    OC4IDS("json", "application/json");
+    OC4IDS("json", "application/json"),
+    /** 项目组合工作簿导入 — a portfolio workbook import (issue 13); its file is the result (JSON). */
+    PORTFOLIO_IMPORT("json", "application/json");
 
     private final String extension;
     private final String contentType;

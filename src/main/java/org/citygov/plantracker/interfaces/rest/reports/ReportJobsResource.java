@@ -86,6 +86,8 @@ public class ReportJobsResource {
             case OC4IDS -> JobRequest.oc4ids(new Oc4idsFilter(body.program(), body.jurisdiction(),
                     QueryParameters.enumValue("stage", body.stage(), Stage.class), null),
                     uri.getBaseUriBuilder().path("oc4ids").build().toString());
+            case PORTFOLIO_IMPORT -> throw new RuleViolation("type", "report.unknownJobType",
+                    "A portfolio import is started by POST /portfolio/workbook", type.name());
         };
         JobDto job = JobDto.of(jobs.submit(request), RestErrors.locale(headers), base());
         return Response.accepted(job).location(java.net.URI.create(job.self())).build();

@@ -29,12 +29,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.citygov.plantracker.application.offices.OfficesFixture.PASSWORD;
 import static org.citygov.plantracker.application.offices.OfficesFixture.TODAY;
 
-/** The portfolio workbook download (issue 13), opened with POI and read cell by cell. */
+/**
+ * The portfolio workbook (issue 13): the download opened with POI and read cell by cell; the import's
+ * dry run (every problem with its cell, nothing written), all or nothing (one bad cell among thousands),
+ * the idempotent re-import and history dates as written (the round trip of the demo portfolio into an
+ * empty production server is {@link PortfolioRoundTripIT}).
+ */
 @ExtendWith(ArquillianExtension.class)
 class PortfolioWorkbookRestIT {
 
@@ -153,5 +166,290 @@ class PortfolioWorkbookRestIT {
             assertThat(workbook.getSheet("说明 Instructions").getRow(0).getCell(0).getStringCellValue())
                     .contains("项目组合工作簿");
         }
+    }
+
+    // ------------------------------------------------------------------ import
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private HttpResponse<String> post(String user, String path, byte[] body, String language) throws Exception {
+        int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (8080 + offset)
+                        + "/plantracker/api/v1/" + path)).timeout(Duration.ofMinutes(5))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", XLSX).header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private JsonNode json(String user, String path) throws Exception {
+        HttpResponse<byte[]> r = get(user, path);
+        assertThat(r.statusCode()).as(path + ": " + new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    private JsonNode dryRun(String user, byte[] workbook, String language) throws Exception {
+        HttpResponse<String> r = post(user, "portfolio/workbook?dryRun=true", workbook, language);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    private JsonNode importAndWait(String user, byte[] workbook) throws Exception {
+        HttpResponse<String> r = post(user, "portfolio/workbook?dryRun=false", workbook, "zh-CN");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        long id = JSON.readTree(r.body()).path("id").asLong();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode job = json(user, "portfolio/imports/" + id);
+            if (job.path("status").asText().matches("DONE|FAILED")) {
+                return job;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("import job " + id + " did not end");
+    }
+
+    /** A workbook made from the server's own template, rows given by column key. */
+    private final class Book {
+        private final XSSFWorkbook workbook;
+        private final Map<String, Map<String, Integer>> columns = new HashMap<>();
+        private final org.apache.poi.ss.usermodel.CellStyle date;
+
+        Book(String user) throws Exception {
+            workbook = new XSSFWorkbook(new ByteArrayInputStream(get(user, "portfolio/workbook/template").body()));
+            date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+        }
+
+        Book row(String sheetName, Object... keyValues) {
+            Sheet sheet = workbook.getSheet(sheetName);
+            Map<String, Integer> keys = columns.computeIfAbsent(sheetName, n -> {
+                Map<String, Integer> m = new HashMap<>();
+                Row english = sheet.getRow(1);
+                for (Cell c : english) {
+                    String text = c.getStringCellValue();
+                    m.put(text.substring(text.lastIndexOf('[') + 1, text.length() - 1), c.getColumnIndex());
+                }
+                return m;
+            });
+            Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+            for (int i = 0; i < keyValues.length; i += 2) {
+                Integer column = keys.get((String) keyValues[i]);
+                assertThat(column).as(sheetName + " has " + keyValues[i]).isNotNull();
+                Object value = keyValues[i + 1];
+                Cell cell = row.createCell(column);
+                if (value instanceof LocalDate d) {
+                    cell.setCellValue(d);
+                    cell.setCellStyle(date);
+                } else if (value instanceof Number n) {
+                    cell.setCellValue(n.doubleValue());
+                } else if (value != null) {
+                    cell.setCellValue(value.toString());
+                }
+            }
+            return this;
+        }
+
+        byte[] bytes() throws Exception {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            workbook.close();
+            return out.toByteArray();
+        }
+    }
+
+    private static final String PROJECTS = "项目 Projects";
+    private static final String MILESTONES = "里程碑 Milestones";
+    private static final String OUTPUTS = "产出 Outputs";
+
+    /** A 体育公园 (sports park) in 中原区 (J01), finished on {@code done}, of a new lead unit. */
+    private static void sportsPark(Book book, String code, String unit, LocalDate done) {
+        book.row(PROJECTS, "code", code, "nameZh", "导入测试体育公园 " + code, "nameEn", "Imported park " + code,
+                "plan", "ZZ-PS-14", "program", "C9.3", "place", "J01", "leadUnit", unit, "category", "SPORTS",
+                "stage", "IN_USE", "plannedStart", LocalDate.of(2021, 3, 1), "plannedFinish", LocalDate.of(2022, 12, 31),
+                "totalInvestment", 1234.56, "sample", "否");
+        book.row(MILESTONES, "project", code, "seq", 1, "nameZh", "立项", "kind", "PREPARATION", "weight", 10,
+                "originalBaseline", LocalDate.of(2021, 5, 1), "baseline", LocalDate.of(2021, 5, 1),
+                "forecast", LocalDate.of(2021, 4, 20), "actual", LocalDate.of(2021, 4, 20), "percent", 100);
+        book.row(MILESTONES, "project", code, "seq", 2, "nameZh", "竣工验收", "kind", "COMPLETION", "weight", 90,
+                "originalBaseline", LocalDate.of(2022, 11, 30), "baseline", LocalDate.of(2022, 11, 30),
+                "forecast", done, "actual", done, "percent", 100);
+        book.row(OUTPUTS, "project", code, "target", "C9.3-T1", "place", "J01", "unit", "个", "planned", 1, "actual", 1,
+                "confirmed", "是", "confirmedOn", done.plusDays(14));
+        book.row("资金 Funding lines", "project", code, "source", "MUNICIPAL_BUDGET", "year", 2022, "requested", 500,
+                "approved", 400, "status", "APPROVED", "decidedOn", LocalDate.of(2022, 2, 8));
+        book.row("拨付 Disbursements", "project", code, "source", "MUNICIPAL_BUDGET", "year", 2022,
+                "paidOn", LocalDate.of(2022, 6, 30), "amount", 150, "voucher", "V-" + code);
+        book.row("月度调度 Monthly reports", "project", code, "month", LocalDate.of(2022, 9, 1),
+                "filedOn", LocalDate.of(2022, 10, 6), "investmentMonth", 80, "investmentCumulative", 900,
+                "physicalProgress", 95);
+    }
+
+    private static JsonNode problem(JsonNode preview, String cell) {
+        for (JsonNode p : preview.path("problems")) {
+            if (cell.equals(p.path("cell").asText())) {
+                return p;
+            }
+        }
+        throw new AssertionError("no problem at " + cell + " in " + preview.path("problems"));
+    }
+
+    @Test
+    void theDryRunListsEveryProblemWithItsSheetRowAndColumnAndWritesNothing() throws Exception {
+        String city = fixture.user(Role.CITY_GOV);
+        String code = OfficesFixture.unique("IMP");
+        String unit = OfficesFixture.unique("IU");
+        Book book = new Book(city);
+        book.row("项目单位 Lead units", "code", unit, "nameZh", "导入测试单位", "nameEn", "Import test unit");
+        sportsPark(book, code, unit, LocalDate.of(2022, 10, 1));
+        // row 3 of each sheet is the park; the bad cells come after it
+        book.row(PROJECTS, "code", code + "-B", "nameZh", "坏项目", "plan", "ZZ-PS-14", "program", "C9.3", "place", "J01",
+                "leadUnit", unit, "category", "SPORTS", "stage", "PREPARATION", "plannedStart", LocalDate.of(1989, 12, 31),
+                "plannedFinish", LocalDate.of(2024, 12, 31), "totalInvestment", 100);
+        book.row(MILESTONES, "project", code, "seq", 3, "nameZh", "投用", "kind", "OPERATION", "weight", 5,
+                "percent", 120);
+        book.row(MILESTONES, "project", code, "seq", 4, "nameZh", "移交", "kind", "OPERATION", "weight", 5,
+                "percent", 100);
+        book.row(OUTPUTS, "project", code, "target", "NO-SUCH-T9", "place", "J01", "planned", 1);
+        book.row("资金 Funding lines", "project", code, "source", "MUNICIPAL_BUDGET", "year", 2021, "requested", 1e9);
+
+        JsonNode preview = dryRun(city, book.bytes(), "zh-CN");
+        assertThat(preview.path("accepted").asBoolean()).isFalse();
+        assertThat(preview.path("written").asBoolean()).isFalse();
+        assertThat(problem(preview, "项目 Projects!K4").path("code").asText()).isEqualTo("input.dateOutOfRange");
+        assertThat(problem(preview, "项目 Projects!K4").path("message").asText()).contains("1989-12-31");
+        assertThat(problem(preview, "里程碑 Milestones!K5").path("code").asText()).isEqualTo("portfolio.import.percentRange");
+        assertThat(problem(preview, "里程碑 Milestones!J6").path("code").asText())
+                .isEqualTo("portfolio.import.doneWithoutActual");
+        assertThat(problem(preview, "里程碑 Milestones!J6").path("message").asText()).contains("实际日期");
+        assertThat(problem(preview, "产出 Outputs!B4").path("code").asText()).isEqualTo("portfolio.import.unknownTarget");
+        assertThat(problem(preview, "资金 Funding lines!D4").path("code").asText()).isEqualTo("input.amountTooLarge");
+        assertThat(preview.path("problemCount").asInt()).isEqualTo(preview.path("problems").size()).isEqualTo(5);
+        assertThat(preview.path("newLeadUnits").get(0).path("code").asText()).isEqualTo(unit);
+
+        JsonNode english = dryRun(city, book.bytes(), "en");
+        assertThat(problem(english, "里程碑 Milestones!J6").path("message").asText()).contains("actual date");
+        assertThat(problem(english, "里程碑 Milestones!J6").path("header").asText()).isEqualTo("Actual");
+
+        // nothing written: the project is unknown, the unit is still "to be created"; other roles are refused
+        assertThat(get(city, "projects/" + code).statusCode()).isEqualTo(404);
+        assertThat(dryRun(city, book.bytes(), "zh-CN").path("newLeadUnits").get(0).path("code").asText()).isEqualTo(unit);
+        assertThat(post(fixture.user(Role.FINANCE), "portfolio/workbook?dryRun=true", book.bytes(), "zh-CN").statusCode())
+                .isEqualTo(403);
+        assertThat(post(fixture.office().username(), "portfolio/workbook?dryRun=false", book.bytes(), "zh-CN").statusCode())
+                .isEqualTo(403);
+        assertThat(post(city, "portfolio/workbook?dryRun=true", "not a workbook".getBytes(StandardCharsets.UTF_8), "en")
+                .body()).contains("workbook");
+    }
+
+    @Test
+    void oneBadCellAmongThousandsImportsNothingAtAll() throws Exception {
+        String city = fixture.user(Role.CITY_GOV);
+        String unit = OfficesFixture.unique("IU");
+        String prefix = OfficesFixture.unique("BULK");
+        Book book = new Book(city);
+        book.row("项目单位 Lead units", "code", unit, "nameZh", "批量导入单位");
+        int projects = 150;
+        for (int p = 0; p < projects; p++) {
+            String code = prefix + "-" + p;
+            book.row(PROJECTS, "code", code, "nameZh", "批量项目 " + p, "plan", "ZZ-PS-14", "program", "C9.3",
+                    "place", "J01", "leadUnit", unit, "category", "SPORTS", "stage", "CONTINUING",
+                    "plannedStart", LocalDate.of(2023, 1, 1), "plannedFinish", LocalDate.of(2026, 6, 30),
+                    "totalInvestment", 100 + p);
+            for (int m = 1; m <= 12; m++) {
+                boolean last = p == projects - 1 && m == 12;
+                book.row(MILESTONES, "project", code, "seq", m, "nameZh", "步骤 " + m, "kind",
+                        m == 1 ? "PREPARATION" : "CONSTRUCTION", "weight", 1,
+                        "originalBaseline", LocalDate.of(2023, 1, 1).plusMonths(m * 3L),
+                        "baseline", LocalDate.of(2023, 1, 1).plusMonths(m * 3L),
+                        "forecast", last ? LocalDate.of(2101, 1, 1) : LocalDate.of(2023, 1, 1).plusMonths(m * 3L),
+                        "percent", 0);
+            }
+        }
+        JsonNode job = importAndWait(city, book.bytes());
+        assertThat(job.path("status").asText()).isEqualTo("FAILED");
+        assertThat(job.path("failure").asText()).contains("导入未执行");
+        JsonNode result = job.path("result");
+        assertThat(result.path("rowsRead").asInt()).isGreaterThan(projects * 13);
+        assertThat(result.path("problemCount").asInt()).isEqualTo(1);
+        assertThat(result.path("problems").get(0).path("cell").asText())
+                .isEqualTo("里程碑 Milestones!I" + (2 + projects * 12));
+        assertThat(result.path("written").asBoolean()).isFalse();
+        assertThat(get(city, "projects/" + prefix + "-0").statusCode()).isEqualTo(404);
+        assertThat(get(city, "projects/" + prefix + "-" + (projects - 1)).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anImportKeepsHistoryDatesAndTheSameFileTwiceChangesNothing() throws Exception {
+        String city = fixture.user(Role.CITY_GOV);
+        String code = OfficesFixture.unique("HIST");
+        String unit = OfficesFixture.unique("IU");
+        String street = OfficesFixture.unique("J01-X");
+        Book book = new Book(city);
+        book.row("项目单位 Lead units", "code", unit, "nameZh", "历史导入单位", "nameEn", "History unit");
+        book.row("地点 Places", "code", street, "nameZh", "导入测试街道", "level", "STREET", "parent", "J01");
+        book.row("地点 Places", "code", street + "-C", "nameZh", "导入测试社区", "level", "COMMUNITY", "parent", street);
+        sportsPark(book, code, unit, LocalDate.of(2022, 10, 1));
+        byte[] file = book.bytes();
+
+        JsonNode preview = dryRun(city, file, "zh-CN");
+        assertThat(preview.path("problems")).as(preview.toString()).isEmpty();
+        assertThat(preview.path("newPlaces")).hasSize(2);
+        assertThat(preview.path("projectsCreated").asInt()).isEqualTo(1);
+        JsonNode job = importAndWait(city, file);
+        assertThat(job.path("status").asText()).as(job.toString()).isEqualTo("DONE");
+        assertThat(job.path("progress").asInt()).isEqualTo(100);
+
+        // history dates as written: done 2022-10-01 counts at 2022-12-31, not at 2022-09-30
+        assertThat(counted(city, code, "2022-12-31")).isEqualTo("DELIVERED");
+        assertThat(counted(city, code, "2022-09-30")).isNotEqualTo("DELIVERED");
+        JsonNode evaluated = json(city, "evaluation/projects/" + code + "?asOf=2022-12-31");
+        assertThat(evaluated.path("milestones").get(1).path("actual").asText()).isEqualTo("2022-10-01");
+        assertThat(json(city, "projects/" + code + "/history").toString()).contains("portfolio.import");
+
+        // the export carries it back, confirmation date included
+        try (XSSFWorkbook exported = new XSSFWorkbook(new ByteArrayInputStream(get(city, "portfolio/workbook").body()))) {
+            Sheet outputs = exported.getSheet(OUTPUTS);
+            Row row = rowOf(outputs, code);
+            assertThat(outputs.getRow(1).getCell(7).getStringCellValue()).isEqualTo("Confirmed on [confirmedOn]");
+            assertThat(row.getCell(7).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2022, 10, 15));
+        }
+
+        JsonNode again = dryRun(city, file, "zh-CN");
+        assertThat(again.path("projectsCreated").asInt()).isZero();
+        assertThat(again.path("projectsChanged").asInt()).as(again.path("projects").toString()).isZero();
+        assertThat(again.path("recordsCreated").asInt()).isZero();
+        assertThat(again.path("recordsChanged").asInt()).isZero();
+        assertThat(again.path("newPlaces")).isEmpty();
+        String historyBefore = json(city, "projects/" + code + "/history").toString();
+        JsonNode second = importAndWait(city, file);
+        assertThat(second.path("status").asText()).isEqualTo("DONE");
+        assertThat(second.path("result").path("recordsChanged").asInt()).isZero();
+        assertThat(json(city, "projects/" + code + "/history").toString()).isEqualTo(historyBefore);
+
+        // a place that contradicts the hierarchy is an error
+        Book contradicting = new Book(city);
+        contradicting.row("地点 Places", "code", street, "nameZh", "导入测试街道", "level", "TOWNSHIP", "parent", "J01");
+        contradicting.row("地点 Places", "code", street + "-C", "nameZh", "导入测试社区", "level", "COMMUNITY", "parent", "J02");
+        JsonNode refused = dryRun(city, contradicting.bytes(), "zh-CN");
+        assertThat(problem(refused, "地点 Places!D3").path("code").asText())
+                .isEqualTo("portfolio.import.placeLevelContradicts");
+        assertThat(problem(refused, "地点 Places!E4").path("code").asText())
+                .isEqualTo("portfolio.import.placeParentContradicts");
+    }
+
+    /** How the park counts toward C9.3-T1 in 中原区 at {@code asOf}. */
+    private String counted(String user, String code, String asOf) throws Exception {
+        JsonNode rows = json(user, "evaluation/targets?asOf=" + asOf + "&target=C9.3-T1&jurisdiction=J01");
+        for (JsonNode row : rows) {
+            for (JsonNode p : row.path("projects")) {
+                if (code.equals(p.path("projectCode").asText())) {
+                    return p.path("counted").asText();
+                }
+            }
+        }
+        return "absent";
     }
 }
