@@ -797,7 +797,7 @@ final class PortfolioImportRun {
             Cells c = new Cells(r);
             Jurisdiction place = c.lookup("place", places, "portfolio.import.unknownPlace");
             Integer year = c.integer("year", true, 1990, 2100);
-            Integer persons = c.integer("persons", true, 0, 2_000_000_000);
+            Integer persons = c.integer("persons", true, 1, 2_000_000_000);
             String source = c.text("source", 500);
             if (place == null || year == null || persons == null || !c.ok()
                     || duplicate(seen, place.getCode() + "|" + year, r, "year")) {
@@ -826,7 +826,11 @@ final class PortfolioImportRun {
             Integer year = c.integer("year", true, 1990, 2100);
             BigDecimal quantity = c.decimal("quantity", true, BigDecimal.ZERO, MAX_QUANTITY, 4);
             BigDecimal total = c.decimal("totalQuantity", false, BigDecimal.ZERO, MAX_QUANTITY, 4);
-            String source = c.text("source", 500);
+            String source = c.requiredText("source", 500);
+            if (quantity != null && total != null && total.compareTo(quantity) < 0) {
+                c.problem("totalQuantity", "portfolio.import.totalBelowQuantity", "The total is below the quantity",
+                        shown(total), shown(quantity));
+            }
             if (place == null || metric == null || year == null || !c.ok()
                     || duplicate(seen, place.getCode() + "|" + metric + "|" + year, r, "year")) {
                 continue;

@@ -24,10 +24,16 @@ public class PortfolioImportWriter {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.annotation.Resource
+    private jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     /** What the file would do; nothing is written (no entity is persisted or changed by the analysis). */
     @Transactional
     public ImportPreview dryRun(InputStream upload, String username, LocalDateTime now) {
-        return new PortfolioImportRun(em, username, now, PortfolioExport.lists(em)).analyse(upload);
+        ImportPreview preview = new PortfolioImportRun(em, username, now, PortfolioExport.lists(em)).analyse(upload);
+        // the analysis changes no entity; rolling back makes sure a dry run can never write
+        transactions.setRollbackOnly();
+        return preview;
     }
 
     /**

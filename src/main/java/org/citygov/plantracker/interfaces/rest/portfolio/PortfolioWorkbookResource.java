@@ -7,7 +7,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -76,15 +75,6 @@ public class PortfolioWorkbookResource {
                 .location(java.net.URI.create(job.self())).build();
     }
 
-    @GET
-    @Path("/imports/{id}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A portfolio import job: its progress and, once ended, its result",
-            description = "The owner (or ADMIN). status QUEUED → RUNNING → DONE (imported) or FAILED (nothing imported; "
-                    + "the result lists the problems).")
-    public ImportPreviewDto.JobDto job(@PathParam("id") long id) {
-        return ImportPreviewDto.JobDto.of(imports.job(id), RestErrors.locale(headers), uri.getBaseUri().toString());
-    }
 
     @GET
     @Produces(XLSX)

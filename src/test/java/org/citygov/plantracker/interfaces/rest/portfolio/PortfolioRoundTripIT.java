@@ -110,7 +110,9 @@ class PortfolioRoundTripIT {
         long id = started.json().path("id").asLong();
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
-            JsonNode job = api.get("portfolio/imports/" + id).json();
+            Api.Reply reply = api.get("portfolio/imports/" + id);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+            JsonNode job = reply.json();
             String status = job.path("status").asText();
             if ("DONE".equals(status) || "FAILED".equals(status)) {
                 return job;

@@ -313,7 +313,8 @@ class PortfolioWorkbookRestIT {
         book.row(MILESTONES, "project", code, "seq", 4, "nameZh", "移交", "kind", "OPERATION", "weight", 5,
                 "percent", 100);
         book.row(OUTPUTS, "project", code, "target", "NO-SUCH-T9", "place", "J01", "planned", 1);
-        book.row("资金 Funding lines", "project", code, "source", "MUNICIPAL_BUDGET", "year", 2021, "requested", 1e9);
+        book.row("资金 Funding lines", "project", code, "source", "MUNICIPAL_BUDGET", "year", 2021, "requested", 1e9,
+                "status", "REQUESTED");
 
         JsonNode preview = dryRun(city, book.bytes(), "zh-CN");
         assertThat(preview.path("accepted").asBoolean()).isFalse();
@@ -326,7 +327,8 @@ class PortfolioWorkbookRestIT {
         assertThat(problem(preview, "里程碑 Milestones!J6").path("message").asText()).contains("实际日期");
         assertThat(problem(preview, "产出 Outputs!B4").path("code").asText()).isEqualTo("portfolio.import.unknownTarget");
         assertThat(problem(preview, "资金 Funding lines!D4").path("code").asText()).isEqualTo("input.amountTooLarge");
-        assertThat(preview.path("problemCount").asInt()).isEqualTo(preview.path("problems").size()).isEqualTo(5);
+        assertThat(preview.path("problemCount").asInt()).as(preview.path("problems").toString())
+                .isEqualTo(preview.path("problems").size()).isEqualTo(5);
         assertThat(preview.path("newLeadUnits").get(0).path("code").asText()).isEqualTo(unit);
 
         JsonNode english = dryRun(city, book.bytes(), "en");
