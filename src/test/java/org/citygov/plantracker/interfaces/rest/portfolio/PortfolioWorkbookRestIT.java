@@ -316,7 +316,8 @@ class PortfolioWorkbookRestIT {
         book.row("资金 Funding lines", "project", code, "source", "MUNICIPAL_BUDGET", "year", 2021, "requested", 1e9,
                 "status", "REQUESTED");
 
-        JsonNode preview = dryRun(city, book.bytes(), "zh-CN");
+        byte[] file = book.bytes();
+        JsonNode preview = dryRun(city, file, "zh-CN");
         assertThat(preview.path("accepted").asBoolean()).isFalse();
         assertThat(preview.path("written").asBoolean()).isFalse();
         assertThat(problem(preview, "项目 Projects!K4").path("code").asText()).isEqualTo("input.dateOutOfRange");
@@ -331,16 +332,16 @@ class PortfolioWorkbookRestIT {
                 .isEqualTo(preview.path("problems").size()).isEqualTo(5);
         assertThat(preview.path("newLeadUnits").get(0).path("code").asText()).isEqualTo(unit);
 
-        JsonNode english = dryRun(city, book.bytes(), "en");
+        JsonNode english = dryRun(city, file, "en");
         assertThat(problem(english, "里程碑 Milestones!J6").path("message").asText()).contains("actual date");
         assertThat(problem(english, "里程碑 Milestones!J6").path("header").asText()).isEqualTo("Actual");
 
         // nothing written: the project is unknown, the unit is still "to be created"; other roles are refused
         assertThat(get(city, "projects/" + code).statusCode()).isEqualTo(404);
-        assertThat(dryRun(city, book.bytes(), "zh-CN").path("newLeadUnits").get(0).path("code").asText()).isEqualTo(unit);
-        assertThat(post(fixture.user(Role.FINANCE), "portfolio/workbook?dryRun=true", book.bytes(), "zh-CN").statusCode())
+        assertThat(dryRun(city, file, "zh-CN").path("newLeadUnits").get(0).path("code").asText()).isEqualTo(unit);
+        assertThat(post(fixture.user(Role.FINANCE), "portfolio/workbook?dryRun=true", file, "zh-CN").statusCode())
                 .isEqualTo(403);
-        assertThat(post(fixture.office().username(), "portfolio/workbook?dryRun=false", book.bytes(), "zh-CN").statusCode())
+        assertThat(post(fixture.office().username(), "portfolio/workbook?dryRun=false", file, "zh-CN").statusCode())
                 .isEqualTo(403);
         assertThat(post(city, "portfolio/workbook?dryRun=true", "not a workbook".getBytes(StandardCharsets.UTF_8), "en")
                 .body()).contains("workbook");

@@ -98,7 +98,8 @@ class MilestonePlanBrowserIT {
             screenshot(driver, "plan-adding");
             driver.findElement(By.id("tabs:planForm:add")).click();
             try {
-                browser.waitUntil(d -> d.findElement(By.id("tabs:planForm:plan_data")).getText().contains("施工许可"));
+                // the plan's names are in input fields (getText() does not show them): wait for the second row
+                browser.waitUntil(d -> d.findElements(By.cssSelector("[id='tabs:planForm:plan_data'] tr")).size() == 2);
             } finally {
                 screenshot(driver, "plan-added");
             }
