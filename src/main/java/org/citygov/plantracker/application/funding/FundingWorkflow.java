@@ -65,9 +65,10 @@ public class FundingWorkflow {
                 access.actor(), now());
         em.persist(line);
         em.flush();
-        audit.event(ENTITY, line.getId(), projectCode, "funding.request",
-                source.getCode() + " " + line.getFiscalYear() + ": " + plain(line.getRequested())
-                        + (line.getRequestNote() == null ? "" : " — " + line.getRequestNote()));
+        // the line (source and year) is the history's subject and the amount a field, shown in 万元 in the
+        // reader's language; the comment is the office's own words only (issue 16 item 8)
+        audit.fieldChanged(ENTITY, line.getId(), projectCode, "funding.request", "requested", null, plain(line.getRequested()));
+        audit.event(ENTITY, line.getId(), projectCode, "funding.request", line.getRequestNote());
         return line.getId();
     }
 
@@ -134,8 +135,8 @@ public class FundingWorkflow {
                 access.actor(), now());
         em.flush();
         audit.fieldChanged(ENTITY, lineId, code, "funding.disburse", "disbursed", plain(before), plain(line.getDisbursed()));
-        audit.event(ENTITY, lineId, code, "funding.disburse", entry.getPaidOn() + " " + plain(entry.getAmount())
-                + " #" + entry.getVoucherNo() + (entry.getNote() == null ? "" : " — " + entry.getNote()));
+        audit.event(ENTITY, lineId, code, "funding.disburse", entry.getPaidOn() + " #" + entry.getVoucherNo()
+                + (entry.getNote() == null ? "" : " — " + entry.getNote()));
         return entry.getId();
     }
 
@@ -155,7 +156,7 @@ public class FundingWorkflow {
         Disbursement entry = line.reverse(original, on, reversal.reason(), access.actor(), now());
         em.flush();
         audit.fieldChanged(ENTITY, line.getId(), code, "funding.reverse", "disbursed", plain(before), plain(line.getDisbursed()));
-        audit.event(ENTITY, line.getId(), code, "funding.reverse", "#" + entryId + " " + plain(original.getAmount())
+        audit.event(ENTITY, line.getId(), code, "funding.reverse", original.getPaidOn() + " #" + original.getVoucherNo()
                 + " — " + entry.getNote());
         return entry.getId();
     }

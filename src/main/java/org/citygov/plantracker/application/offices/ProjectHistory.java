@@ -43,6 +43,13 @@ public class ProjectHistory {
                     String month = YearMonth.from((LocalDate) row[1]).toString();
                     subjects.put("ProgressReport#" + row[0], new String[]{month, month});
                 });
+        // a funding line is named by its source and year (市本级财政资金 2025), never by its codes
+        em.createQuery("SELECT l FROM FundingLine l WHERE l.project = :p",
+                        org.citygov.plantracker.domain.model.funding.FundingLine.class)
+                .setParameter("p", project).getResultList()
+                .forEach(l -> subjects.put("FundingLine#" + l.getId(), new String[]{
+                        l.getSource().getNameZh() + " " + l.getFiscalYear() + " 年",
+                        l.getSource().getNameEn() + " " + l.getFiscalYear()}));
         return audit.projectHistory(code).stream().map(a -> {
             String[] subject = subjects.getOrDefault(a.getEntityType() + "#" + a.getEntityId(), new String[2]);
             return new HistoryEntry(a.getId(), a.getOccurredAt(), a.getUsername(), a.getAction(), a.getEntityType(),

@@ -33,7 +33,7 @@ public class Access {
         AppUser user = requireSignedIn();
         if (Arrays.stream(roles).noneMatch(user::hasRole)) {
             throw new AccessDeniedException("access.role", "This needs one of the roles " + Arrays.toString(roles),
-                    Arrays.toString(roles));
+                    (Object) roles.clone()); // the roles themselves: the message names them in the reader's language
         }
         return user;
     }

@@ -1,15 +1,22 @@
 package org.citygov.plantracker.interfaces.i18n;
 
+import org.citygov.plantracker.domain.model.funding.FundingLineStatus;
+import org.citygov.plantracker.domain.model.library.ProposalStatus;
 import org.citygov.plantracker.domain.model.project.Stage;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Words for the audit trail in the reader's language: an action ({@code history.action.<action>}),
- * a field ({@code history.field.<field>}) and a recorded value (stages by name, yes/no). Unknown
+ * a field ({@code history.field.<field>}) and a recorded value (stages and funding statuses by name,
+ * amounts in 万元, yes/no). Unknown
  * keys show as recorded.
  */
 public final class HistoryLabels {
+
+    /** Fields whose values are amounts of money, recorded in yuan. */
+    private static final Set<String> MONEY_FIELDS = Set.of("requested", "approved", "disbursed");
 
     private HistoryLabels() {
     }
@@ -22,6 +29,31 @@ public final class HistoryLabels {
         return field == null ? null : lookup(locale, "history.field." + field, field);
     }
 
+    /** A recorded value of a thing's field; a status is named by the kind of thing it belongs to. */
+    public static String value(Locale locale, String entityType, String field, String value) {
+        if (value != null && "status".equals(field)) {
+            String name = switch (entityType == null ? "" : entityType) {
+                case "FundingLine" -> named(FundingLineStatus.class, value, FundingLineStatus::zh, FundingLineStatus::en, locale);
+                case "LibraryProposal" -> named(ProposalStatus.class, value, ProposalStatus::zh, ProposalStatus::en, locale);
+                default -> null;
+            };
+            if (name != null) {
+                return name;
+            }
+        }
+        return value(locale, field, value);
+    }
+
+    private static <E extends Enum<E>> String named(Class<E> type, String value, java.util.function.Function<E, String> zh,
+                                                    java.util.function.Function<E, String> en, Locale locale) {
+        try {
+            E e = Enum.valueOf(type, value);
+            return Texts.english(locale) ? en.apply(e) : zh.apply(e);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
     public static String value(Locale locale, String field, String value) {
         if (value == null) {
             return null;
@@ -31,6 +63,14 @@ public final class HistoryLabels {
                 Stage stage = Stage.valueOf(value);
                 return Texts.english(locale) ? stage.en() : stage.zh();
             } catch (IllegalArgumentException e) {
+                return value;
+            }
+        }
+        if (MONEY_FIELDS.contains(field)) {
+            // recorded in yuan, read in 万元 like every amount on screen (issue 16 item 8)
+            try {
+                return org.citygov.plantracker.interfaces.web.common.DisplayFormat.wanYuan(new java.math.BigDecimal(value));
+            } catch (NumberFormatException e) {
                 return value;
             }
         }

@@ -30,7 +30,37 @@ public final class Texts {
             return key;
         }
         return arguments == null || arguments.length == 0 ? pattern
-                : new MessageFormat(pattern, supported(locale)).format(arguments);
+                : new MessageFormat(pattern, supported(locale)).format(readable(locale, arguments));
+    }
+
+    /**
+     * Arguments as a reader sees them: an enum value (a role, a status) by its label
+     * ({@code enum.<Type>.<NAME>}), a list or array of them joined (财政局、市政府/发改委), never its code.
+     */
+    private static Object[] readable(Locale locale, Object[] arguments) {
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Enum<?> e) {
+                shown[i] = enumLabel(locale, e);
+            } else if (shown[i] instanceof Enum<?>[] values) {
+                shown[i] = join(locale, java.util.Arrays.asList(values));
+            } else if (shown[i] instanceof java.util.Collection<?> values && !values.isEmpty()
+                    && values.stream().allMatch(v -> v instanceof Enum<?>)) {
+                shown[i] = join(locale, values);
+            }
+        }
+        return shown;
+    }
+
+    private static String join(Locale locale, java.util.Collection<?> values) {
+        return values.stream().map(v -> enumLabel(locale, (Enum<?>) v))
+                .collect(java.util.stream.Collectors.joining(english(locale) ? ", " : "、"));
+    }
+
+    private static String enumLabel(Locale locale, Enum<?> value) {
+        String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+        String text = get(locale, key);
+        return text.equals(key) ? value.name() : text;
     }
 
     /**

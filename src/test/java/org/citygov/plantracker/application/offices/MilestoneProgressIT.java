@@ -73,7 +73,7 @@ class MilestoneProgressIT {
     }
 
     @Test
-    void completingAMilestoneSetsHundredPercentAndNeedsAPastActualDate() {
+    void completingAMilestoneSetsHundredPercentRefusesALowerOneAndNeedsAPastActualDate() {
         Office office = fixture.office();
         ProjectRef project = fixture.project(office);
         Long id = project.milestone(0);
@@ -86,8 +86,17 @@ class MilestoneProgressIT {
                         .isEqualTo("milestone.actualInFuture"));
         assertThat(fixture.milestone(id).getActual()).isNull();
 
+        // issue 16: an actual date with a percent below 100 is refused, not silently stored as 100
+        assertThatThrownBy(() -> RunAs.user(office.username(), PASSWORD, () -> progress.update(new MilestoneUpdate(
+                project.code(), id, version, BigDecimal.TEN, null, TODAY, null))))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).getViolations()).singleElement()
+                        .satisfies(v -> assertThat(v.messageKey()).isEqualTo("milestone.actualNeedsHundred")));
+        assertThat(fixture.milestone(id).getActual()).isNull();
+        assertThat(fixture.milestone(id).getPercentComplete()).isEqualByComparingTo("0");
+
         MilestoneView done = RunAs.user(office.username(), PASSWORD, () -> progress.update(new MilestoneUpdate(
-                project.code(), id, version, BigDecimal.TEN, null, TODAY, null)));
+                project.code(), id, version, null, null, TODAY, null)));
         assertThat(done.actual()).isEqualTo(TODAY);
         assertThat(done.percentComplete()).isEqualByComparingTo("100");
     }

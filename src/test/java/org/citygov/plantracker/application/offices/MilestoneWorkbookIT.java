@@ -125,7 +125,8 @@ class MilestoneWorkbookIT {
         WorkbookImport refused = upload(office, edited, new ArrayList<>());
 
         assertThat(refused.errors()).extracting(e -> e.column() + e.row() + " " + e.messageKey()).containsExactly(
-                "I2 workbook.badDate", "J3 milestone.actualInFuture", "C4 workbook.unknownMilestone");
+                "I2 workbook.badDate", "J3 milestone.actualInFuture", "K3 milestone.actualNeedsHundred",
+                "C4 workbook.unknownMilestone");
         assertThat(fixture.auditCount(project.code())).isZero();
     }
 

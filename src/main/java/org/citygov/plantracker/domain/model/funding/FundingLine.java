@@ -160,7 +160,8 @@ public class FundingLine {
             problems.add(InputPolicy.amount("approved", amount).get());
         } else if (amount.compareTo(requested) > 0) {
             problems.add(new Violation("approved", "funding.approvedAboveRequested",
-                    "The approved amount " + amount + " exceeds the requested " + requested, amount, requested));
+                    "The approved amount " + amount + " exceeds the requested " + requested,
+                    amount.movePointLeft(4), requested.movePointLeft(4))); // people read 万元 (issue 16 item 8)
         } else if (problems.isEmpty() && amount.compareTo(requested) < 0 && (comment == null || comment.isBlank())) {
             // the office reads why it got less than it asked for
             problems.add(new Violation("comment", "funding.lessNeedsComment",
@@ -240,7 +241,7 @@ public class FundingLine {
         } else if (status == FundingLineStatus.APPROVED && disbursed.add(amount).compareTo(approved) > 0) {
             problems.add(new Violation("amount", "funding.disbursedAboveApproved",
                     "Disbursed would be " + disbursed.add(amount) + ", above the approved " + approved,
-                    disbursed.add(amount), approved));
+                    disbursed.add(amount).movePointLeft(4), approved.movePointLeft(4))); // in 万元
         }
         if (voucherNo == null || voucherNo.isBlank()) {
             problems.add(new Violation("voucherNo", "funding.voucherRequired", "Give the voucher number"));

@@ -98,7 +98,8 @@ public class Milestone {
     }
 
     /**
-     * The office's update. Completing a milestone (an actual date) sets 100 %; the actual date may
+     * The office's update. Completing a milestone (an actual date) sets 100 % (a percent given with it
+     * must be 100, else the update is refused, never silently raised); the actual date may
      * not be in the future nor before the project's start; a new forecast of an open milestone may not
      * lie before {@code today}. Reopening a done milestone (no actual date) needs a percent below 100.
      * All violations are reported together and nothing changes if any.
@@ -173,6 +174,12 @@ public class Milestone {
                 problems.add(new Violation("actual", "milestone.actualBeforeStart",
                         "The actual date " + newActual + " is before the project's start " + project.getPlannedStart(),
                         newActual, project.getPlannedStart()));
+            }
+            // an actual date means done: a percent below 100 given with it is a contradiction, not a 100 to store
+            if (percent != null && percent.signum() >= 0 && percent.compareTo(HUNDRED) < 0) {
+                problems.add(new Violation("percentComplete", "milestone.actualNeedsHundred",
+                        "A milestone with an actual date is 100 % complete; set the percent to 100 or clear the actual date",
+                        percent.stripTrailingZeros().toPlainString(), newActual));
             }
         } else {
             // reopening a done milestone without a new percent would leave it at 100 % with no actual date

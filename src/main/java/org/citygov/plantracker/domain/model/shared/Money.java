@@ -18,6 +18,11 @@ public final class Money {
         return yuan == null ? null : yuan.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP);
     }
 
+    /** yuan → 万元 exactly (to the fen: up to 6 decimals), for a form prefilled with a stored amount. */
+    public static BigDecimal toWanYuanExact(BigDecimal yuan) {
+        return yuan == null ? null : yuan.movePointLeft(4);
+    }
+
     /** 万元 as typed by a person → yuan. */
     public static BigDecimal fromWanYuan(BigDecimal wanYuan) {
         return wanYuan == null ? null : wanYuan.multiply(TEN_THOUSAND).setScale(2, RoundingMode.HALF_UP);

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
 import org.citygov.plantracker.domain.model.project.Stage;
-import org.citygov.plantracker.domain.model.shared.Money;
 import org.citygov.plantracker.domain.service.slippage.Band;
 import org.citygov.plantracker.domain.service.slippage.Counted;
 import org.citygov.plantracker.domain.service.slippage.DataQualityWarning;
@@ -18,6 +17,7 @@ import org.citygov.plantracker.domain.service.slippage.TargetEvaluator;
 import org.citygov.plantracker.domain.service.slippage.TargetFacts;
 import org.citygov.plantracker.domain.service.slippage.TargetStatus;
 import org.citygov.plantracker.interfaces.i18n.Texts;
+import org.citygov.plantracker.interfaces.web.common.DisplayFormat;
 import org.citygov.plantracker.interfaces.web.common.LocaleBacking;
 
 import java.math.BigDecimal;
@@ -127,9 +127,9 @@ public class SlippageFormat {
         return v == null ? "—" : num(v.setScale(1, RoundingMode.HALF_UP)) + "%";
     }
 
-    /** Yuan shown in 万元. */
+    /** Yuan shown in 万元 by the one formatter every page uses ({@link DisplayFormat#wanYuan}: 1,234.50). */
     public String wan(BigDecimal yuan) {
-        return yuan == null ? "—" : num(Money.toWanYuan(yuan));
+        return yuan == null ? "—" : DisplayFormat.wanYuan(yuan);
     }
 
     /** A target's short label: its code and how it is measured (the full text goes in the tooltip). */

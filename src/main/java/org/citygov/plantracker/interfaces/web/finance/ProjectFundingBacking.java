@@ -64,6 +64,8 @@ public class ProjectFundingBacking implements Serializable {
     private Decision decision = Decision.APPROVE;
     private LocalDate date;
     private String voucherNo;
+    /** The approved amount (yuan) the user was warned to be beyond the project's unfunded amount. */
+    private BigDecimal warnedFor;
 
     public void load() {
         funding = queries.project(code == null ? "" : code.trim());
@@ -89,11 +91,20 @@ public class ProjectFundingBacking implements Serializable {
     public void startReview(LineView l) {
         line = l;
         decision = Decision.APPROVE;
-        amountWan = Money.toWanYuan(l.requested());
+        amountWan = Money.toWanYuanExact(l.requested());
         note = null;
+        warnedFor = null;
     }
 
     public void review() {
+        if (decision == Decision.APPROVE && amountWan != null) {
+            BigDecimal approved = Money.fromWanYuan(amountWan);
+            if (!FinanceFaces.beyondUnfundedConfirmed(approved, funding.position().unsecured(),
+                    funding.position().totalInvestment(), funding.position().approved(), warnedFor, "reviewForm:approved")) {
+                warnedFor = approved;
+                return;
+            }
+        }
         workflow.review(line.id(), new FundingCommands.Review(line.version(), decision,
                 decision == Decision.APPROVE ? Money.fromWanYuan(amountWan) : null, note));
         FinanceFaces.info("fin.review.done", FinanceFaces.text("enum.Decision." + decision.name()));
@@ -103,7 +114,7 @@ public class ProjectFundingBacking implements Serializable {
     public void startPayment(LineView l) {
         line = l;
         date = LocalDate.now(clock);
-        amountWan = Money.toWanYuan(l.undisbursed());
+        amountWan = Money.toWanYuanExact(l.undisbursed());
         voucherNo = null;
         note = null;
     }
@@ -130,7 +141,7 @@ public class ProjectFundingBacking implements Serializable {
 
     public void startResubmission(LineView l) {
         line = l;
-        amountWan = Money.toWanYuan(l.requested());
+        amountWan = Money.toWanYuanExact(l.requested());
         note = l.requestNote();
     }
 

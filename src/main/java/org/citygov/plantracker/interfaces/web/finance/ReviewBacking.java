@@ -40,6 +40,8 @@ public class ReviewBacking implements Serializable {
     private Decision decision = Decision.APPROVE;
     private BigDecimal approvedWan;
     private String comment;
+    /** The approved amount (yuan) the user was warned to be beyond the project's unfunded amount. */
+    private BigDecimal warnedFor;
 
     public void load() {
         queue = queries.reviewQueue(LineFilter.pending());
@@ -49,11 +51,22 @@ public class ReviewBacking implements Serializable {
     public void select(LineRow row) {
         selected = row;
         decision = Decision.APPROVE;
-        approvedWan = Money.toWanYuan(row.requested());
+        approvedWan = Money.toWanYuanExact(row.requested());
         comment = null;
+        warnedFor = null;
     }
 
     public void decide() {
+        if (decision == Decision.APPROVE && approvedWan != null) {
+            BigDecimal approved = Money.fromWanYuan(approvedWan);
+            org.citygov.plantracker.domain.service.funding.FundingPosition position =
+                    queries.project(selected.projectCode()).position();
+            if (!FinanceFaces.beyondUnfundedConfirmed(approved, position.unsecured(), position.totalInvestment(),
+                    position.approved(), warnedFor, "reviewDialogForm:approved")) {
+                warnedFor = approved;
+                return;
+            }
+        }
         workflow.review(selected.id(), new FundingCommands.Review(selected.version(), decision,
                 decision == Decision.APPROVE ? Money.fromWanYuan(approvedWan) : null, comment));
         FinanceFaces.info("fin.review.done", selected.projectCode() + " / "

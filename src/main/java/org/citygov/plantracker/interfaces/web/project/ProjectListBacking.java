@@ -26,8 +26,9 @@ import java.util.Map;
 /**
  * The portfolio (projects/list.xhtml): a lazy table over {@link ProjectQueries#count} and {@link ProjectQueries#rows}, filtered by
  * 工程, 区县(市), stage, category and words. The filters are view parameters too
- * ({@code ?program=C1.4&district=J01&stage=NEW_START&category=HEALTH&q=…}), so links can open a
- * filtered portfolio and the language switch keeps them. The Excel export reads the same model,
+ * ({@code ?program=C1.4&district=J01&stage=NEW_START&category=HEALTH&q=…&sort=plannedFinish&order=desc};
+ * codes or names: {@code ?district=金水区}, {@code ?stage=新开工}), so links can open a filtered, sorted
+ * portfolio and the language switch keeps them; every change is written back into the address bar. The Excel export reads the same model,
  * hence the same filter.
  */
 @Named
@@ -58,6 +59,9 @@ public class ProjectListBacking implements Serializable {
     private Stage stage;
     private Category category;
     private String text;
+    /** The sort from the link or the last click (a SORT_KEYS value), null for the default (code). */
+    private String sortKey;
+    private boolean ascending = true;
 
     private List<Option> programs;
     private List<Option> districts;
@@ -80,6 +84,18 @@ public class ProjectListBacking implements Serializable {
         if (table instanceof DataTable dataTable) {
             dataTable.setFirst(0);
         }
+        showQueryInAddressBar();
+    }
+
+    /** Ajax listener of the table's sort (before the rows load): the sort is kept and the address bar follows. */
+    public void sorted(org.primefaces.event.data.SortEvent event) {
+        SortMeta sort = event.getSortBy() == null ? null : event.getSortBy().values().stream()
+                .filter(m -> m.getOrder() != null && !m.getOrder().isUnsorted()).findFirst().orElse(null);
+        if (sort != null) {
+            sortKey = SORT_KEYS.getOrDefault(sort.getField(), "code");
+            ascending = sort.getOrder() != SortOrder.DESCENDING;
+        }
+        showQueryInAddressBar();
     }
 
     /** The workbook's header frozen and filtered, its sheet named 项目库 (not after the count caption). */
@@ -90,6 +106,8 @@ public class ProjectListBacking implements Serializable {
     }
 
     public void clearFilters() {
+        sortKey = null;
+        ascending = true;
         program = null;
         district = null;
         stage = null;
@@ -128,16 +146,117 @@ public class ProjectListBacking implements Serializable {
         return program;
     }
 
+    /** A 工程 by its code (C1.4) or its name, as a bookmarked link may carry either. */
     public void setProgram(String program) {
-        this.program = program;
+        this.program = resolve(program, programs);
     }
 
     public String getDistrict() {
         return district;
     }
 
+    /** A 区县(市) by its code (J04) or its name (金水区, Jinshui District): {@code ?district=金水区} works. */
     public void setDistrict(String district) {
-        this.district = district;
+        this.district = resolve(district, districts);
+    }
+
+    /** The stage as a link carries it: its name (NEW_START) or its label in either language (新开工). */
+    public String getStageParam() {
+        return stage == null ? null : stage.name();
+    }
+
+    public void setStageParam(String value) {
+        this.stage = enumParam(Stage.class, value);
+    }
+
+    public String getCategoryParam() {
+        return category == null ? null : category.name();
+    }
+
+    public void setCategoryParam(String value) {
+        this.category = enumParam(Category.class, value);
+    }
+
+    /** The column the table is sorted by (a key of ProjectQueries' whitelist), from the link or the user's click. */
+    public String getSort() {
+        return sortKey;
+    }
+
+    public void setSort(String sort) {
+        this.sortKey = sort != null && SORT_KEYS.containsValue(sort) ? sort : null;
+    }
+
+    public String getOrder() {
+        return sortKey == null ? null : ascending ? "asc" : "desc";
+    }
+
+    public void setOrder(String order) {
+        this.ascending = !"desc".equalsIgnoreCase(order);
+    }
+
+    /**
+     * The filtered, sorted view as a query string (program=C1.4&district=J04&…&sort=plannedFinish&order=desc):
+     * the page writes it into the address bar after every change, so the view can be bookmarked and sent.
+     */
+    public String getQuery() {
+        StringBuilder q = new StringBuilder();
+        param(q, "program", blankToNull(program));
+        param(q, "district", blankToNull(district));
+        param(q, "stage", getStageParam());
+        param(q, "category", getCategoryParam());
+        param(q, "q", blankToNull(text));
+        param(q, "sort", sortKey);
+        param(q, "order", sortKey == null ? null : getOrder());
+        return q.toString();
+    }
+
+    private static void param(StringBuilder q, String name, String value) {
+        if (value != null) {
+            q.append(q.length() == 0 ? "" : "&").append(name).append('=')
+                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    private void showQueryInAddressBar() {
+        org.primefaces.PrimeFaces.current().executeScript("history.replaceState(history.state, '', location.pathname + "
+                + org.citygov.plantracker.interfaces.web.common.ScriptJson.safe("\"" + (getQuery().isEmpty() ? "" : "?" + getQuery()) + "\"") + ")"); // URL-encoded: no quote inside
+    }
+
+    /** A code as is, else the code of the option whose Chinese or English name it is; unknown text stays (and finds nothing). */
+    static String resolve(String value, List<Option> options) {
+        String v = blankToNull(value);
+        if (v == null || options == null) {
+            return v;
+        }
+        for (Option o : options) {
+            if (o.code().equalsIgnoreCase(v)) {
+                return o.code();
+            }
+        }
+        for (Option o : options) {
+            if (v.equals(o.nameZh()) || v.equalsIgnoreCase(o.nameEn())) {
+                return o.code();
+            }
+        }
+        return v;
+    }
+
+    /** An enum value by its name or its label in either language; null (no filter) for anything else. */
+    static <E extends Enum<E>> E enumParam(Class<E> type, String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(v)
+                    || v.equals(org.citygov.plantracker.interfaces.web.common.DisplayFormat.label(
+                            org.citygov.plantracker.interfaces.i18n.Texts.CHINESE, e))
+                    || v.equalsIgnoreCase(org.citygov.plantracker.interfaces.web.common.DisplayFormat.label(
+                            java.util.Locale.ENGLISH, e))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     public Stage getStage() {
@@ -184,9 +303,12 @@ public class ProjectListBacking implements Serializable {
                                          Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy == null ? null : sortBy.values().stream()
                     .filter(s -> s.getOrder() != null && !s.getOrder().isUnsorted()).findFirst().orElse(null);
-            String sortKey = sort == null ? "code" : SORT_KEYS.getOrDefault(sort.getField(), "code");
-            boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-            return projectQueries.rows(filter(), first, pageSize, sortKey, ascending);
+            if (sort != null) {
+                // the user's click wins over the link's sort, and becomes the link's
+                sortKey = SORT_KEYS.getOrDefault(sort.getField(), "code");
+                ascending = sort.getOrder() != SortOrder.DESCENDING;
+            }
+            return projectQueries.rows(filter(), first, pageSize, sortKey == null ? "code" : sortKey, ascending);
         }
 
         @Override

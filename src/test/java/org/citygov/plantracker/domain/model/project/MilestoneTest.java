@@ -30,7 +30,13 @@ class MilestoneTest {
 
     @Test
     void anActualDateCompletesTheMilestoneAt100Percent() {
-        milestone.updateProgress(BigDecimal.valueOf(40), null, LocalDate.of(2026, 11, 20), null, TODAY);
+        // a lower percent given with it is a contradiction: refused, nothing changed (issue 16)
+        assertThatThrownBy(() -> milestone.updateProgress(BigDecimal.valueOf(40), null, LocalDate.of(2026, 11, 20), null, TODAY))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("100");
+        assertThat(milestone.isDone()).isFalse();
+        assertThat(milestone.getPercentComplete()).isEqualByComparingTo("0");
+
+        milestone.updateProgress(null, null, LocalDate.of(2026, 11, 20), null, TODAY);
 
         assertThat(milestone.isDone()).isTrue();
         assertThat(milestone.getPercentComplete()).isEqualByComparingTo("100");

@@ -80,10 +80,21 @@ class FinanceBrowserIT {
             browser.go("finance/review.xhtml");
             WebElement row = browser.waitFor(By.xpath("//tr[.//a[normalize-space(text())='" + project + "']]"));
             row.findElement(By.xpath(".//button[contains(@id,'reviewButton')]")).click();
-            WebElement amount = browser.waitFor(By.id("reviewDialogForm:approved_input"));
+            WebElement amount = browser.waitFor(By.id("reviewDialogForm:approved"));
+            assertThat(amount.getAttribute("value")).isEqualTo("300.00");
+            // issue 16 item 3: "-5" is refused at the field and stays as typed (it used to become 5.00 and be approved)
+            amount.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            amount.sendKeys("-5");
+            browser.driver().findElement(By.id("reviewDialogForm:comment")).sendKeys("本年度专项债额度调减");
+            browser.driver().findElement(By.id("reviewDialogForm:decide")).click();
+            WebElement refused = browser.waitFor(By.xpath("//input[@id='reviewDialogForm:approved']"
+                    + "/following-sibling::*[contains(@class,'ui-message-error')][1]"));
+            assertThat(refused.getText()).contains("-5").contains("负数").doesNotContain("reviewDialogForm");
+            assertThat(browser.driver().findElement(By.id("reviewDialogForm:approved")).getAttribute("value")).isEqualTo("-5");
+            shot(browser, "finance-review-refused-zh");
+            amount = browser.driver().findElement(By.id("reviewDialogForm:approved"));
             amount.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
             amount.sendKeys("200");
-            browser.driver().findElement(By.id("reviewDialogForm:comment")).sendKeys("本年度专项债额度调减");
             shot(browser, "finance-review-dialog-zh");
             browser.driver().findElement(By.id("reviewDialogForm:decide")).click();
             browser.waitUntil(d -> d.findElements(By.xpath("//tr[.//a[normalize-space(text())='" + project + "']]")).isEmpty());
@@ -92,7 +103,7 @@ class FinanceBrowserIT {
             browser.go("finance/project.xhtml?code=" + project);
             assertThat(browser.waitFor(By.id("posApproved")).getText()).isEqualTo("200.00");
             browser.driver().findElement(By.xpath("//button[contains(@id,'payLine')]")).click();
-            WebElement pay = browser.waitFor(By.id("payForm:amount_input"));
+            WebElement pay = browser.waitFor(By.id("payForm:amount"));
             pay.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
             pay.sendKeys("50");
             browser.driver().findElement(By.id("payForm:voucherNo")).sendKeys("2025-记-0101");
@@ -147,7 +158,7 @@ class FinanceBrowserIT {
             shot(browser, "finance-requests-office-zh");
             browser.go("finance/project.xhtml?code=" + project);
             browser.waitFor(By.id("funding:requestButton")).click();
-            browser.waitFor(By.id("requestForm:requested_input"));
+            browser.waitFor(By.id("requestForm:requested"));
             shot(browser, "finance-request-dialog-office-zh");
         }
     }

@@ -83,6 +83,18 @@ class PortfolioBrowserIT {
             browser.screenshot("portfolio-filtered-" + district);
             assertExportHoldsTheFilteredRows(browser, district);
 
+            // issue 16 item 13: the filter is in the address bar, and a link by name (sorted) opens the same view
+            browser.waitUntil(d -> d.getCurrentUrl().contains("district=J"));
+            browser.go("projects/list.xhtml?district=" + java.net.URLEncoder.encode(district, java.nio.charset.StandardCharsets.UTF_8)
+                    + "&sort=plannedFinish&order=desc");
+            browser.waitFor(By.id("portfolio:projects"));
+            assertThat(districts(driver)).isNotEmpty().allMatch(district::equals);
+            assertThat(driver.findElement(By.id("portfolio:districtFilter_label")).getText()).isEqualTo(district);
+            List<String> finishes = driver.findElements(By.cssSelector("#portfolio\\:projects_data td.pt-col-span")).stream()
+                    .map(td -> td.getText().replaceAll(".*– *", "").trim()).toList();
+            assertThat(finishes).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(driver.getCurrentUrl()).contains("sort=plannedFinish").contains("order=desc");
+
             WebElement first = driver.findElement(By.cssSelector("#portfolio\\:projects_data tr a.pt-project-link"));
             String name = first.getText();
             first.click();
