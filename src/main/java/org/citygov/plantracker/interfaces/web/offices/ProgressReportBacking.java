@@ -96,16 +96,21 @@ public class ProgressReportBacking implements Serializable {
     }
 
     /**
-     * Months without a report, newest first: this month and the twelve before it, so a missing
-     * month can still be filed (late).
+     * Months without a report, newest first: this month, the twelve before it and every earlier month
+     * the reporting calendar still misses (issue 16 item 16: a project missing 21 months was offered
+     * only 13), so every missing month can still be filed (late).
      */
     private List<SelectItem> openMonths() {
         List<String> filed = overview.reports().stream().map(ReportView::month).toList();
         YearMonth current = YearMonth.now(clock);
-        List<SelectItem> items = new ArrayList<>();
+        java.util.SortedSet<YearMonth> open = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
         for (int i = 0; i <= 12; i++) {
-            YearMonth m = current.minusMonths(i);
-            if (!filed.contains(m.toString())) {
+            open.add(current.minusMonths(i));
+        }
+        overview.calendar().forEach(c -> open.add(YearMonth.parse(c.month())));
+        List<SelectItem> items = new ArrayList<>();
+        for (YearMonth m : open) {
+            if (!m.isAfter(current) && !filed.contains(m.toString())) {
                 String status = overview.calendar().stream().filter(c -> c.month().equals(m.toString())).findFirst()
                         .map(c -> " · " + OfficePages.text("enum.Status." + c.status().name())).orElse("");
                 items.add(new SelectItem(m.toString(), monthLabel(m) + status));

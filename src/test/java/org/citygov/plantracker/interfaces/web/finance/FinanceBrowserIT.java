@@ -107,6 +107,11 @@ class FinanceBrowserIT {
             pay.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
             pay.sendKeys("50");
             browser.driver().findElement(By.id("payForm:voucherNo")).sendKeys("2025-记-0101");
+            // issue 16 item 15: the calendar button stays on the date's line
+            WebElement paidOn = browser.driver().findElement(By.id("payForm:paidOn_input"));
+            WebElement trigger = browser.driver().findElement(By.cssSelector("[id='payForm:paidOn'] .ui-datepicker-trigger"));
+            assertThat(Math.abs(trigger.getLocation().getY() - paidOn.getLocation().getY())).isLessThan(paidOn.getSize().getHeight());
+            shot(browser, "finance-pay-dialog-zh");
             browser.driver().findElement(By.id("payForm:pay")).click();
             browser.waitUntil(d -> "50.00".equals(d.findElement(By.id("posDisbursed")).getText()));
             browser.driver().findElement(By.cssSelector("#funding\\:lines .ui-row-toggler")).click();
