@@ -108,6 +108,39 @@ class PortfolioBrowserIT {
         }
     }
 
+    /**
+     * Issue 16: every main page in Chinese and in English, as the administrator sees it with the demo
+     * data, screenshotted under target/screenshots/pages-{zh,en}-*.png for review; none shows template
+     * code or the error page.
+     */
+    @Test
+    void everyMainPageInChineseAndEnglishIsScreenshotted() throws Exception {
+        List<String> pages = List.of("index.xhtml", "plan/indicators.xhtml", "plan/programs.xhtml", "projects/list.xhtml",
+                "projects/project.xhtml?code=SMP-RH-01", "offices/rebaselines.xhtml", "finance/dashboard.xhtml",
+                "finance/review.xhtml", "finance/lines.xhtml", "finance/project.xhtml?code=SMP-RH-01", "cockpit/index.xhtml",
+                "cockpit/projects.xhtml", "cockpit/targets.xhtml", "cockpit/indicators.xhtml", "library/rounds.xhtml",
+                "reports/index.xhtml", "admin/portfolio.xhtml", "admin/users.xhtml", "account.xhtml");
+        try (Browser browser = Browser.open(base)) {
+            WebDriver driver = browser.driver();
+            browser.login("admin", "demo123");
+            for (String language : List.of("zh", "en")) {
+                if (language.equals("en")) {
+                    browser.go("index.xhtml").switchLanguage();
+                }
+                for (String page : pages) {
+                    browser.go(page);
+                    browser.waitFor(By.tagName("main"));
+                    String name = "pages-" + language + "-" + page.replace(".xhtml", "").replaceAll("[^A-Za-z0-9-]+", "-");
+                    browser.screenshot(name);
+                    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as(page).startsWith(language);
+                    assertThat(driver.findElement(By.tagName("main")).getText()).as(page).doesNotContain("#{");
+                    assertThat(driver.findElements(By.id("errorMessage"))).as(page).isEmpty();
+                }
+            }
+            browser.switchLanguage();
+        }
+    }
+
     @Test
     void anOfficeOpeningAnotherUnitsProjectIsRefusedAndSeesNothingOfIt() throws Exception {
         try (Browser browser = Browser.open(base)) {
