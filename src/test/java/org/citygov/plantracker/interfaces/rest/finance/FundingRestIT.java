@@ -99,7 +99,9 @@ class FundingRestIT {
         HttpResponse<String> refused = call("POST", "funding/lines/" + id + "/review", office,
                 "{\"version\":" + line.get("version").asLong() + ",\"decision\":\"APPROVE\",\"approved\":3000000}", "en");
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(json.readTree(refused.body()).get("message").asText()).contains("FINANCE");
+        // the roles by name, never their codes (issue 16 item 8)
+        assertThat(json.readTree(refused.body()).get("message").asText()).contains("Finance bureau")
+                .doesNotContain("FINANCE").doesNotContain("[");
         assertThat(json.readTree(call("GET", "funding/lines/" + id, finance, null).body()).get("status").asText())
                 .isEqualTo("REQUESTED");
 
