@@ -10,8 +10,15 @@ import org.citygov.plantracker.application.UnknownEntityException;
 import org.citygov.plantracker.application.security.Access;
 import org.citygov.plantracker.application.security.CurrentUser;
 import org.citygov.plantracker.domain.model.funding.FundingLine;
+import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
+import org.citygov.plantracker.domain.model.project.Category;
 import org.citygov.plantracker.domain.model.project.Project;
+import org.citygov.plantracker.domain.model.project.Stage;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Columns;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Row;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,12 +32,16 @@ import java.util.Map;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ProjectQueries {
 
-    private static final String SELECT_SUMMARY = "SELECT NEW org.citygov.plantracker.application.project.ProjectSummary("
-            + "p.code.value, p.nationalCode, p.nameZh, p.nameEn, pr.code, pr.titleZh, pr.titleEn, "
-            + "j.code, j.nameZh, j.nameEn, j.level, jp.code, jp.nameZh, jp.nameEn, jp.level, "
-            + "jg.code, jg.nameZh, jg.nameEn, jg.level, "
-            + "u.code, u.nameZh, u.nameEn, p.category, p.stage, p.plannedStart, p.plannedFinish, "
-            + "p.totalInvestment, p.sample) ";
+    /** A portfolio row's values, by name: the project, its program, its place and the two levels above, its unit. */
+    private static final Columns SUMMARY = Columns.of("code", "p.code.value").and("nationalCode", "p.nationalCode")
+            .and("nameZh", "p.nameZh").and("nameEn", "p.nameEn")
+            .and(named("program", "pr.code", "pr.titleZh", "pr.titleEn"))
+            .and(place("unit", "j")).and(place("parent", "jp")).and(place("grandparent", "jg"))
+            .and(named("leadUnit", "u.code", "u.nameZh", "u.nameEn"))
+            .and("category", "p.category").and("stage", "p.stage")
+            .and("plannedStart", "p.plannedStart").and("plannedFinish", "p.plannedFinish")
+            .and("totalInvestment", "p.totalInvestment").and("sample", "p.sample");
+    private static final String SELECT_SUMMARY = "SELECT " + SUMMARY.select() + " ";
     private static final String FROM = "FROM Project p JOIN p.program pr JOIN p.jurisdiction j "
             + "LEFT JOIN j.parent jp LEFT JOIN jp.parent jg LEFT JOIN jg.parent jr JOIN p.leadUnit u ";
 
@@ -92,9 +103,41 @@ public class ProjectQueries {
         String where = where(filter == null ? ProjectFilter.none() : filter, parameters);
         String order = " ORDER BY " + SORTS.getOrDefault(sortField == null ? "code" : sortField, "p.code.value")
                 + (ascending ? " ASC" : " DESC") + ", p.id";
-        TypedQuery<ProjectSummary> rows = em.createQuery(SELECT_SUMMARY + FROM + where + order, ProjectSummary.class);
+        TypedQuery<Object[]> rows = em.createQuery(SELECT_SUMMARY + FROM + where + order, Object[].class);
         parameters.forEach(rows::setParameter);
-        return rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 500))).getResultList();
+        return SUMMARY.rows(rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 500)))
+                .getResultList()).stream().map(ProjectQueries::summary).toList();
+    }
+
+    private static Columns named(String prefix, String code, String nameZh, String nameEn) {
+        return Columns.of(prefix + "Code", code).and(prefix + "NameZh", nameZh).and(prefix + "NameEn", nameEn);
+    }
+
+    private static Columns place(String prefix, String alias) {
+        return named(prefix, alias + ".code", alias + ".nameZh", alias + ".nameEn").and(prefix + "Level", alias + ".level");
+    }
+
+    private static ProjectSummary.Named named(Row r, String prefix) {
+        return new ProjectSummary.Named(r.string(prefix + "Code"), r.string(prefix + "NameZh"), r.string(prefix + "NameEn"));
+    }
+
+    /** The 区县(市) among the unit and its two ancestors. */
+    private static ProjectSummary.Named district(Row r) {
+        for (String level : List.of("unit", "parent", "grandparent")) {
+            if (r.value(level + "Level") == JurisdictionLevel.DISTRICT) {
+                return named(r, level);
+            }
+        }
+        return ProjectSummary.Named.NONE;
+    }
+
+    private static ProjectSummary summary(Row r) {
+        return new ProjectSummary(
+                new ProjectSummary.Identity(r.string("code"), r.string("nationalCode"), r.string("nameZh"), r.string("nameEn")),
+                named(r, "program"), new ProjectSummary.Place(named(r, "unit"), district(r)), named(r, "leadUnit"),
+                r.get("category", Category.class), r.get("stage", Stage.class),
+                new ProjectSummary.Planned(r.get("plannedStart", LocalDate.class), r.get("plannedFinish", LocalDate.class)),
+                r.get("totalInvestment", BigDecimal.class), r.get("sample", Boolean.class));
     }
 
     private static boolean hasText(String s) {
