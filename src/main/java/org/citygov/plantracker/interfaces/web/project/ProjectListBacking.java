@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.citygov.plantracker.application.plan.Option;
-import org.citygov.plantracker.application.plan.PlanQueries;
 import org.citygov.plantracker.application.project.ProjectFilter;
 import org.citygov.plantracker.application.project.ProjectQueries;
 import org.citygov.plantracker.application.project.ProjectSummary;
@@ -52,7 +51,7 @@ public class ProjectListBacking implements Serializable {
     private ProjectQueries projectQueries;
 
     @Inject
-    private PlanQueries planQueries;
+    private PortfolioFilterOptions filterOptions;
 
     private String program;
     private String district;
@@ -69,8 +68,8 @@ public class ProjectListBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        programs = planQueries.programOptions();
-        districts = planQueries.districts();
+        programs = filterOptions.programs();
+        districts = filterOptions.districts();
     }
 
     /** The filter as it stands; the lazy model reads it on every load. */
