@@ -75,9 +75,7 @@ public final class PlanDefinitionReader {
     public static final int FORMAT_VERSION = 1;
 
     private static final Pattern PLAN_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,31}");
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})\\s*[-–—]\\s*(\\d{4})");
-    private static final Pattern ENUM_SPELLING = Pattern.compile("[a-z][a-z_]*");
     private static final Pattern BASELINE_COLUMN = Pattern.compile("baseline_(\\d{4})");
     private static final Pattern TARGET_COLUMN = Pattern.compile("target_(\\d{4})");
     /** A table cell that is one number with an operator or 左右/以上/以下 around it: ≥90, >85, 81左右. */
@@ -108,7 +106,6 @@ public final class PlanDefinitionReader {
             "counts_institutions", "deadline", "deadline_basis",
             "deadline_text", "period_start", "scope", "scope_detail", "named", "indicator_ref", "also_in_text",
             "related", "note", "breakdown", "bed_range", "training_hazards_zh", "components_zh", "details");
-    private static final Set<String> BREAKDOWN_KEYS = Set.of("type_zh", "type_en", "count", "text");
     private static final List<String> INDICATOR_COLUMNS = List.of("code", "domain_zh", "domain_en", "name_zh",
             "name_en", "unit", "nature", "cumulative", "comparison", "note");
     private static final List<String> JURISDICTION_REQUIRED_COLUMNS = List.of("code", "name_zh", "kind");
@@ -180,7 +177,7 @@ public final class PlanDefinitionReader {
     private final class Reading {
 
         private final PlanDefinitionSource source;
-        private final List<String> problems = new ArrayList<>();
+        private final Problems problems = new Problems();
         private final MessageDigest digest;
 
         Reading(PlanDefinitionSource source) {
@@ -193,7 +190,7 @@ public final class PlanDefinitionReader {
         }
 
         PlanDefinition read() {
-            Node manifest = yamlFile(MANIFEST);
+            YamlNode manifest = yamlFile(MANIFEST);
             if (manifest == null) {
                 throw failure();
             }
@@ -206,7 +203,7 @@ public final class PlanDefinitionReader {
             if (code != null && !PLAN_CODE.matcher(code).matches()) {
                 manifest.problem("code", "'" + code + "' is not a plan code (upper-case letters, digits and -)");
             }
-            Node files = manifest.object("files", true);
+            YamlNode files = manifest.object("files", true);
             String programsFile = null;
             String indicatorsFile = null;
             String jurisdictionsFile = null;
@@ -257,8 +254,22 @@ public final class PlanDefinitionReader {
                     jurisdictions, groups, sourceTextLocation);
         }
 
+        /** The line of every key and list item of a YAML text, by JSON pointer ({@code /columns/0/title_zh}). */
+        private Map<String, Integer> lines(String text) {
+            Map<String, Integer> lines = new HashMap<>();
+            try (JsonParser parser = yaml.getFactory().createParser(text)) {
+                while (parser.nextToken() != null) {
+                    lines.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
+                            parser.currentTokenLocation().getLineNr());
+                }
+            } catch (IOException e) {
+                // the tree was read already; without lines, problems still name the entry
+            }
+            return lines;
+        }
+
         private PlanDefinitionException failure() {
-            return new PlanDefinitionException(source.location(), problems);
+            return new PlanDefinitionException(source.location(), problems.list(), true);
         }
 
         private void hash(String fileName, byte[] bytes) {
@@ -287,7 +298,7 @@ public final class PlanDefinitionReader {
             }
         }
 
-        private Node yamlFile(String fileName) {
+        private YamlNode yamlFile(String fileName) {
             Optional<String> text = textFile(fileName);
             if (text.isEmpty()) {
                 return null;
@@ -298,7 +309,7 @@ public final class PlanDefinitionReader {
                     problems.add(fileName + ": expected a YAML mapping at the top");
                     return null;
                 }
-                return new Node(root, fileName, "");
+                return new YamlNode(root, fileName, "", "", problems, lines(text.get()));
             } catch (JacksonException e) {
                 problems.add(fileName + ": not valid YAML: " + e.getOriginalMessage()
                         + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
@@ -308,7 +319,7 @@ public final class PlanDefinitionReader {
 
         // ---- manifest -------------------------------------------------------------------------
 
-        private City readCity(Node node) {
+        private City readCity(YamlNode node) {
             if (node == null) {
                 return null;
             }
@@ -319,7 +330,7 @@ public final class PlanDefinitionReader {
             return code == null || nameZh == null ? null : new City(code, nameZh, nameEn);
         }
 
-        private PopulationSource readPopulationSource(Node node) {
+        private PopulationSource readPopulationSource(YamlNode node) {
             if (node == null) {
                 return null;
             }
@@ -330,10 +341,10 @@ public final class PlanDefinitionReader {
             return year == null ? null : new PopulationSource(year, from, Boolean.TRUE.equals(sample));
         }
 
-        private List<ChapterDef> readChapters(Node manifest) {
+        private List<ChapterDef> readChapters(YamlNode manifest) {
             List<ChapterDef> chapters = new ArrayList<>();
             Set<Integer> numbers = new HashSet<>();
-            for (Node n : manifest.list("chapters", true)) {
+            for (YamlNode n : manifest.list("chapters", true)) {
                 n.allowOnly(CHAPTER_KEYS);
                 Integer number = n.integer("number", true);
                 String titleZh = n.text("title_zh", true, 200);
@@ -361,7 +372,7 @@ public final class PlanDefinitionReader {
         }
 
         private ProgramsFile readProgramsFile(String fileName) {
-            Node root = yamlFile(fileName);
+            YamlNode root = yamlFile(fileName);
             if (root == null) {
                 return null;
             }
@@ -369,14 +380,14 @@ public final class PlanDefinitionReader {
             Document document = readDocument(root.object("document", true));
             root.object("conventions", false); // documentation for people; checked for shape only
             List<ColumnDef> columns = new ArrayList<>();
-            for (Node c : root.list("columns", true)) {
+            for (YamlNode c : root.list("columns", true)) {
                 ColumnDef column = readColumn(c);
                 if (column != null) {
                     columns.add(column);
                 }
             }
             List<TargetDef> chapterTextTargets = new ArrayList<>();
-            for (Node t : root.list("chapter_text_targets", false)) {
+            for (YamlNode t : root.list("chapter_text_targets", false)) {
                 TargetDef target = readTarget(t, null, null);
                 if (target != null) {
                     chapterTextTargets.add(target);
@@ -385,7 +396,7 @@ public final class PlanDefinitionReader {
             return document == null ? null : new ProgramsFile(document, columns, chapterTextTargets);
         }
 
-        private Document readDocument(Node n) {
+        private Document readDocument(YamlNode n) {
             if (n == null) {
                 return null;
             }
@@ -427,9 +438,9 @@ public final class PlanDefinitionReader {
                     sourceFile);
         }
 
-        private ColumnDef readColumn(Node n) {
+        private ColumnDef readColumn(YamlNode n) {
             Integer number = n.integer("column", true);
-            Node c = n.named(number == null ? null : "专栏" + number);
+            YamlNode c = n.named(number == null ? null : "专栏" + number);
             c.allowOnly(COLUMN_KEYS);
             String titleZh = c.text("title_zh", true, 200);
             String titleEn = c.text("title_en", false, 300);
@@ -438,7 +449,7 @@ public final class PlanDefinitionReader {
             String ownerDomainZh = c.text("owner_domain_zh", false, 100);
             String note = c.text("note", false, 2000);
             List<ProgramDef> programs = new ArrayList<>();
-            for (Node p : c.list("programs", true)) {
+            for (YamlNode p : c.list("programs", true)) {
                 ProgramDef program = readProgram(p, chapter);
                 if (program != null) {
                     programs.add(program);
@@ -453,9 +464,9 @@ public final class PlanDefinitionReader {
             return new ColumnDef(number, titleZh, titleEn, chapter, ownerDomain, ownerDomainZh, note, programs);
         }
 
-        private ProgramDef readProgram(Node n, Integer columnChapter) {
+        private ProgramDef readProgram(YamlNode n, Integer columnChapter) {
             String code = n.code("id", true);
-            Node p = n.named(code == null ? null : "program " + code);
+            YamlNode p = n.named(code == null ? null : "program " + code);
             p.allowOnly(PROGRAM_KEYS);
             Integer chapter = p.integer("chapter", false);
             if (chapter == null) {
@@ -470,7 +481,7 @@ public final class PlanDefinitionReader {
             }
             ScheduleDef schedule = readSchedule(p.object("staged_schedule", false));
             List<TargetDef> targets = new ArrayList<>();
-            for (Node t : p.list("targets", true)) {
+            for (YamlNode t : p.list("targets", true)) {
                 TargetDef target = readTarget(t, code, chapter);
                 if (target != null) {
                     targets.add(target);
@@ -482,7 +493,7 @@ public final class PlanDefinitionReader {
             return new ProgramDef(code, chapter, titleZh, titleEn, ownerDomain, related, schedule, targets);
         }
 
-        private ScheduleDef readSchedule(Node n) {
+        private ScheduleDef readSchedule(YamlNode n) {
             if (n == null) {
                 return null;
             }
@@ -492,9 +503,9 @@ public final class PlanDefinitionReader {
             String textZh = n.text("text_zh", false, 2000);
             String note = n.text("note", false, 4000);
             List<StageDef> stages = new ArrayList<>();
-            for (Node s : n.list("stages", true)) {
+            for (YamlNode s : n.list("stages", true)) {
                 Integer number = s.integer("stage", true);
-                Node st = s.named(number == null ? null : n.path + ".stage " + number);
+                YamlNode st = s.named(number == null ? null : n.path + ".stage " + number);
                 st.allowOnly(STAGE_KEYS);
                 LocalDate deadline = st.date("deadline", false);
                 String deadlineText = st.text("deadline_text", false, 200);
@@ -524,9 +535,9 @@ public final class PlanDefinitionReader {
         }
 
         /** A target of a program ({@code programCode} set) or of the chapter text. */
-        private TargetDef readTarget(Node n, String programCode, Integer programChapter) {
+        private TargetDef readTarget(YamlNode n, String programCode, Integer programChapter) {
             String code = n.code("id", true);
-            Node t = n.named(code == null ? null : "target " + code);
+            YamlNode t = n.named(code == null ? null : "target " + code);
             t.allowOnly(TARGET_KEYS);
             boolean chapterText = programCode == null;
             Integer chapter = t.integer("chapter", chapterText);
@@ -603,7 +614,7 @@ public final class PlanDefinitionReader {
          * {@code measure} (required: how projects' outputs measure the target), {@code inclusive_only}
          * and {@code counts_institutions}. Declared, never inferred from the metric's spelling.
          */
-        private MeasurementDef readMeasurement(Node t, Comparison comparison, BigDecimal value) {
+        private MeasurementDef readMeasurement(YamlNode t, Comparison comparison, BigDecimal value) {
             String expected = Arrays.stream(MeasureKind.values()).map(MeasureKind::code)
                     .collect(Collectors.joining(", "));
             String spelling = t.text("measure", false, 64);
@@ -631,7 +642,7 @@ public final class PlanDefinitionReader {
                     Boolean.TRUE.equals(countsInstitutions));
         }
 
-        private void checkFigure(Node t, Comparison comparison, BigDecimal value, BigDecimal min, BigDecimal max) {
+        private void checkFigure(YamlNode t, Comparison comparison, BigDecimal value, BigDecimal min, BigDecimal max) {
             String c = lower(comparison);
             if (comparison == Comparison.RANGE) {
                 if (value != null) {
@@ -658,11 +669,11 @@ public final class PlanDefinitionReader {
         // ---- indicators.csv -------------------------------------------------------------------
 
         private List<IndicatorDef> readIndicators(String fileName, Document document) {
-            Optional<Table> table = csvFile(fileName);
+            Optional<CsvTable> table = csvFile(fileName);
             if (table.isEmpty()) {
                 return List.of();
             }
-            Table tab = table.get();
+            CsvTable tab = table.get();
             String baselineColumn = tab.onlyColumnMatching(BASELINE_COLUMN);
             String targetColumn = tab.onlyColumnMatching(TARGET_COLUMN);
             List<String> expected = new ArrayList<>(INDICATOR_COLUMNS);
@@ -689,9 +700,9 @@ public final class PlanDefinitionReader {
             }
             List<IndicatorDef> indicators = new ArrayList<>();
             Set<String> codes = new HashSet<>();
-            for (Row row : tab.rows) {
+            for (CsvTable.Row row : tab.rows) {
                 String code = row.code("code");
-                Row r = row.named(code);
+                CsvTable.Row r = row.named(code);
                 String nameZh = r.text("name_zh", true, 200);
                 IndicatorNature nature = r.enumValue("nature", IndicatorNature.class);
                 Boolean cumulative = r.bool("cumulative");
@@ -724,11 +735,11 @@ public final class PlanDefinitionReader {
         // ---- jurisdictions.csv ----------------------------------------------------------------
 
         private List<JurisdictionDef> readJurisdictions(String fileName, City city, PopulationSource population) {
-            Optional<Table> table = csvFile(fileName);
+            Optional<CsvTable> table = csvFile(fileName);
             if (table.isEmpty()) {
                 return List.of();
             }
-            Table tab = table.get();
+            CsvTable tab = table.get();
             tab.requireColumns(JURISDICTION_REQUIRED_COLUMNS);
             if (!tab.ok) {
                 return List.of();
@@ -741,9 +752,9 @@ public final class PlanDefinitionReader {
                 names.add(city.nameZh());
             }
             boolean anyPopulation = false;
-            for (Row row : tab.rows) {
+            for (CsvTable.Row row : tab.rows) {
                 String code = row.code("code");
-                Row r = row.named(code);
+                CsvTable.Row r = row.named(code);
                 String nameZh = r.text("name_zh", true, 100);
                 JurisdictionLevel level = tab.has("level") && !r.blank("level")
                         ? r.enumValue("level", JurisdictionLevel.class) : JurisdictionLevel.DISTRICT;
@@ -800,7 +811,7 @@ public final class PlanDefinitionReader {
 
         // ---- CSV ------------------------------------------------------------------------------
 
-        private Optional<Table> csvFile(String fileName) {
+        private Optional<CsvTable> csvFile(String fileName) {
             Optional<String> text = textFile(fileName);
             if (text.isEmpty()) {
                 return Optional.empty();
@@ -818,176 +829,9 @@ public final class PlanDefinitionReader {
                 problems.add(fileName + ": empty (a header row is needed)");
                 return Optional.empty();
             }
-            return Optional.of(new Table(fileName, records));
+            return Optional.of(new CsvTable(fileName, records, problems));
         }
 
-        /** A CSV file: a header row and data rows keyed by header name. */
-        private final class Table {
-            final String file;
-            final List<String> header;
-            final List<Row> rows = new ArrayList<>();
-            boolean ok = true;
-
-            Table(String file, List<List<String>> records) {
-                this.file = file;
-                this.header = records.get(0).stream().map(String::strip).toList();
-                Set<String> seen = new HashSet<>();
-                for (String h : header) {
-                    if (h.isEmpty() || !seen.add(h)) {
-                        problem("header: " + (h.isEmpty() ? "an empty column name" : "column " + h + " appears twice"));
-                    }
-                }
-                for (int i = 1; i < records.size(); i++) {
-                    List<String> cells = records.get(i);
-                    int line = i + 1;
-                    if (cells.size() == 1 && cells.get(0).isBlank()) {
-                        continue;
-                    }
-                    if (cells.size() != header.size()) {
-                        problem("row " + line + ": " + cells.size() + " cells, the header has " + header.size());
-                        continue;
-                    }
-                    Map<String, String> values = new LinkedHashMap<>();
-                    for (int c = 0; c < header.size(); c++) {
-                        values.put(header.get(c), cells.get(c).strip());
-                    }
-                    rows.add(new Row(this, "row " + line, values));
-                }
-            }
-
-            boolean has(String column) {
-                return header.contains(column);
-            }
-
-            void requireColumns(List<String> columns) {
-                for (String c : columns) {
-                    if (!has(c)) {
-                        problem("header: missing column " + c);
-                    }
-                }
-            }
-
-            void allowOnlyColumns(Set<String> allowed) {
-                for (String h : header) {
-                    if (!allowed.contains(h)) {
-                        problem("header: unknown column " + h);
-                    }
-                }
-            }
-
-            String onlyColumnMatching(Pattern pattern) {
-                List<String> matching = header.stream().filter(h -> pattern.matcher(h).matches()).toList();
-                if (matching.size() != 1) {
-                    problem("header: expected exactly one column like " + pattern.pattern().replace("(\\d{4})", "YYYY")
-                            + ", found " + (matching.isEmpty() ? "none" : String.join(", ", matching)));
-                    return null;
-                }
-                return matching.get(0);
-            }
-
-            void problem(String message) {
-                ok = false;
-                problems.add(file + ": " + message);
-            }
-        }
-
-        /** One CSV row; problems name the file, the line and the row's code. */
-        private final class Row {
-            final Table table;
-            final String where;
-            final Map<String, String> values;
-
-            Row(Table table, String where, Map<String, String> values) {
-                this.table = table;
-                this.where = where;
-                this.values = values;
-            }
-
-            Row named(String code) {
-                return code == null ? this : new Row(table, where + " (" + code + ")", values);
-            }
-
-            void problem(String column, String message) {
-                problems.add(table.file + ": " + where + ", " + column + ": " + message);
-            }
-
-            boolean blank(String column) {
-                return values.getOrDefault(column, "").isEmpty();
-            }
-
-            String text(String column, boolean required, int maxLength) {
-                String v = values.getOrDefault(column, "");
-                if (v.isEmpty()) {
-                    if (required) {
-                        problem(column, "missing");
-                    }
-                    return null;
-                }
-                if (v.length() > maxLength) {
-                    problem(column, "longer than " + maxLength + " characters");
-                }
-                return v;
-            }
-
-            String code(String column) {
-                String v = text(column, true, 32);
-                if (v != null && !CODE.matcher(v).matches()) {
-                    problem(column, "'" + v + "' is not a code (letters, digits, '.', '-', '_')");
-                    return null;
-                }
-                return v;
-            }
-
-            Integer integer(String column) {
-                String v = text(column, false, 12);
-                if (v == null) {
-                    return null;
-                }
-                try {
-                    return Integer.valueOf(v);
-                } catch (NumberFormatException e) {
-                    problem(column, "'" + v + "' is not a whole number");
-                    return null;
-                }
-            }
-
-            Long longValue(String column) {
-                String v = text(column, false, 20);
-                if (v == null) {
-                    return null;
-                }
-                try {
-                    return Long.valueOf(v);
-                } catch (NumberFormatException e) {
-                    problem(column, "'" + v + "' is not a whole number");
-                    return null;
-                }
-            }
-
-            Boolean bool(String column) {
-                String v = text(column, true, 5);
-                if (v == null) {
-                    return null;
-                }
-                if (!v.equals("true") && !v.equals("false")) {
-                    problem(column, "expected true or false, got '" + v + "'");
-                    return null;
-                }
-                return Boolean.valueOf(v);
-            }
-
-            <E extends Enum<E>> E enumValue(String column, Class<E> type) {
-                String v = text(column, true, 64);
-                if (v == null) {
-                    return null;
-                }
-                Optional<E> e = parseEnum(type, v);
-                if (e.isEmpty()) {
-                    problem(column, unknownEnum(column, v, type));
-                }
-                return e.orElse(null);
-            }
-        }
 
         // ---- cross-references -----------------------------------------------------------------
 
@@ -1127,14 +971,14 @@ public final class PlanDefinitionReader {
              * The 区县(市) of each per_jurisdiction_group target: from the manifest's jurisdiction_groups
              * where it has an entry, else from the target's named list where the names are 区县(市).
              */
-            Map<String, List<String>> resolveGroups(Node groupsNode) {
+            Map<String, List<String>> resolveGroups(YamlNode groupsNode) {
                 Map<String, TargetDef> targets = new LinkedHashMap<>();
                 allTargets().forEach(t -> targets.putIfAbsent(t.code(), t));
                 Map<String, List<String>> groups = new LinkedHashMap<>();
                 if (groupsNode != null) {
                     for (Iterator<String> it = groupsNode.json.fieldNames(); it.hasNext(); ) {
                         String targetCode = it.next();
-                        Node selector = groupsNode.object(targetCode, true);
+                        YamlNode selector = groupsNode.object(targetCode, true);
                         TargetDef target = targets.get(targetCode);
                         if (target == null) {
                             groupsNode.problem(targetCode, "no such target");
@@ -1167,7 +1011,7 @@ public final class PlanDefinitionReader {
                 return groups;
             }
 
-            private List<String> select(Node selector) {
+            private List<String> select(YamlNode selector) {
                 selector.allowOnly(GROUP_KEYS);
                 boolean byCodes = selector.has("codes");
                 boolean byColumn = selector.has("column") || selector.has("equals");
@@ -1213,280 +1057,6 @@ public final class PlanDefinitionReader {
         }
 
         // ---- YAML nodes -----------------------------------------------------------------------
-
-        /** A YAML mapping with the file and path used in problem messages. */
-        private final class Node {
-            final JsonNode json;
-            final String file;
-            final String path;
-
-            Node(JsonNode json, String file, String path) {
-                this.json = json;
-                this.file = file;
-                this.path = path;
-            }
-
-            /** The same node, named by what it is (program C1.4) rather than by position. */
-            Node named(String name) {
-                return name == null ? this : new Node(json, file, name);
-            }
-
-            void problem(String key, String message) {
-                String where = path.isEmpty() ? key : key.isEmpty() ? path : path + "." + key;
-                problems.add(file + ": " + (where.isEmpty() ? "" : where + ": ") + message);
-            }
-
-            boolean has(String key) {
-                JsonNode v = json.get(key);
-                return v != null && !v.isNull();
-            }
-
-            void allowOnly(Set<String> keys) {
-                for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
-                    String key = it.next();
-                    if (!keys.contains(key)) {
-                        problem(key, "unknown field (expected one of " + keys.stream().sorted()
-                                .collect(Collectors.joining(", ")) + ")");
-                    }
-                }
-            }
-
-            private JsonNode value(String key, boolean required) {
-                JsonNode v = json.get(key);
-                if (v == null || v.isNull()) {
-                    if (required) {
-                        problem(key, "missing");
-                    }
-                    return null;
-                }
-                return v;
-            }
-
-            String text(String key, boolean required, int maxLength) {
-                JsonNode v = value(key, required);
-                if (v == null) {
-                    return null;
-                }
-                if (!v.isValueNode()) {
-                    problem(key, "expected text, got a " + (v.isArray() ? "list" : "mapping"));
-                    return null;
-                }
-                String s = v.asText().strip();
-                if (s.isEmpty()) {
-                    if (required) {
-                        problem(key, "is empty");
-                    }
-                    return null;
-                }
-                if (s.length() > maxLength) {
-                    problem(key, "longer than " + maxLength + " characters (" + s.length() + ")");
-                }
-                return s;
-            }
-
-            String code(String key, boolean required) {
-                String s = text(key, required, 32);
-                if (s != null && !CODE.matcher(s).matches()) {
-                    problem(key, "'" + s + "' is not a code (letters, digits, '.', '-', '_'; at most 32)");
-                    return null;
-                }
-                return s;
-            }
-
-            /** One code, or a list of codes. */
-            List<String> codes(String key) {
-                JsonNode v = value(key, false);
-                if (v == null) {
-                    return List.of();
-                }
-                List<String> out = v.isArray() ? strings(key) : Optional.ofNullable(code(key, false)).stream().toList();
-                out.stream().filter(c -> !CODE.matcher(c).matches()).forEach(c ->
-                        problem(key, "'" + c + "' is not a code"));
-                return out;
-            }
-
-            Integer integer(String key, boolean required) {
-                JsonNode v = value(key, required);
-                if (v == null) {
-                    return null;
-                }
-                if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-                    problem(key, "expected a whole number, got '" + v.asText() + "'");
-                    return null;
-                }
-                return v.intValue();
-            }
-
-            BigDecimal decimal(String key) {
-                JsonNode v = value(key, false);
-                if (v == null) {
-                    return null;
-                }
-                if (!v.isNumber()) {
-                    problem(key, "expected a number, got '" + v.asText() + "'");
-                    return null;
-                }
-                BigDecimal d = new BigDecimal(v.asText()).stripTrailingZeros();
-                if (d.scale() < 0) {
-                    d = d.setScale(0);
-                }
-                if (d.scale() > 4 || d.precision() - d.scale() > 15) {
-                    problem(key, d.toPlainString() + " does not fit DECIMAL(19,4)");
-                    return null;
-                }
-                return d;
-            }
-
-            Boolean bool(String key, boolean required) {
-                JsonNode v = value(key, required);
-                if (v == null) {
-                    return null;
-                }
-                if (!v.isBoolean()) {
-                    problem(key, "expected true or false, got '" + v.asText() + "'");
-                    return null;
-                }
-                return v.booleanValue();
-            }
-
-            LocalDate date(String key, boolean required) {
-                String s = text(key, required, 10);
-                if (s == null) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(s);
-                } catch (DateTimeParseException e) {
-                    problem(key, "'" + s + "' is not a date (YYYY-MM-DD)");
-                    return null;
-                }
-            }
-
-            <E extends Enum<E>> E enumValue(String key, Class<E> type, boolean required) {
-                String s = text(key, required, 64);
-                if (s == null) {
-                    return null;
-                }
-                Optional<E> e = parseEnum(type, s);
-                if (e.isEmpty()) {
-                    problem(key, unknownEnum(key, s, type));
-                }
-                return e.orElse(null);
-            }
-
-            List<String> strings(String key) {
-                JsonNode v = value(key, false);
-                if (v == null) {
-                    return List.of();
-                }
-                if (!v.isArray()) {
-                    problem(key, "expected a list");
-                    return List.of();
-                }
-                List<String> out = new ArrayList<>();
-                for (JsonNode item : v) {
-                    if (!item.isValueNode() || item.isNull() || item.asText().isBlank()) {
-                        problem(key, "expected a list of texts");
-                        return List.of();
-                    }
-                    out.add(item.asText().strip());
-                }
-                return out;
-            }
-
-            Node object(String key, boolean required) {
-                JsonNode v = value(key, required);
-                if (v == null) {
-                    return null;
-                }
-                if (!v.isObject()) {
-                    problem(key, "expected a mapping");
-                    return null;
-                }
-                return new Node(v, file, path.isEmpty() ? key : path + "." + key);
-            }
-
-            List<Node> list(String key, boolean required) {
-                JsonNode v = value(key, required);
-                if (v == null) {
-                    return List.of();
-                }
-                if (!v.isArray()) {
-                    problem(key, "expected a list");
-                    return List.of();
-                }
-                List<Node> out = new ArrayList<>();
-                int i = 0;
-                for (JsonNode item : v) {
-                    String itemPath = (path.isEmpty() ? key : path + "." + key) + "[" + i++ + "]";
-                    if (!item.isObject()) {
-                        problems.add(file + ": " + itemPath + ": expected a mapping");
-                        continue;
-                    }
-                    out.add(new Node(item, file, itemPath));
-                }
-                return out;
-            }
-
-            /**
-             * The particulars that have no column of their own, rendered one per line:
-             * breakdown, bed_range, training_hazards_zh, components_zh and free-form details.
-             */
-            String details() {
-                List<String> lines = new ArrayList<>();
-                JsonNode breakdown = json.get("breakdown");
-                if (breakdown != null && !breakdown.isNull()) {
-                    if (!breakdown.isArray()) {
-                        problem("breakdown", "expected a list");
-                    } else {
-                        List<String> parts = new ArrayList<>();
-                        for (Node item : list("breakdown", false)) {
-                            item.allowOnly(BREAKDOWN_KEYS);
-                            String typeZh = item.text("type_zh", true, 200);
-                            String typeEn = item.text("type_en", false, 200);
-                            BigDecimal count = item.decimal("count");
-                            String text = item.text("text", false, 200);
-                            String figure = text != null ? text : count != null ? count.toPlainString() : "";
-                            parts.add((typeZh == null ? "" : typeZh) + " " + figure
-                                    + (typeEn == null ? "" : " (" + typeEn + ")"));
-                        }
-                        lines.add("breakdown: " + String.join("; ", parts));
-                    }
-                }
-                String bedRange = text("bed_range", false, 200);
-                if (bedRange != null) {
-                    lines.add("bed_range: " + bedRange);
-                }
-                for (String key : List.of("training_hazards_zh", "components_zh")) {
-                    List<String> items = strings(key);
-                    if (!items.isEmpty()) {
-                        lines.add(key + ": " + String.join("、", items));
-                    }
-                }
-                Node free = object("details", false);
-                if (free != null) {
-                    for (Iterator<Map.Entry<String, JsonNode>> it = free.json.fields(); it.hasNext(); ) {
-                        Map.Entry<String, JsonNode> e = it.next();
-                        JsonNode v = e.getValue();
-                        if (v.isArray()) {
-                            lines.add(e.getKey() + ": " + String.join("、", free.strings(e.getKey())));
-                        } else if (v.isValueNode()) {
-                            lines.add(e.getKey() + ": " + v.asText());
-                        } else {
-                            free.problem(e.getKey(), "expected text or a list of texts");
-                        }
-                    }
-                }
-                if (lines.isEmpty()) {
-                    return null;
-                }
-                String details = String.join("\n", lines);
-                if (details.length() > 4000) {
-                    problem("details", "the particulars are longer than 4000 characters");
-                }
-                return details;
-            }
-        }
     }
 
     /** The number in an indicator-table cell, or null when the cell is words or a range (应保尽保, 30—35). */
@@ -1498,24 +1068,7 @@ public final class PlanDefinitionReader {
         return m.matches() ? new BigDecimal(m.group(1)) : null;
     }
 
-    private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String spelling) {
-        if (!ENUM_SPELLING.matcher(spelling).matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Enum.valueOf(type, spelling.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static <E extends Enum<E>> String unknownEnum(String key, String spelling, Class<E> type) {
-        return "unknown " + key + " '" + spelling + "' (expected one of "
-                + Arrays.stream(type.getEnumConstants()).map(PlanDefinitionReader::lower)
-                .collect(Collectors.joining(", ")) + ")";
-    }
-
     private static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
+        return DefinitionValues.lower(e);
     }
 }

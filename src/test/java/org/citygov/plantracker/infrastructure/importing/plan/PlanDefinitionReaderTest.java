@@ -227,6 +227,29 @@ class PlanDefinitionReaderTest {
                 .anySatisfy(p -> assertThat(p).contains("CH2-T01.deadline: '2030-13-31' is not a date (YYYY-MM-DD)"));
     }
 
+    @Test
+    void everyProblemNamesItsFileAndLine() throws IOException {
+        copyMinimal();
+        String programs = Files.readString(dir.resolve("programs.yaml"));
+        List<String> lines = programs.lines().toList();
+        int scopeLine = lines.indexOf(lines.stream().filter(l -> l.strip().equals("scope: per_community"))
+                .findFirst().orElseThrow()) + 1;
+        Files.writeString(dir.resolve("programs.yaml"), programs.replace("scope: per_community", "scope: per_block"));
+        String indicators = Files.readString(dir.resolve("indicators.csv"));
+        Files.writeString(dir.resolve("indicators.csv"), indicators.replaceFirst(",binding,", ",bindng,"));
+        int indicatorLine = indicators.lines().toList().indexOf(indicators.lines()
+                .filter(l -> l.contains(",binding,")).findFirst().orElseThrow()) + 1;
+
+        List<PlanProblem> problems = failureOf(dir).getLocatedProblems();
+
+        assertThat(scopeLine).isPositive();
+        assertThat(problems).extracting(PlanProblem::file, PlanProblem::line).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("programs.yaml", scopeLine),
+                org.assertj.core.groups.Tuple.tuple("indicators.csv", indicatorLine));
+        assertThat(problems).extracting(PlanProblem::detail).anySatisfy(d -> assertThat(d).startsWith("target ")
+                .contains("scope: unknown scope 'per_block'"));
+    }
+
     // ---- helpers ---------------------------------------------------------------------------
 
     private List<String> problemsOf(String brokenFolder) {
