@@ -171,6 +171,11 @@ public final class Api {
         }
     }
 
+    /** POST or PUT raw bytes (an upload, e.g. a plan package) with the given content type. */
+    public Reply sendBytes(String method, String path, String contentType, byte[] body) {
+        return upload(method, path, body, contentType);
+    }
+
     public Api bearer(String token) {
         return new Api(apiRoot, "Bearer " + token, language);
     }

@@ -19,6 +19,8 @@ import org.citygov.plantracker.domain.model.plan.Target;
 import org.citygov.plantracker.domain.model.plan.TargetKind;
 import org.citygov.plantracker.domain.model.project.Stage;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -54,13 +56,24 @@ public class PlanQueries {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private PlanPreference preference;
+
+    @Inject
+    private Clock clock;
+
     /**
-     * The plan the pages show when none is named: the one whose period started last
-     * (a later plan, the 15th FYP, takes over once loaded). Empty before any plan is loaded.
+     * The plan every page and API shows when none is named: the session's pick of the plan picker
+     * ({@link PlanPreference}) while that plan is loaded, else {@link CurrentPlanRule} (the plan in
+     * force this year). Empty before any plan is loaded.
      */
     public Optional<String> currentPlanCode() {
-        return em.createQuery("SELECT p.code FROM Plan p ORDER BY p.period.startYear DESC, p.code DESC", String.class)
-                .setMaxResults(1).getResultStream().findFirst();
+        List<PlanRef> plans = em.createQuery("SELECT NEW org.citygov.plantracker.application.plan.PlanRef(p.id, p.code, "
+                + "p.document.titleZh, p.document.titleEn, p.document.docNo, p.period.startYear, p.period.endYear) "
+                + "FROM Plan p", PlanRef.class).getResultList();
+        Optional<String> chosen = preference.chosen()
+                .filter(code -> plans.stream().anyMatch(p -> p.code().equals(code)));
+        return chosen.isPresent() ? chosen : CurrentPlanRule.choose(plans, LocalDate.now(clock).getYear());
     }
 
     /** The current plan's overview; empty before any plan is loaded. */

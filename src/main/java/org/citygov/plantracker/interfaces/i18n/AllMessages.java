@@ -18,7 +18,7 @@ public class AllMessages extends ResourceBundle {
 
     /** Every context that may ship texts; a missing bundle is skipped. */
     static final String[] CONTEXTS = {"messages", "offices", "finance", "slippage", "library", "reports", "production", "security",
-            "monitoring", "portfolio", "admin"};
+            "monitoring", "portfolio", "admin", "plans"};
 
     private final Map<String, Object> texts;
 

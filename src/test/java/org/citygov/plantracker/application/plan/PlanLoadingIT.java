@@ -1,26 +1,65 @@
 package org.citygov.plantracker.application.plan;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.citygov.plantracker.application.evaluation.EvaluationService;
+import org.citygov.plantracker.application.plan.PlanPackagePreview.Status;
 import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
+import org.citygov.plantracker.domain.model.plan.TargetKind;
+import org.citygov.plantracker.domain.service.slippage.PortfolioEvaluation;
+import org.citygov.plantracker.test.Api;
 import org.citygov.plantracker.test.Deployments;
+import org.citygov.plantracker.test.PlanPackageFiles;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
+import org.wildfly.security.evidence.PasswordGuessEvidence;
+
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The plan as the server loaded it at start-up, and a second load that changes nothing. */
+/**
+ * The plan as the server loaded it at start-up, and a second load that changes nothing; plan
+ * packages uploaded by an administrator (issue 14). A new plan is loaded inside a transaction the
+ * test rolls back, so the shared test database never keeps a second plan.
+ */
 @ExtendWith(ArquillianExtension.class)
 class PlanLoadingIT {
 
+    static final String MINIMAL = "plans-test/minimal";
+
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app();
+        WebArchive war = Deployments.app();
+        PlanPackageFiles.FILES.forEach(file -> war.addAsResource(MINIMAL + "/" + file));
+        return war;
     }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    PlanPackages packages;
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    UserTransaction tx;
 
     @Inject
     PlanLoader loader;
@@ -44,6 +83,123 @@ class PlanLoadingIT {
         PlanLoadResult again = loader.loadBundledPlans();
         assertThat(again.outcome("ZZ-PS-14").status()).isEqualTo(PlanLoadResult.Status.UNCHANGED);
         assertThat(again.outcome("ZZ-PS-14").created().total()).isZero();
+        assertThat(allPlanRows()).isEqualTo(rowsBefore);
+    }
+
+    @Test
+    void aPackageWithThreeMistakesIsRefusedWithFileAndLineInBothLanguages() {
+        byte[] broken = PlanPackageFiles.zip(MINIMAL, Map.of(
+                "plan.yaml", s -> s.replace("{number: 2, title_zh: 总体要求, title_en:", "{number: 2, title_zh: 总体要求, titel_en:"),
+                "programs.yaml", s -> s.replace("scope: per_community", "scope: per_block"),
+                "indicators.csv", s -> s.replaceFirst(",binding,", ",bindng,")));
+        long rowsBefore = allPlanRows();
+
+        Api admin = Api.at(base).as("admin");
+        Api.Reply zh = admin.inLanguage("zh-CN").sendBytes("POST", "admin/plans?dryRun=true&fileName=broken.zip",
+                "application/zip", broken);
+        assertThat(zh.status()).as(zh.body()).isEqualTo(200);
+        JsonNode answer = zh.json();
+        assertThat(answer.path("status").asText()).isEqualTo("INVALID");
+        assertThat(answer.path("message").asText()).contains("broken.zip").contains("问题");
+        List<JsonNode> problems = List.copyOf(answer.path("problems").findParents("file"));
+        assertThat(problems).extracting(p -> p.path("file").asText() + ":" + p.path("line").asInt())
+                .containsExactlyInAnyOrder("plan.yaml:19", "programs.yaml:91", "indicators.csv:3");
+        assertThat(problems).extracting(p -> p.path("text").asText())
+                .anySatisfy(text -> assertThat(text).startsWith("文件 programs.yaml 第 91 行：").contains("per_block"))
+                .anySatisfy(text -> assertThat(text).startsWith("文件 indicators.csv 第 3 行：").contains("bindng"))
+                .anySatisfy(text -> assertThat(text).startsWith("文件 plan.yaml 第 19 行：").contains("titel_en"));
+
+        Api.Reply en = admin.inLanguage("en").sendBytes("POST", "admin/plans?dryRun=false&fileName=broken.zip",
+                "application/zip", broken);
+        assertThat(en.status()).as(en.body()).isEqualTo(400);
+        assertThat(en.json().path("problems").findValuesAsText("text"))
+                .anySatisfy(text -> assertThat(text).startsWith("programs.yaml, line 91: "));
+        assertThat(allPlanRows()).isEqualTo(rowsBefore);
+
+        Api.Reply office = Api.at(base).as("city").sendBytes("POST", "admin/plans", "application/zip", broken);
+        assertThat(office.status()).isEqualTo(403);
+        Api.Reply slip = admin.sendBytes("POST", "admin/plans", "application/zip",
+                PlanPackageFiles.zipOf("../plan.yaml", "code: X"));
+        assertThat(slip.status()).isEqualTo(200);
+        assertThat(slip.json().path("status").asText()).isEqualTo("INVALID");
+        assertThat(slip.json().path("message").asText()).contains("../plan.yaml").contains("不安全");
+    }
+
+    @Test
+    void theLoadedPlanAgainChangesNothingAndAChangedOneIsRefusedWithItsChanges() {
+        Api admin = Api.at(base).as("admin").inLanguage("zh-CN");
+        String digest = em.createQuery("SELECT p.contentDigest FROM Plan p WHERE p.code = 'ZZ-PS-14'", String.class)
+                .getSingleResult();
+        long rowsBefore = allPlanRows();
+
+        Api.Reply same = admin.sendBytes("POST", "admin/plans?dryRun=false&fileName=zz-ps-14.zip", "application/zip",
+                PlanPackageFiles.zip("plans/zz-ps-14"));
+        assertThat(same.status()).as(same.body()).isEqualTo(200);
+        assertThat(same.json().path("status").asText()).isEqualTo("UNCHANGED");
+        assertThat(same.json().path("digest").asText()).isEqualTo(digest);
+        assertThat(same.json().path("contents").path("targets").asInt()).isEqualTo(221);
+        assertThat(same.json().path("contents").path("indicators").asInt()).isEqualTo(35);
+
+        Api.Reply changed = admin.sendBytes("POST", "admin/plans?dryRun=false&fileName=zz-ps-14-edited.zip",
+                "application/zip", PlanPackageFiles.zip("plans/zz-ps-14",
+                        Map.of("programs.yaml", s -> s.replace("    target: 55000000\n", "    target: 56000000\n"))));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(409);
+        assertThat(changed.json().path("status").asText()).isEqualTo("CHANGED");
+        JsonNode change = changed.json().path("changes").get(0);
+        assertThat(changed.json().path("changes")).hasSize(1);
+        assertThat(change.path("entry").asText()).isEqualTo("target CH9-T01");
+        assertThat(change.path("field").asText()).isEqualTo("目标值");
+        assertThat(change.path("before").asText()).isEqualTo("≥55000000");
+        assertThat(change.path("after").asText()).isEqualTo("≥56000000");
+        assertThat(allPlanRows()).isEqualTo(rowsBefore);
+        assertThat(em.createQuery("SELECT p.contentDigest FROM Plan p WHERE p.code = 'ZZ-PS-14'", String.class)
+                .getSingleResult()).isEqualTo(digest);
+    }
+
+    @Test
+    void aNewPlanPackageIsLoadedAuditedAndEvaluatedAndTheSamePackageAgainChangesNothing() throws Exception {
+        byte[] next = PlanPackageFiles.zip(MINIMAL);
+        SecurityIdentity admin = SecurityDomain.getCurrent().authenticate("admin",
+                new PasswordGuessEvidence(Api.DEMO_PASSWORD.toCharArray()));
+        long rowsBefore = allPlanRows();
+        tx.begin();
+        try {
+            admin.runAs((Callable<Void>) () -> {
+                PlanPackagePreview dry = packages.preview("zz-test-1.zip", new ByteArrayInputStream(next));
+                assertThat(dry.status()).isEqualTo(Status.NEW);
+                assertThat(dry.contents().targetsByKind()).containsEntry(TargetKind.TARGET, 4).containsEntry(TargetKind.PROJECT, 1);
+                assertThat(dry.contents().chapters()).isEqualTo(2);
+                assertThat(dry.contents().stagedSchedules()).isEqualTo(1);
+                assertThat(dry.contents().scheduleStages()).isEqualTo(2);
+                assertThat(dry.contents().indicators()).isEqualTo(3);
+                assertThat(count("SELECT COUNT(p) FROM Plan p WHERE p.code = 'ZZ-TEST-1'")).isZero();
+
+                PlanPackagePreview loaded = packages.load("zz-test-1.zip", new ByteArrayInputStream(next));
+                assertThat(loaded.status()).isEqualTo(Status.CREATED);
+                Long planId = em.createQuery("SELECT p.id FROM Plan p WHERE p.code = 'ZZ-TEST-1'", Long.class)
+                        .getSingleResult();
+                assertThat(count("SELECT COUNT(t) FROM Target t WHERE t.plan.code = 'ZZ-TEST-1'"))
+                        .isEqualTo(loaded.contents().targets());
+                assertThat(em.createQuery("SELECT a.username FROM AuditEntry a WHERE a.entityType = 'Plan' "
+                        + "AND a.entityId = :id AND a.action = 'plan.loaded'", String.class)
+                        .setParameter("id", planId).getResultList()).containsExactly("admin");
+
+                PortfolioEvaluation evaluation = evaluations.evaluate(LocalDate.of(2026, 12, 31));
+                assertThat(evaluation.planCodes()).contains("ZZ-PS-14", "ZZ-TEST-1");
+                assertThat(evaluation.targets()).filteredOn(t -> "ZZ-TEST-1".equals(t.planCode()))
+                        .hasSize(loaded.contents().targets());
+
+                long rowsLoaded = allPlanRows();
+                PlanPackagePreview again = packages.load("zz-test-1.zip", new ByteArrayInputStream(next));
+                assertThat(again.status()).isEqualTo(Status.UNCHANGED);
+                assertThat(allPlanRows()).isEqualTo(rowsLoaded);
+                assertThat(count("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'plan.loaded' AND a.entityId = "
+                        + planId)).isEqualTo(1);
+                return null;
+            });
+        } finally {
+            tx.rollback();
+        }
         assertThat(allPlanRows()).isEqualTo(rowsBefore);
     }
 

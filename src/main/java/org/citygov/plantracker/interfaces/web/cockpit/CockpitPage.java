@@ -4,15 +4,14 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import org.citygov.plantracker.application.evaluation.EvaluationService;
+import org.citygov.plantracker.application.plan.PlanQueries;
 import org.citygov.plantracker.domain.model.shared.InputPolicy;
 import org.citygov.plantracker.domain.service.slippage.PortfolioEvaluation;
-import org.citygov.plantracker.domain.service.slippage.TargetFacts;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,6 +29,10 @@ public abstract class CockpitPage implements Serializable {
     @Inject
     protected EvaluationService evaluationService;
 
+    /** The current plan (the session's pick, else the current-plan rule) when the URL names none. */
+    @Inject
+    protected PlanQueries planQueries;
+
     private String asOf;
     private String plan;
     private transient PortfolioEvaluation evaluation;
@@ -38,7 +41,7 @@ public abstract class CockpitPage implements Serializable {
     public void load() {
         evaluation = evaluationService.evaluate(getAsOfDate());
         if (plan == null || plan.isBlank()) {
-            plan = defaultPlan(evaluation);
+            plan = planQueries.currentPlanCode().orElse(null);
         }
         afterLoad(evaluation);
     }
@@ -51,15 +54,6 @@ public abstract class CockpitPage implements Serializable {
             evaluation = evaluationService.evaluate(getAsOfDate());
         }
         return evaluation;
-    }
-
-    /** The plan with the most targets: the plan in force, over any small test or draft plan. */
-    static String defaultPlan(PortfolioEvaluation e) {
-        Map<String, Long> counts = e.targets().stream().collect(Collectors.groupingBy(TargetFacts::planCode,
-                Collectors.counting()));
-        return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(null);
     }
 
     protected static void forbidden() {
