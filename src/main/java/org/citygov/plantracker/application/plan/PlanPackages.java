@@ -50,6 +50,20 @@ public class PlanPackages {
     @Inject
     private AuditTrail audit;
 
+    /** A loaded plan as the administration page lists it. */
+    public record LoadedPlan(String code, String titleZh, String titleEn, int startYear, int endYear,
+                             String contentDigest, java.time.LocalDateTime loadedAt, String source) {
+    }
+
+    /** Every loaded plan, oldest period first. ADMIN only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LoadedPlan> loaded() {
+        access.requireAnyRole(Role.ADMIN);
+        return plans.findAll().stream().map(p -> new LoadedPlan(p.getCode(), p.getTitleZh(), p.getTitleEn(),
+                p.getPeriod().getStartYear(), p.getPeriod().getEndYear(), p.getContentDigest(), p.getLoadedAt(),
+                p.getSourcePath())).toList();
+    }
+
     /** What the package would load, with every problem; nothing is written. ADMIN only. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanPackagePreview preview(String fileName, InputStream upload) {

@@ -22,4 +22,9 @@ final class AdminFaces {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get(locale(), key, arguments), null));
     }
+
+    static void error(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get(locale(), key, arguments), null));
+    }
 }

@@ -12,7 +12,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
+import org.citygov.plantracker.test.PlanPackageFiles;
+
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,6 +109,41 @@ class AdminBrowserIT {
             browser.waitUntil(d -> !d.findElement(By.id("signInsForm:locks")).getText().contains(username));
             driver.manage().deleteAllCookies();
             browser.login(username, "Browser-office-pass-" + tag);
+        }
+    }
+
+    @Test
+    void aPlanPackageIsPreviewedWithEveryProblemByFileAndLineBeforeAnythingIsLoaded() throws Exception {
+        Path broken = Files.createTempFile("broken-plan-", ".zip");
+        Path next = Files.createTempFile("zz-test-1-", ".zip");
+        Files.write(broken, PlanPackageFiles.zip("plans-test/minimal", Map.of(
+                "programs.yaml", s -> s.replace("scope: per_community", "scope: per_block"),
+                "indicators.csv", s -> s.replaceFirst(",binding,", ",bindng,"))));
+        Files.write(next, PlanPackageFiles.zip("plans-test/minimal"));
+        try (Browser browser = Browser.open(base)) {
+            WebDriver driver = browser.driver();
+            browser.login("admin", "demo123").go("admin/plans.xhtml");
+            assertThat(browser.waitFor(By.id("plansForm:loaded")).getText()).contains("ZZ-PS-14").contains("2022–2025");
+
+            driver.findElement(By.id("plansForm:package_input")).sendKeys(broken.toString());
+            browser.waitUntil(d -> d.findElement(By.id("plansForm:preview")).getText().contains("per_block"));
+            assertThat(driver.findElement(By.id("previewStatus")).getText()).isEqualTo("有问题，不能载入");
+            String problems = driver.findElement(By.id("plansForm:problems")).getText();
+            assertThat(problems).contains("programs.yaml").contains("文件 programs.yaml 第 91 行")
+                    .contains("文件 indicators.csv 第 3 行").contains("bindng");
+            assertThat(driver.findElements(By.id("plansForm:loadPackage"))).isEmpty();
+            browser.screenshot("admin-plans-problems-zh");
+
+            driver.findElement(By.id("plansForm:package_input")).sendKeys(next.toString());
+            browser.waitUntil(d -> d.findElement(By.id("previewStatus")).getText().contains("新规划"));
+            String contents = driver.findElement(By.id("contents")).getText();
+            assertThat(contents).contains("目标 4").contains("项目 1").contains("plan.yaml");
+            assertThat(driver.findElement(By.id("plansForm:preview")).getText()).contains("ZZ-TEST-1").contains("2026–2030");
+            assertThat(driver.findElement(By.id("plansForm:loadPackage")).isDisplayed()).isTrue();
+            browser.screenshot("admin-plans-preview-zh");
+        } finally {
+            Files.deleteIfExists(broken);
+            Files.deleteIfExists(next);
         }
     }
 }
