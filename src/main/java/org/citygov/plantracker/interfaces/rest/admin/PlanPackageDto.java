@@ -4,6 +4,7 @@ import org.citygov.plantracker.application.plan.PlanFacts.Change;
 import org.citygov.plantracker.application.plan.PlanPackagePreview;
 import org.citygov.plantracker.domain.model.plan.TargetKind;
 import org.citygov.plantracker.infrastructure.importing.plan.PlanProblem;
+import org.citygov.plantracker.interfaces.i18n.PlanProblemTexts;
 import org.citygov.plantracker.interfaces.i18n.Texts;
 
 import java.util.LinkedHashMap;
@@ -63,8 +64,9 @@ public record PlanPackageDto(String status, String statusText, String message, S
 
     private static Problem problem(PlanProblem p, Locale locale) {
         String file = p.file() == null ? "plan.yaml" : p.file();
-        String text = p.line() == null ? Texts.get(locale, "plans.problem.noLine", file, p.detail())
-                : Texts.get(locale, "plans.problem", file, String.valueOf(p.line()), p.detail());
+        String detail = PlanProblemTexts.detail(locale, p.detail());
+        String text = p.line() == null ? Texts.get(locale, "plans.problem.noLine", file, detail)
+                : Texts.get(locale, "plans.problem", file, String.valueOf(p.line()), detail);
         return new Problem(p.file(), p.line(), text);
     }
 
