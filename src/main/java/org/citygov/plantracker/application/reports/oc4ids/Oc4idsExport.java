@@ -40,6 +40,9 @@ public class Oc4idsExport {
     private Access access;
 
     @Inject
+    private org.citygov.plantracker.application.plan.PlanQueries planQueries;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -134,8 +137,10 @@ public class Oc4idsExport {
 
     /** The issuer of the current plan (郑州市人民政府) publishes its projects. */
     private String publisher() {
-        return em.createQuery("SELECT p.document.issuerZh FROM Plan p ORDER BY p.period.startYear DESC", String.class)
-                .setMaxResults(1).getResultStream().findFirst().filter(s -> !s.isBlank()).orElse("plan-tracker");
+        return planQueries.currentPlanCode().flatMap(code -> em.createQuery(
+                        "SELECT p.document.issuerZh FROM Plan p WHERE p.code = :c", String.class)
+                        .setParameter("c", code).getResultStream().findFirst())
+                .filter(s -> s != null && !s.isBlank()).orElse("plan-tracker");
     }
 
     static String prefix() {
