@@ -203,6 +203,19 @@ public class ReportData {
                 BigDecimal.TEN, problems, List.of()), existing, "test-office", at));
     }
 
+    /** A monthly report (月度调度) for {@code month} with the investment completed in it (yuan), submitted at {@code at}. */
+    @Transactional
+    public void monthlyInvestment(String projectCode, YearMonth month, String investmentThisMonth, LocalDateTime at) {
+        Project project = project(projectCode);
+        List<ProgressReport> existing = em.createQuery("SELECT r FROM ProgressReport r WHERE r.project = :p",
+                ProgressReport.class).setParameter("p", project).getResultList();
+        BigDecimal cumulative = existing.stream().map(r -> r.getInvestmentThisMonth())
+                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .add(new BigDecimal(investmentThisMonth));
+        em.persist(ProgressReport.file(project, new ReportContent(month, new BigDecimal(investmentThisMonth), cumulative,
+                null, BigDecimal.TEN, null, List.of()), existing, "test-office", at));
+    }
+
     /** A re-baseline of one milestone (by its position) asked for a week before {@code decidedAt} and approved then. */
     @Transactional
     public void approvedRebaseline(String projectCode, int seqNo, LocalDate newBaseline, String reason,

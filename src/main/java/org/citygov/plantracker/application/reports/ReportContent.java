@@ -16,12 +16,18 @@ import java.util.Map;
 
 /**
  * Everything a report shows, in the order it shows it: the same content feeds the page, the PDF,
- * the workbook, the API and — frozen as JSON — a published revision. Built by
+ * the workbook, the API and — frozen as JSON — a published revision. {@code finalEvaluation} is
+ * null except for a final evaluation (总结评估). Built by
  * {@link ReportContentBuilder}; plain data, no behaviour beyond views of itself.
  */
 public record ReportContent(Header header, Counts counts, List<ChapterBlock> chapters, List<IndicatorLine> indicators,
-                            List<LateProjectLine> lateProjects, List<SectionText> sections, Charts charts)
-        implements Serializable {
+                            List<LateProjectLine> lateProjects, List<SectionText> sections, Charts charts,
+                            FinalEvaluation finalEvaluation) implements Serializable {
+
+    /** The same content with the final evaluation's figures (总结评估). */
+    public ReportContent withFinalEvaluation(FinalEvaluation evaluation) {
+        return new ReportContent(header, counts, chapters, indicators, lateProjects, sections, charts, evaluation);
+    }
 
     /**
      * @param evaluated   whether statuses come from the slippage engine (else every target is 未评估)
@@ -173,7 +179,7 @@ public record ReportContent(Header header, Counts counts, List<ChapterBlock> cha
                 .map(p -> new LateProjectLine(p.code(), p.nameZh(), p.nameEn(), p.placeZh(), p.placeEn(), p.band(),
                         p.delayDays(), p.forecastFinish(), p.targetCodes(), List.of()))
                 .toList();
-        return new ReportContent(header, counts, chapters, indicators, withoutReasons, sections, charts);
+        return new ReportContent(header, counts, chapters, indicators, withoutReasons, sections, charts, finalEvaluation);
     }
 
     /** Every target line, in plan order. */

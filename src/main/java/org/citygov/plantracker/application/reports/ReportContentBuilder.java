@@ -131,7 +131,7 @@ public final class ReportContentBuilder {
                 request.status(), request.revision(), request.publishedAt());
         return new ReportContent(header, counts(lines, indicators), chapterBlocks, indicators, late,
                 sections == null ? List.of() : sections,
-                new Charts(bars, in.sCurve(), in.funding()));
+                new Charts(bars, in.sCurve(), in.funding()), null);
     }
 
     /** The same content stamped as the published revision it is frozen in. */
@@ -142,7 +142,7 @@ public final class ReportContentBuilder {
                 h.planTitleZh(), h.planTitleEn(), h.planStartYear(), h.planEndYear(), h.generatedAt(), h.evaluated(),
                 h.sample(), status, h.revision(), publishedAt);
         return new ReportContent(stamped, content.counts(), content.chapters(), content.indicators(),
-                content.lateProjects(), content.sections(), content.charts());
+                content.lateProjects(), content.sections(), content.charts(), content.finalEvaluation());
     }
 
     /** The row a target's status is read from: the chosen 区县(市)'s if it has one, else the headline. */

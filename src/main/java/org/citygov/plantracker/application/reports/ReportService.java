@@ -13,6 +13,7 @@ import org.citygov.plantracker.application.security.Access;
 import org.citygov.plantracker.application.security.CurrentUser;
 import org.citygov.plantracker.domain.model.report.NarrativeSection;
 import org.citygov.plantracker.domain.model.report.Report;
+import org.citygov.plantracker.domain.model.report.ReportKind;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.domain.model.user.Role;
 
@@ -56,6 +57,9 @@ public class ReportService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private FinalEvaluationSource finalEvaluation;
+
     /** Who reads reports and drafts: the city government, the administrators, the finance bureau. */
     public void requireReader() {
         access.requireAnyRole(Role.CITY_GOV, Role.ADMIN, Role.FINANCE);
@@ -71,7 +75,16 @@ public class ReportService {
     /** Assembles content without access checks: for the background jobs, which check at submission. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReportContent assemble(ReportRequest request, List<SectionText> sections) {
-        return ReportContentBuilder.build(request, sources.read(request), sections, LocalDateTime.now(clock));
+        ReportInputs inputs = sources.read(request);
+        ReportContent content = ReportContentBuilder.build(request, inputs, sections, LocalDateTime.now(clock));
+        return request.kind() == ReportKind.FINAL
+                ? content.withFinalEvaluation(finalEvaluation.evaluate(inputs, request.asOf())) : content;
+    }
+
+    /** The current plan's last day: a final evaluation's default date and its earliest. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LocalDate planEnd() {
+        return LocalDate.of(sources.currentPlan().endYear(), 12, 31);
     }
 
     /** The current plan's chapters, for the report filters. */
@@ -147,6 +160,14 @@ public class ReportService {
         return created(Report.midTerm(asOf, titleZh, titleEn, currentUser.actorName(), LocalDateTime.now(clock)));
     }
 
+    /** A final evaluation (总结评估) as of {@code asOf}, or — when not given — the plan's last day. */
+    public ReportSummary createFinal(LocalDate asOf, String titleZh, String titleEn) {
+        access.requireAnyRole(Role.CITY_GOV);
+        LocalDate end = planEnd();
+        return created(Report.finalEvaluation(asOf == null ? end : asOf, end, titleZh, titleEn,
+                currentUser.actorName(), LocalDateTime.now(clock)));
+    }
+
     public ReportSummary createFollowThePlan(LocalDate asOf, Integer chapterNo, String districtCode, String titleZh,
                                              String titleEn) {
         access.requireAnyRole(Role.CITY_GOV);
@@ -188,7 +209,11 @@ public class ReportService {
         Report report = find(id);
         ConcurrentEditException.check("report " + id, readVersion, report.getVersion());
         LocalDate before = report.getAsOf();
-        report.reevaluateAsOf(asOf);
+        if (report.getKind() == ReportKind.FINAL) {
+            report.reevaluateFinalAsOf(asOf, planEnd());
+        } else {
+            report.reevaluateAsOf(asOf);
+        }
         audit.fieldChanged(AUDIT_TYPE, report.getId(), null, "asOf", "asOf", before, asOf);
         em.flush();
         return ReportSummary.of(report);

@@ -58,6 +58,29 @@ public final class ReportLabels {
         return c == null ? "" : english ? c.en() : c.zh();
     }
 
+    public String outcome(org.citygov.plantracker.domain.model.report.TargetOutcome o) {
+        return o == null ? "" : english ? o.en() : o.zh();
+    }
+
+    public String outcome(org.citygov.plantracker.domain.model.report.IndicatorOutcome o) {
+        return o == null ? "" : english ? o.en() : o.zh();
+    }
+
+    public String stage(org.citygov.plantracker.domain.model.project.Stage s) {
+        return s == null ? "" : english ? s.en() : s.zh();
+    }
+
+    /** A generated sentence of the final evaluation in this language. */
+    public String sentence(org.citygov.plantracker.application.reports.FinalEvaluation.Sentence s) {
+        return t(s.key(), s.args());
+    }
+
+    /** Yuan as 万元 (two decimals, grouped). */
+    public String wan(BigDecimal yuan) {
+        return yuan == null ? "" : number(org.citygov.plantracker.domain.model.shared.Money.toWanYuan(yuan)
+                .setScale(2, java.math.RoundingMode.HALF_UP));
+    }
+
     public String band(String band) {
         return band == null ? "" : t("rpt.band." + band);
     }

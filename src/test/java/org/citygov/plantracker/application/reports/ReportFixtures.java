@@ -134,6 +134,48 @@ public final class ReportFixtures {
                 AS_OF, null, null, null, ReportStatus.DRAFT, 1, null));
     }
 
+    /**
+     * A final evaluation (总结评估) as of 2026-06-30 with made-up figures: C1.4-T3 missed (R 10, D 7, shortfall
+     * 3; P-LATE would still deliver 2), C1.4-T9 met late; two binding indicators achieved, one expected not;
+     * P-LATE unfinished with 5,000,000 − 1,200,000 = 3,800,000 yuan remaining.
+     */
+    public static ReportContent finalEvaluation() {
+        ReportContent base = content(new ReportRequest(ReportKind.FINAL, 9L, "“十四五”规划实施总结评估报告",
+                "Final evaluation of the 14th plan", null, LocalDate.of(2026, 6, 30), null, null, null,
+                ReportStatus.DRAFT, 1, null));
+        FinalEvaluation.Cause late = new FinalEvaluation.Cause("P-LATE", "二七区托育园", "Erqi childcare centre",
+                org.citygov.plantracker.domain.model.project.Stage.CONTINUING, LocalDate.of(2026, 9, 30), bd("2"),
+                false, null);
+        List<FinalEvaluation.FinalTarget> targets = List.of(
+                new FinalEvaluation.FinalTarget("C1.4-T3", 3, "C1.4", "新增托位", "New places", "10个",
+                        LocalDate.of(2025, 12, 31), "个", org.citygov.plantracker.domain.model.report.TargetOutcome.MISSED,
+                        org.citygov.plantracker.domain.model.report.TargetState.MISSED, bd("10"), bd("7"), bd("7"), bd("3"),
+                        bd("3"), bd("2"), List.of(), List.of(late)),
+                new FinalEvaluation.FinalTarget("C1.4-T9", 3, "C1.4", "示范机构", "Model centres", "4个",
+                        LocalDate.of(2025, 12, 31), "个", org.citygov.plantracker.domain.model.report.TargetOutcome.MET_LATE,
+                        org.citygov.plantracker.domain.model.report.TargetState.MISSED, bd("4"), bd("3"), bd("4"), bd("1"),
+                        null, null, List.of(), List.of()));
+        List<FinalEvaluation.FinalIndicator> indicators = List.of(
+                new FinalEvaluation.FinalIndicator("IND-01", "托育", "Childcare", "每千人口托位数", "Places per 1,000",
+                        "个", "1.46", "4.5", true, false, 2025, bd("4.6"), null,
+                        org.citygov.plantracker.domain.model.report.IndicatorOutcome.ACHIEVED),
+                new FinalEvaluation.FinalIndicator("IND-05", "社会保障", "Social security", "孤儿保障", "Orphans",
+                        "%", "应保尽保", "应保尽保", true, false, 2025, null, true,
+                        org.citygov.plantracker.domain.model.report.IndicatorOutcome.ACHIEVED),
+                new FinalEvaluation.FinalIndicator("IND-04", "教育", "Education", "学前教育毛入园率", "Pre-school enrolment",
+                        "%", "90", "95", false, false, 2025, bd("93"), null,
+                        org.citygov.plantracker.domain.model.report.IndicatorOutcome.NOT_ACHIEVED));
+        List<FinalEvaluation.UnfinishedProject> unfinished = List.of(new FinalEvaluation.UnfinishedProject("P-LATE",
+                "二七区托育园", "Erqi childcare centre", "C1.4", "二七区", "Erqi", 
+                org.citygov.plantracker.domain.model.project.Stage.CONTINUING,
+                org.citygov.plantracker.domain.model.project.Stage.CONTINUING, bd("5000000"), bd("1200000"),
+                bd("3800000"), LocalDate.of(2026, 9, 30), null,
+                List.of(new FinalEvaluation.RemainingOutput("C1.4-T3", bd("2"), "个")), false));
+        FinalEvaluation.Summary summary = FinalEvaluationBuilder.summary(targets, indicators, unfinished);
+        return base.withFinalEvaluation(new FinalEvaluation(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 6, 30), 2025,
+                targets, indicators, unfinished, summary));
+    }
+
     public static List<SectionText> sections(ReportKind kind) {
         return kind.sectionKeys().stream().map(k -> new SectionText(k, switch (k) {
             case "overview" -> "2023年，全市公共服务和社会保障规划实施总体平稳。\n托育服务供给持续扩大。";

@@ -152,6 +152,29 @@ public class Report {
         return new Report(ReportKind.MID_TERM, titleZh, titleEn, null, asOf, null, null, by, at);
     }
 
+    /**
+     * 总结评估 as of {@code asOf}: the plan's last day {@code planEnd} or a later day (late completions
+     * are then shown as such); never earlier, since the evaluation judges the whole period.
+     */
+    public static Report finalEvaluation(LocalDate asOf, LocalDate planEnd, String titleZh, String titleEn, String by,
+                                         LocalDateTime at) {
+        requireNotBeforeEnd(asOf, planEnd);
+        return new Report(ReportKind.FINAL, titleZh, titleEn, null, asOf, null, null, by, at);
+    }
+
+    private static void requireNotBeforeEnd(LocalDate asOf, LocalDate planEnd) {
+        if (asOf != null && planEnd != null && asOf.isBefore(planEnd)) {
+            throw new RuleViolation("asOf", "report.finalBeforePlanEnd",
+                    "A final evaluation is as of the plan's end " + planEnd + " or later, not " + asOf, asOf, planEnd);
+        }
+    }
+
+    /** Moves a final evaluation's date (never before the plan's end). */
+    public void reevaluateFinalAsOf(LocalDate date, LocalDate planEnd) {
+        requireNotBeforeEnd(date, planEnd);
+        reevaluateAsOf(date);
+    }
+
     /** 对照规划 as of {@code asOf}, optionally one chapter and/or one 区县(市). */
     public static Report followThePlan(LocalDate asOf, Integer chapterNo, String districtCode, String titleZh,
                                        String titleEn, String by, LocalDateTime at) {

@@ -9,7 +9,12 @@ public enum ReportKind {
     /** 年度报告 — the yearly report to the public on the plan's progress. */
     ANNUAL("年度报告", "Annual report", List.of("overview", "achievements", "problems", "nextSteps")),
     /** 中期评估 — the mid-term evaluation the plan (ch.13 §5) asks for. */
-    MID_TERM("中期评估报告", "Mid-term evaluation", List.of("overview", "achievements", "problems", "adjustments", "nextSteps"));
+    MID_TERM("中期评估报告", "Mid-term evaluation", List.of("overview", "achievements", "problems", "adjustments", "nextSteps")),
+    /**
+     * 总结评估 — the final evaluation as of the plan's end (or a later day): every dated target met or
+     * missed, every indicator's last-year value against its target, the projects handed to the next plan.
+     */
+    FINAL("总结评估报告", "Final evaluation", List.of("overview", "achievements", "problems", "carryOver", "nextPlan"));
 
     private final String zh;
     private final String en;

@@ -36,6 +36,7 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.citygov.plantracker.application.reports.FinalEvaluation;
 import org.citygov.plantracker.application.reports.ReportContent;
 import org.citygov.plantracker.application.reports.ReportContent.Bar;
 import org.citygov.plantracker.application.reports.ReportContent.ChapterBlock;
@@ -147,6 +148,7 @@ public class ExcelReportRenderer implements ReportRenderer {
             progress.accept(65);
             lateProjects();
             narrative();
+            finalEvaluation();
             charts();
             progress.accept(95);
         }
@@ -190,6 +192,14 @@ public class ExcelReportRenderer implements ReportRenderer {
                 num(row, 1, c.targets(pc));
                 num(row, 2, c.indicators(pc));
                 num(row, 3, c.bindingIndicators().getOrDefault(pc, 0));
+            }
+            FinalEvaluation fe = content.finalEvaluation();
+            if (fe != null) {
+                r++;
+                text(sheet.createRow(r++), 0, l.t("final.title")).setCellStyle(head);
+                for (FinalEvaluation.Sentence s : fe.sentences()) {
+                    text(sheet.createRow(r++), 0, l.sentence(s));
+                }
             }
             sheet.setColumnWidth(0, 22 * 256);
             sheet.setColumnWidth(1, 40 * 256);
@@ -317,6 +327,104 @@ public class ExcelReportRenderer implements ReportRenderer {
                 text(row, 7, String.join("\n", p.reasons())).setCellStyle(wrap);
             }
             finish(sheet, 16, 36, 12, 10, 10, 12, 16, 60);
+        }
+
+        /** The final evaluation (总结评估): targets met or missed, indicators, unfinished projects (万元). */
+        private void finalEvaluation() {
+            FinalEvaluation fe = content.finalEvaluation();
+            if (fe == null) {
+                return;
+            }
+            XSSFSheet targets = sheet("final.sheet.targets", "rpt.col.chapter", "rpt.col.program", "rpt.col.code",
+                    "rpt.col.target", "rpt.col.promise", "rpt.col.deadline", "rpt.col.unit", "final.col.outcome",
+                    "rpt.col.required", "final.col.deliveredByDeadline", "final.col.deliveredByAsOf",
+                    "rpt.col.shortfall", "final.col.stillExpected", "rpt.col.measureUnit", "final.col.causes");
+            int r = 1;
+            for (FinalEvaluation.FinalTarget t : fe.targets()) {
+                Row row = targets.createRow(r++);
+                num(row, 0, t.chapterNo());
+                text(row, 1, t.programCode() == null ? l.t("rpt.chapterText") : t.programCode());
+                text(row, 2, t.code());
+                text(row, 3, l.pick(t.descriptionZh(), t.descriptionEn()));
+                text(row, 4, t.promise());
+                date(row, 5, t.deadline());
+                text(row, 6, l.t("rpt.allDistricts"));
+                text(row, 7, l.outcome(t.outcome()));
+                num(row, 8, t.required());
+                num(row, 9, t.delivered());
+                num(row, 10, t.deliveredByAsOf());
+                num(row, 11, t.shortfall());
+                num(row, 12, t.stillExpected());
+                text(row, 13, l.unit(t.unit()));
+                text(row, 14, String.join("；", t.causes().stream().map(c -> c.projectCode() + " "
+                        + l.pick(c.nameZh(), c.nameEn())).toList()));
+                for (FinalEvaluation.UnitOutcome u : t.units()) {
+                    Row unit = targets.createRow(r++);
+                    num(unit, 0, t.chapterNo());
+                    text(unit, 1, t.programCode() == null ? l.t("rpt.chapterText") : t.programCode());
+                    text(unit, 2, t.code());
+                    text(unit, 6, l.pick(u.nameZh(), u.nameEn()));
+                    text(unit, 7, l.outcome(u.outcome()));
+                    num(unit, 8, u.required());
+                    num(unit, 9, u.delivered());
+                    num(unit, 10, u.deliveredByAsOf());
+                    num(unit, 11, u.shortfall());
+                    text(unit, 13, l.unit(t.unit()));
+                    text(unit, 14, String.join("；", u.causes().stream().map(c -> c.projectCode() + " "
+                            + l.pick(c.nameZh(), c.nameEn())).toList()));
+                }
+            }
+            finish(targets, 6, 10, 10, 50, 14, 11, 12, 10, 10, 11, 11, 10, 11, 10, 40);
+
+            XSSFSheet indicators = sheet("final.sheet.indicators", "rpt.col.code", "rpt.col.name", "rpt.col.nature",
+                    "rpt.col.measureUnit", "rpt.col.baseline", "rpt.col.targetValue", "rpt.year", "final.col.value",
+                    "final.col.outcome");
+            r = 1;
+            for (FinalEvaluation.FinalIndicator i : fe.indicators()) {
+                Row row = indicators.createRow(r++);
+                text(row, 0, i.code());
+                text(row, 1, l.pick(i.nameZh(), i.nameEn()));
+                text(row, 2, i.binding() ? l.t("rpt.binding") : l.t("rpt.expectedNature"));
+                text(row, 3, l.unit(i.unit()));
+                text(row, 4, i.baseline());
+                text(row, 5, i.target());
+                num(row, 6, i.year());
+                if (i.met() != null) {
+                    text(row, 7, l.t(i.met() ? "final.wordMet" : "final.wordNotMet"));
+                } else {
+                    num(row, 7, i.value());
+                }
+                text(row, 8, l.outcome(i.outcome()));
+            }
+            finish(indicators, 9, 45, 8, 10, 10, 10, 8, 12, 10);
+
+            XSSFSheet unfinished = sheet("final.sheet.unfinished", "rpt.col.code", "rpt.col.name", "rpt.col.place",
+                    "final.col.program", "final.col.stageAtEnd", "rpt.col.stage", "final.col.total", "final.col.done",
+                    "final.col.remaining", "rpt.col.forecastFinish", "final.finishedOn", "final.col.outputs",
+                    "rpt.sampleLabel");
+            r = 1;
+            for (FinalEvaluation.UnfinishedProject p : fe.unfinished()) {
+                Row row = unfinished.createRow(r++);
+                text(row, 0, p.code());
+                text(row, 1, l.pick(p.nameZh(), p.nameEn()));
+                text(row, 2, l.pick(p.placeZh(), p.placeEn()));
+                text(row, 3, p.programCode());
+                text(row, 4, l.stage(p.stageAtEnd()));
+                text(row, 5, l.stage(p.stage()));
+                num(row, 6, wan(p.totalInvestment()));
+                num(row, 7, wan(p.investmentDone()));
+                num(row, 8, wan(p.remainingInvestment()));
+                date(row, 9, p.forecastFinish());
+                date(row, 10, p.finishedOn());
+                text(row, 11, String.join("；", p.outputs().stream().map(o -> o.targetCode() + l.colon()
+                        + l.number(o.quantity()) + " " + l.unit(o.unit())).toList()));
+                text(row, 12, p.sample() ? l.t("rpt.sampleLabel") : "");
+            }
+            finish(unfinished, 16, 36, 12, 8, 10, 10, 12, 12, 12, 12, 12, 30, 10);
+        }
+
+        private static BigDecimal wan(BigDecimal yuan) {
+            return yuan == null ? null : org.citygov.plantracker.domain.model.shared.Money.toWanYuan(yuan);
         }
 
         private void narrative() {

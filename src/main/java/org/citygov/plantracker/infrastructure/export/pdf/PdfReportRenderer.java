@@ -17,6 +17,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.citygov.plantracker.application.reports.FinalEvaluation;
 import org.citygov.plantracker.application.reports.RenderingException;
 import org.citygov.plantracker.application.reports.ReportContent;
 import org.citygov.plantracker.application.reports.ReportContent.ChapterBlock;
@@ -126,6 +127,7 @@ public class PdfReportRenderer implements ReportRenderer {
             progress.accept(10);
             counts();
             narrative();
+            finalEvaluation();
             progress.accept(20);
             charts();
             progress.accept(35);
@@ -224,6 +226,125 @@ public class PdfReportRenderer implements ReportRenderer {
                     doc.add(p);
                 }
             }
+        }
+
+        /** The final evaluation (总结评估): sentences, dated targets, indicators, unfinished projects. */
+        private void finalEvaluation() throws DocumentException {
+            FinalEvaluation fe = content.finalEvaluation();
+            if (fe == null) {
+                return;
+            }
+            doc.newPage();
+            doc.add(paragraph(l.t("final.title"), h1, 0, 4));
+            doc.add(paragraph(l.t("final.intro") + " " + l.date(fe.planEnd()) + " · " + l.t("rpt.asOf") + l.colon()
+                    + l.date(fe.asOf()), small, 0, 4));
+            for (FinalEvaluation.Sentence s : fe.sentences()) {
+                doc.add(paragraph("• " + l.sentence(s), body, 0, 3));
+            }
+            doc.add(paragraph(l.t("final.targets"), h2, 8, 4));
+            PdfPTable targets = new PdfPTable(new float[]{0.9f, 3.6f, 0.9f, 0.9f, 0.8f, 0.8f, 0.8f, 0.8f, 0.8f, 3.6f});
+            targets.setWidthPercentage(100);
+            targets.setHeaderRows(1);
+            for (String head : new String[]{"rpt.col.code", "rpt.col.target", "rpt.col.deadline", "final.col.outcome",
+                    "rpt.col.required", "final.col.deliveredByDeadline", "final.col.deliveredByAsOf",
+                    "rpt.col.shortfall", "final.col.stillExpected", "final.col.causes"}) {
+                targets.addCell(header(l.t(head)));
+            }
+            for (FinalEvaluation.FinalTarget t : fe.targets()) {
+                targets.addCell(plain(t.code(), cellBold));
+                Phrase what = new Phrase(l.pick(t.descriptionZh(), t.descriptionEn()), cell);
+                if (t.promise() != null && !t.promise().isBlank()) {
+                    what.add(new Chunk("\n" + l.t("rpt.col.promise") + l.colon() + t.promise(), small));
+                }
+                targets.addCell(new PdfPCell(what));
+                targets.addCell(plain(l.date(t.deadline()), cell));
+                targets.addCell(outcomeCell(t.outcome().name(), l.outcome(t.outcome())));
+                targets.addCell(number(t.required()));
+                targets.addCell(number(t.delivered()));
+                targets.addCell(number(t.deliveredByAsOf()));
+                targets.addCell(number(t.shortfall()));
+                targets.addCell(number(t.stillExpected()));
+                StringBuilder causes = new StringBuilder();
+                for (FinalEvaluation.Cause c : t.causes()) {
+                    causes.append(causes.isEmpty() ? "" : "\n").append(c.projectCode()).append(' ')
+                            .append(l.pick(c.nameZh(), c.nameEn())).append(" · ").append(cause(c));
+                }
+                for (FinalEvaluation.UnitOutcome u : t.units()) {
+                    causes.append(causes.isEmpty() ? "" : "\n").append(l.pick(u.nameZh(), u.nameEn())).append(l.colon())
+                            .append(l.outcome(u.outcome())).append(" (").append(l.number(u.delivered())).append(" / ")
+                            .append(l.number(u.required())).append(')');
+                }
+                targets.addCell(plain(causes.toString(), cell));
+            }
+            doc.add(targets);
+
+            doc.add(paragraph(l.t("final.indicators"), h2, 8, 4));
+            PdfPTable indicators = new PdfPTable(new float[]{0.7f, 4.2f, 0.9f, 0.9f, 1.1f, 1.1f, 1.2f, 1.0f});
+            indicators.setWidthPercentage(100);
+            indicators.setHeaderRows(1);
+            for (String head : new String[]{"rpt.col.code", "rpt.col.name", "rpt.col.nature", "rpt.col.measureUnit",
+                    "rpt.col.baseline", "rpt.col.targetValue", "final.col.value", "final.col.outcome"}) {
+                indicators.addCell(header(l.t(head)));
+            }
+            for (FinalEvaluation.FinalIndicator i : fe.indicators()) {
+                indicators.addCell(plain(i.code(), cell));
+                indicators.addCell(plain(l.pick(i.nameZh(), i.nameEn()), cell));
+                indicators.addCell(plain(i.binding() ? l.t("rpt.binding") : l.t("rpt.expectedNature"),
+                        i.binding() ? cellBold : cell));
+                indicators.addCell(plain(l.unit(i.unit()), cell));
+                indicators.addCell(plain(i.baseline(), cell));
+                indicators.addCell(plain(i.target(), cell));
+                indicators.addCell(plain(i.met() == null ? l.number(i.value())
+                        : l.t(i.met() ? "final.wordMet" : "final.wordNotMet"), cell));
+                indicators.addCell(outcomeCell(i.outcome().name(), l.outcome(i.outcome())));
+            }
+            doc.add(indicators);
+
+            doc.add(paragraph(l.t("final.unfinished"), h2, 8, 2));
+            doc.add(paragraph(l.t("final.unfinishedHint"), small, 0, 4));
+            PdfPTable unfinished = new PdfPTable(new float[]{3.8f, 0.8f, 0.9f, 1.1f, 1.1f, 1.1f, 1.3f, 2.2f});
+            unfinished.setWidthPercentage(100);
+            unfinished.setHeaderRows(1);
+            for (String head : new String[]{"final.col.project", "final.col.program", "final.col.stageAtEnd",
+                    "final.col.total", "final.col.done", "final.col.remaining", "rpt.col.forecastFinish",
+                    "final.col.outputs"}) {
+                unfinished.addCell(header(l.t(head)));
+            }
+            for (FinalEvaluation.UnfinishedProject p : fe.unfinished()) {
+                unfinished.addCell(plain(p.code() + " " + l.pick(p.nameZh(), p.nameEn())
+                        + (p.placeZh() == null ? "" : "\n" + l.pick(p.placeZh(), p.placeEn())), cell));
+                unfinished.addCell(plain(p.programCode(), cell));
+                unfinished.addCell(plain(l.stage(p.stageAtEnd()), cell));
+                unfinished.addCell(plain(l.wan(p.totalInvestment()), cell));
+                unfinished.addCell(plain(l.wan(p.investmentDone()), cell));
+                unfinished.addCell(plain(l.wan(p.remainingInvestment()), cell));
+                unfinished.addCell(plain(p.finishedOn() != null ? l.t("final.finishedOn") + " " + l.date(p.finishedOn())
+                        : l.date(p.forecastFinish()), cell));
+                unfinished.addCell(plain(String.join("\n", p.outputs().stream().map(o -> o.targetCode() + l.colon()
+                        + l.number(o.quantity()) + " " + l.unit(o.unit())).toList()), cell));
+            }
+            doc.add(unfinished);
+        }
+
+        private String cause(FinalEvaluation.Cause c) {
+            if (c.withdrawn()) {
+                return l.t("final.withdrawn");
+            }
+            if (c.finishedOn() != null) {
+                return l.t("final.finishedOn") + " " + l.date(c.finishedOn());
+            }
+            return l.t("final.stillToDeliver") + " " + l.number(c.stillToDeliver()) + " · "
+                    + l.t("rpt.col.forecastFinish") + " " + l.date(c.forecastFinish());
+        }
+
+        private PdfPCell outcomeCell(String name, String text) {
+            Color colour = switch (name) {
+                case "MET", "ACHIEVED" -> GREEN;
+                case "MET_LATE" -> AMBER;
+                case "MISSED", "NOT_ACHIEVED" -> RED;
+                default -> GREY;
+            };
+            return coloured(text, colour);
         }
 
         private void charts() throws DocumentException {

@@ -85,7 +85,10 @@ public class ReportsResource {
         return reports.list();
     }
 
-    /** A new draft. {@code kind} ANNUAL needs {@code year}; MID_TERM and FOLLOW_THE_PLAN need {@code asOf}. */
+    /**
+     * A new draft. {@code kind} ANNUAL needs {@code year}; MID_TERM and FOLLOW_THE_PLAN need {@code asOf};
+     * FINAL (总结评估) is as of the plan's last day unless a later {@code asOf} is given.
+     */
     @Schema(name = "NewReport")
     public record NewReport(@Schema(implementation = ReportKind.class) String kind, Integer year, LocalDate asOf,
                             Integer chapter, String jurisdiction, String titleZh, String titleEn) {
@@ -94,7 +97,8 @@ public class ReportsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a draft report (CITY_GOV)",
-            description = "ANNUAL for a year (asOf defaults to 31 December of it), MID_TERM or FOLLOW_THE_PLAN as of a date. "
+            description = "ANNUAL for a year (asOf defaults to 31 December of it), MID_TERM or FOLLOW_THE_PLAN as of a date, "
+                    + "FINAL (the final evaluation) as of the plan's last day or a later day. "
                     + "The draft's figures are live until it is published.")
     @APIResponse(responseCode = "201", description = "The draft")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -115,6 +119,7 @@ public class ReportsResource {
             case MID_TERM -> reports.createMidTerm(body.asOf(), body.titleZh(), body.titleEn());
             case FOLLOW_THE_PLAN -> reports.createFollowThePlan(body.asOf(), body.chapter(), body.jurisdiction(),
                     body.titleZh(), body.titleEn());
+            case FINAL -> reports.createFinal(body.asOf(), body.titleZh(), body.titleEn());
         };
         return Response.created(uri.getBaseUriBuilder().path("reports/" + created.id()).build()).entity(created).build();
     }

@@ -31,9 +31,18 @@ public class PublicReportsBacking implements Serializable {
     /** The latest published report's counts, for the page's headline (null when none is published). */
     private ReportContent.Counts latestCounts;
 
+    /** The latest published final evaluation's figures, when the latest report is one (else null). */
+    private org.citygov.plantracker.application.reports.FinalEvaluation latestFinal;
+
     public void loadList() {
         list = reports.published();
-        latestCounts = list.isEmpty() ? null : reports.content(list.get(0).id()).counts();
+        ReportContent latest = list.isEmpty() ? null : reports.content(list.get(0).id());
+        latestCounts = latest == null ? null : latest.counts();
+        latestFinal = latest == null ? null : latest.finalEvaluation();
+    }
+
+    public org.citygov.plantracker.application.reports.FinalEvaluation getLatestFinal() {
+        return latestFinal;
     }
 
     /** The latest published report (newest first), or null. */

@@ -67,6 +67,30 @@ public class ReportDisplay {
                 c.bindingOnOrAbove(), c.bindingTotal(), c.targetsOnOrAbove(), c.targetTotal());
     }
 
+    /** The final evaluation's sentences ("N 项约束性指标全部完成" …) in the reader's language. */
+    public java.util.List<String> finalSentences(org.citygov.plantracker.application.reports.FinalEvaluation e) {
+        return e == null ? java.util.List.of() : e.sentences().stream()
+                .map(s -> Texts.get(locale.getLocale(), s.key(), s.args())).toList();
+    }
+
+    /** CSS class of a final outcome: green when met (on time or late), red when missed, grey otherwise. */
+    public String outcomeClass(Enum<?> outcome) {
+        if (outcome == null) {
+            return "pt-rpt-grey";
+        }
+        return switch (outcome.name()) {
+            case "MET", "ACHIEVED" -> "pt-rpt-green";
+            case "MET_LATE" -> "pt-rpt-amber";
+            case "MISSED", "NOT_ACHIEVED" -> "pt-rpt-red";
+            default -> "pt-rpt-grey";
+        };
+    }
+
+    /** A project's place in the final evaluation: its unit and the project's name in the reader's language. */
+    public String pick(String zh, String en) {
+        return locale.isEnglish() && en != null && !en.isBlank() ? en : zh == null ? "" : zh;
+    }
+
     public java.util.List<ProgressClass> getClasses() {
         return java.util.List.of(ProgressClass.values());
     }

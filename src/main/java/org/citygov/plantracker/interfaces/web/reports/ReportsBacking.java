@@ -70,6 +70,7 @@ public class ReportsBacking implements Serializable {
             case ANNUAL -> reports.createAnnual(year == null ? LocalDate.now(clock).getYear() : year, asOf, titleZh, titleEn);
             case MID_TERM -> reports.createMidTerm(asOf, titleZh, titleEn);
             case FOLLOW_THE_PLAN -> reports.createFollowThePlan(asOf, null, null, titleZh, titleEn);
+            case FINAL -> reports.createFinal(asOf, titleZh, titleEn);
         };
         var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/reports/report.xhtml?id=" + created.id());

@@ -78,6 +78,24 @@ class ExcelReportRendererTest {
     }
 
     @Test
+    void theFinalEvaluationsSheetsHoldItsFigures() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(render(ReportFixtures.finalEvaluation(),
+                Locale.SIMPLIFIED_CHINESE)))) {
+            var targets = wb.getSheet("目标完成情况");
+            assertThat(targets.getRow(1).getCell(2).getStringCellValue()).isEqualTo("C1.4-T3");
+            assertThat(targets.getRow(1).getCell(7).getStringCellValue()).isEqualTo("未完成");
+            assertThat(targets.getRow(1).getCell(11).getNumericCellValue()).isEqualTo(3.0); // 10 − 7
+            assertThat(targets.getRow(2).getCell(7).getStringCellValue()).isEqualTo("逾期完成");
+            var unfinished = wb.getSheet("未完成项目");
+            assertThat(unfinished.getRow(1).getCell(0).getStringCellValue()).isEqualTo("P-LATE");
+            assertThat(unfinished.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(380.0); // 万元
+            assertThat(wb.getSheet("指标完成情况").getRow(2).getCell(7).getStringCellValue()).isEqualTo("已达到（有佐证）");
+            assertThat(wb.getSheetAt(0).getRow(wb.getSheetAt(0).getLastRowNum() - 1).getCell(0).getStringCellValue())
+                    .contains("约束性指标全部完成");
+        }
+    }
+
+    @Test
     void inEnglish() throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(render(ReportFixtures.annual(), Locale.ENGLISH)))) {
             assertThat(wb.getSheetName(ExcelReportRenderer.TARGETS)).isEqualTo("Targets");

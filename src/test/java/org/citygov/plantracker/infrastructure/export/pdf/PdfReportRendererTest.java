@@ -62,6 +62,22 @@ class PdfReportRendererTest {
     }
 
     @Test
+    void theFinalEvaluationReadsBackWithItsOutcomesSentencesAndUnfinishedProjects() throws IOException {
+        byte[] pdf = render(ReportFixtures.finalEvaluation(), Locale.SIMPLIFIED_CHINESE, "final-zh.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("总结评估", "有完成时限的规划目标 2 项中，0 项按期完成，1 项逾期完成，1 项未完成",
+                    "2 项约束性指标全部完成。", "逾期完成", "未完成", "预计仍可交付 2", "规划期末未完成的项目", "P-LATE",
+                    "380", "达到", "未达到", "未完成项目及结转");
+        }
+        byte[] en = render(ReportFixtures.finalEvaluation(), Locale.ENGLISH, "final-en.pdf");
+        try (PDDocument document = Loader.loadPDF(en)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Final evaluation", "Met late",
+                    "All 2 binding indicators were achieved.", "Remaining investment");
+        }
+    }
+
+    @Test
     void theFollowThePlanReportInEnglish() throws IOException {
         ReportContent content = ReportFixtures.content(ReportRequest.followThePlan(ReportFixtures.AS_OF, null, "J02", null));
         byte[] pdf = render(content, Locale.ENGLISH, "plan-j02-en.pdf");
