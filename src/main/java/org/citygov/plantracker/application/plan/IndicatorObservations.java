@@ -83,6 +83,16 @@ public class IndicatorObservations {
                 new ObservedFigure(in.value(), in.met(), in.evidence(), in.note()), in.source(),
                 currentUser.actorName(), LocalDateTime.now(clock));
         em.flush();
+        audited(indicator, code, year, before, sourceBefore, sampleBefore, saved);
+        return row(code, saved);
+    }
+
+    /**
+     * Writes the audit entries of one recorded observation, field by field (before → after): for
+     * {@link #record} and the workbook upload ({@link IndicatorGridWorkbooks}).
+     */
+    public void audited(Indicator indicator, String code, int year, ObservedFigure before, String sourceBefore,
+                        boolean sampleBefore, IndicatorObservation saved) {
         String field = code + "." + year;
         ObservedFigure after = saved.figure();
         audit.fieldChanged(ENTITY, indicator.getId(), null, ACTION, field + ".value",
@@ -95,7 +105,6 @@ public class IndicatorObservations {
         audit.fieldChanged(ENTITY, indicator.getId(), null, ACTION, field + ".source", sourceBefore, saved.getSource());
         audit.fieldChanged(ENTITY, indicator.getId(), null, ACTION, field + ".note",
                 before == null ? null : before.note(), after.note());
-        return row(code, saved);
     }
 
     /** Removes the observation of {@code code} for {@code year} (CITY_GOV), with the reason, audited. */

@@ -178,6 +178,144 @@ class IndicatorObservationsRestIT {
         assertThat(storedValue(rate, 2024)).isNull();
     }
 
+    /**
+     * The grid's Excel round trip: download, fill, upload. A first file with four problems (a percentage
+     * of 120, a running total that falls, a word target without evidence, a cell someone else changed
+     * since the download) is refused cell by cell and nothing is stored; the corrected file's dry run
+     * lists the four changes before → after and stores nothing; applying it stores them all, audited,
+     * and leaves the other user's change alone.
+     */
+    @Test
+    void theGridRoundTripsThroughExcelWithAPreviewPerCellProblemsAllOrNothingAndNoOverwrite() throws Exception {
+        World w = world();
+        String rate = w.x() + "-IND"; // 4.0 recorded for 2023
+        String percent = indicator(w, "P", "%", "≥90", new BigDecimal("90"), "90", new BigDecimal("95"),
+                Comparison.AT_LEAST, false);
+        String jobs = indicator(w, "J", "万人", "65.77", new BigDecimal("65.77"), "60", new BigDecimal("60"),
+                Comparison.EQUAL, true);
+        String words = indicator(w, "W", "%", "≥99", new BigDecimal("99"), "应保尽保", null,
+                Comparison.QUALITATIVE, false);
+
+        HttpResponse<byte[]> download = bytes(w.cityUser(), "GET", "indicators/workbook?plan=" + w.plan(), null, "zh-CN");
+        assertThat(download.statusCode()).isEqualTo(200);
+        byte[] original = download.body();
+        java.util.Map<String, Integer> rowOf = new java.util.HashMap<>();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(original))) {
+            org.apache.poi.ss.usermodel.Sheet grid = wb.getSheetAt(0);
+            assertThat(grid.getSheetName()).isEqualTo("指标年度监测值");
+            assertThat(grid.getRow(0).getCell(7).getStringCellValue()).isEqualTo("2021");
+            assertThat(grid.getRow(0).getCell(11).getStringCellValue()).isEqualTo("2025");
+            for (org.apache.poi.ss.usermodel.Row row : grid) {
+                if (row.getRowNum() > 0) {
+                    rowOf.put(row.getCell(0).getStringCellValue(), row.getRowNum());
+                }
+            }
+            assertThat(rowOf).containsKeys(rate, percent, jobs, words);
+            assertThat(grid.getRow(rowOf.get(rate)).getCell(9).getNumericCellValue()).isEqualTo(4.0); // 2023
+        }
+        // someone else revises 2023 after the download
+        assertThat(put(w, rate, 2023, "{\"value\": 4.2, \"source\": \"2023年统计年鉴\"}", null).status()).isEqualTo(200);
+
+        // H..L = 2021..2025, M source, N evidence
+        byte[] bad = fill(original, rowOf, new String[][]{
+                {rate, "K", "5.1"}, {rate, "M", "2024年统计公报"}, {rate, "J", "4.1"},
+                {percent, "J", "120"}, {percent, "M", "卫健委年报"},
+                {jobs, "I", "25"}, {jobs, "J", "20"}, {jobs, "M", "人社局"},
+                {words, "K", "达到"}, {words, "M", "民政局年报"}});
+        HttpResponse<byte[]> refused = bytes(w.cityUser(), "POST", "indicators/workbook?dryRun=false&plan=" + w.plan(),
+                bad, "zh-CN");
+        String refusal = new String(refused.body(), StandardCharsets.UTF_8);
+        assertThat(refused.statusCode()).as(refusal).isEqualTo(400);
+        int r = rowOf.get(rate) + 1;
+        int p = rowOf.get(percent) + 1;
+        int j = rowOf.get(jobs) + 1;
+        int wd = rowOf.get(words) + 1;
+        assertThat(refusal).contains("\"J" + r + "\"", "下载后他人已修改", "\"J" + p + "\"", "百分比须在 0 至 100 之间",
+                "\"J" + j + "\"", "五年累计数不能小于 2022 年的累计数 25", "\"N" + wd + "\"", "请填写达到或未达到的依据",
+                "发现 4 处问题");
+        assertThat(storedValue(rate, 2024)).isNull();
+        assertThat(storedValue(jobs, 2022)).isNull();
+        assertThat(storedValue(rate, 2023)).isEqualByComparingTo("4.2");
+
+        // corrected: the percentage and the other user's cell left as downloaded, the total rising, evidence given
+        byte[] good = fill(original, rowOf, new String[][]{
+                {rate, "K", "5.1"}, {rate, "M", "2024年统计公报"},
+                {jobs, "I", "25"}, {jobs, "J", "37.5"}, {jobs, "M", "人社局"},
+                {words, "K", "达到"}, {words, "M", "民政局年报"}, {words, "N", "符合条件的孤儿全部纳入保障"}});
+        HttpResponse<byte[]> preview = bytes(w.cityUser(), "POST", "indicators/workbook?plan=" + w.plan(), good, null);
+        Answer dry = new Answer(preview.statusCode(), new String(preview.body(), StandardCharsets.UTF_8));
+        assertThat(dry.status()).as(dry.body()).isEqualTo(200);
+        assertThat(dry.json().getBoolean("dryRun")).isTrue();
+        assertThat(dry.json().getBoolean("applied")).isFalse();
+        assertThat(dry.json().getJsonArray("changes").stream().map(JsonValue::asJsonObject)
+                .map(c -> c.getString("cell") + " " + c.getString("indicator") + " " + c.getInt("year") + " "
+                        + (!c.containsKey("before") || c.isNull("before") ? "-" : c.getString("before")) + "→" + c.getString("after")).toList())
+                .containsExactlyInAnyOrder("K" + r + " " + rate + " 2024 -→5.1", "I" + j + " " + jobs + " 2022 -→25",
+                        "J" + j + " " + jobs + " 2023 -→37.5", "K" + wd + " " + words + " 2024 -→true");
+        assertThat(storedValue(rate, 2024)).isNull();
+
+        HttpResponse<byte[]> applied = bytes(w.cityUser(), "POST", "indicators/workbook?dryRun=false&plan=" + w.plan(),
+                good, null);
+        Answer done = new Answer(applied.statusCode(), new String(applied.body(), StandardCharsets.UTF_8));
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(done.json().getBoolean("applied")).isTrue();
+        assertThat(storedValue(rate, 2024)).isEqualByComparingTo("5.1");
+        assertThat(storedValue(rate, 2023)).isEqualByComparingTo("4.2"); // the other user's figure, not overwritten
+        assertThat(storedValue(jobs, 2023)).isEqualByComparingTo("37.5");
+        assertThat(audited(rate, "2024.value")).containsExactly(w.cityUser() + ": null → 5.1");
+        assertThat(audited(rate, "2024.source")).containsExactly(w.cityUser() + ": null → 2024年统计公报");
+        assertThat(audited(words, "2024.met")).containsExactly(w.cityUser() + ": null → true");
+        assertThat(indicatorStatus(w, words, "2024-12-31")).isEqualTo("ON_LINE");
+
+        // only the city uploads; a file that is not the grid is refused
+        assertThat(bytes(w.officeUser(), "POST", "indicators/workbook?plan=" + w.plan(), good, null).statusCode())
+                .isEqualTo(403);
+        HttpResponse<byte[]> notOurs = bytes(w.cityUser(), "POST", "indicators/workbook?plan=" + w.plan(),
+                "not a workbook".getBytes(StandardCharsets.UTF_8), "zh-CN");
+        assertThat(notOurs.statusCode()).isEqualTo(400);
+        assertThat(new String(notOurs.body(), StandardCharsets.UTF_8)).contains("Excel");
+    }
+
+    /** The workbook with the given cells (indicator code, column letter, text) set; numbers as numbers. */
+    private static byte[] fill(byte[] workbook, java.util.Map<String, Integer> rowOf, String[][] cells)
+            throws Exception {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(workbook))) {
+            org.apache.poi.ss.usermodel.Sheet grid = wb.getSheetAt(0);
+            for (String[] c : cells) {
+                org.apache.poi.ss.usermodel.Row row = grid.getRow(rowOf.get(c[0]));
+                int column = c[1].charAt(0) - 'A';
+                org.apache.poi.ss.usermodel.Cell cell = row.getCell(column) == null ? row.createCell(column)
+                        : row.getCell(column);
+                if (c[2].matches("-?\\d+(\\.\\d+)?")) {
+                    cell.setCellValue(Double.parseDouble(c[2]));
+                } else {
+                    cell.setCellValue(c[2]);
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private HttpResponse<byte[]> bytes(String user, String method, String path, byte[] body, String language)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (body != null) {
+            request.header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        }
+        request.header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + EvaluationFixture.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------
 
     private World world() {

@@ -80,6 +80,53 @@ class IndicatorGridBrowserIT {
         }
     }
 
+    /**
+     * The Excel round trip on the page: the grid downloaded (over the API, as the page's button gives it),
+     * IND-13's 2023 cell set to 5.17, uploaded through the page's upload field: the preview lists that
+     * one cell before → after and nothing is saved yet; "save all" saves it and the grid shows it.
+     */
+    @Test
+    void theCityUploadsTheFilledWorkbookSeesThePreviewAndSavesIt() throws Exception {
+        java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(base.toURI().resolve("api/v1/indicators/workbook"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                "city:demo123".getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("indicators-", ".xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(download.body()));
+             java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            for (org.apache.poi.ss.usermodel.Row row : wb.getSheetAt(0)) {
+                if ("IND-13".equals(row.getCell(0).getStringCellValue())) {
+                    row.getCell(9).setCellValue(5.17); // J = 2023
+                    row.createCell(12).setCellValue("2023年郑州市卫生健康事业发展统计公报");
+                }
+            }
+            wb.write(out);
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.login("city", "demo123").go("plan/indicators.xhtml");
+            WebDriver driver = browser.driver();
+            browser.waitFor(By.id("grid"));
+            By cell2023 = By.cssSelector("#grid tr[data-code='IND-13'] td[data-year='2023']");
+            assertThat(driver.findElement(cell2023).getText()).doesNotContain("5.17");
+            driver.findElement(By.cssSelector("#workbookForm\\:uploadGrid input[type='file']"))
+                    .sendKeys(file.toAbsolutePath().toString());
+            browser.waitUntil(d -> d.findElement(By.id("workbookForm:gridOutcome")).getText().contains("将修改 1 个单元格"));
+            assertThat(driver.findElement(By.id("workbookForm:gridChanges")).getText()).contains("IND-13", "2023", "5.17");
+            assertThat(driver.findElement(cell2023).getText()).doesNotContain("5.17");
+            browser.screenshot("indicator-workbook-preview-zh");
+            driver.findElement(By.id("workbookForm:applyGrid")).click();
+            browser.waitUntil(d -> d.findElement(cell2023).getText().contains("5.17"));
+            assertThat(driver.findElement(By.cssSelector("#grid tr[data-code='IND-13'] td[data-year='2023']")).getText())
+                    .doesNotContain("示例");
+            browser.screenshot("indicator-workbook-saved-zh");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
     private static void openCell(Browser browser) {
         browser.driver().findElement(CELL).findElement(By.cssSelector("a.pt-edit-cell")).click();
         browser.waitUntil(d -> d.findElement(By.id("observationDialog")).isDisplayed());
