@@ -393,6 +393,10 @@ class ReportFilesIT {
         assertThat(LocalHttp.text(page)).contains("总结评估", "逾期完成", x, "约束性指标");
         HttpResponse<byte[]> pageEn = LocalHttp.get("public/report.xhtml?id=" + id + "&lang=en", null, null);
         assertThat(pageEn.statusCode()).isEqualTo(200);
+        // the public list leads with the latest published report: this one, with its sentences
+        HttpResponse<byte[]> list = LocalHttp.get("public/reports.xhtml", null, null);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(LocalHttp.text(list)).contains("总结评估 " + u, "headlineFinal", "有完成时限的规划目标");
     }
 
     static FinalEvaluation.FinalTarget finalTarget(FinalEvaluation fe, String code) {
