@@ -329,9 +329,11 @@ class ReportFilesIT {
             assertThat(fe.sentences()).extracting(FinalEvaluation.Sentence::key).contains("final.s.targets",
                     "final.s.indicators", expectedBindingKey, "final.s.unfinished");
 
-            for (String section : List.of("overview", "achievements", "problems", "carryOver", "nextPlan")) {
-                reports.saveSection(later.id(), section, "总结评估正文 " + section + " " + u, 0);
+            for (ReportView.SectionRow section : reports.view(later.id()).sections()) {
+                reports.saveSection(later.id(), section.key(), "总结评估正文 " + section.key() + " " + u, section.version());
             }
+            assertThat(reports.view(later.id()).sections()).extracting(ReportView.SectionRow::key)
+                    .containsExactly("overview", "achievements", "problems", "carryOver", "nextPlan");
             return later.id();
         });
 

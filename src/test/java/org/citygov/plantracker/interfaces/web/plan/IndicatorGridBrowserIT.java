@@ -82,7 +82,7 @@ class IndicatorGridBrowserIT {
 
     /**
      * The Excel round trip on the page: the grid downloaded (over the API, as the page's button gives it),
-     * IND-13's 2023 cell set to 5.17, uploaded through the page's upload field: the preview lists that
+     * IND-13's 2023 cell set 0.03 above what it holds, uploaded through the page's upload field: the preview lists that
      * one cell before → after and nothing is saved yet; "save all" saves it and the grid shows it.
      */
     @Test
@@ -94,12 +94,20 @@ class IndicatorGridBrowserIT {
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
         java.nio.file.Path file = java.nio.file.Files.createTempFile("indicators-", ".xlsx");
+        String[] typed = new String[1];
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 new java.io.ByteArrayInputStream(download.body()));
              java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
             for (org.apache.poi.ss.usermodel.Row row : wb.getSheetAt(0)) {
                 if ("IND-13".equals(row.getCell(0).getStringCellValue())) {
-                    row.getCell(9).setCellValue(5.17); // J = 2023
+                    // J = 2023: a value other than the one recorded (the demo's 示例 value, if any)
+                    org.apache.poi.ss.usermodel.Cell j = row.getCell(9);
+                    double before = j.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                            ? j.getNumericCellValue() : 5.0;
+                    java.math.BigDecimal value = java.math.BigDecimal.valueOf(before).add(new java.math.BigDecimal("0.03"))
+                            .setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+                    typed[0] = value.toPlainString();
+                    j.setCellValue(value.doubleValue());
                     row.createCell(12).setCellValue("2023年郑州市卫生健康事业发展统计公报");
                 }
             }
@@ -110,15 +118,15 @@ class IndicatorGridBrowserIT {
             WebDriver driver = browser.driver();
             browser.waitFor(By.id("grid"));
             By cell2023 = By.cssSelector("#grid tr[data-code='IND-13'] td[data-year='2023']");
-            assertThat(driver.findElement(cell2023).getText()).doesNotContain("5.17");
+            assertThat(driver.findElement(cell2023).getText()).doesNotContain(typed[0]);
             driver.findElement(By.cssSelector("#workbookForm\\:uploadGrid input[type='file']"))
                     .sendKeys(file.toAbsolutePath().toString());
             browser.waitUntil(d -> d.findElement(By.id("workbookForm:gridOutcome")).getText().contains("将修改 1 个单元格"));
-            assertThat(driver.findElement(By.id("workbookForm:gridChanges")).getText()).contains("IND-13", "2023", "5.17");
-            assertThat(driver.findElement(cell2023).getText()).doesNotContain("5.17");
+            assertThat(driver.findElement(By.id("workbookForm:gridChanges")).getText()).contains("IND-13", "2023", typed[0]);
+            assertThat(driver.findElement(cell2023).getText()).doesNotContain(typed[0]);
             browser.screenshot("indicator-workbook-preview-zh");
             driver.findElement(By.id("workbookForm:applyGrid")).click();
-            browser.waitUntil(d -> d.findElement(cell2023).getText().contains("5.17"));
+            browser.waitUntil(d -> d.findElement(cell2023).getText().contains(typed[0]));
             assertThat(driver.findElement(By.cssSelector("#grid tr[data-code='IND-13'] td[data-year='2023']")).getText())
                     .doesNotContain("示例");
             browser.screenshot("indicator-workbook-saved-zh");
