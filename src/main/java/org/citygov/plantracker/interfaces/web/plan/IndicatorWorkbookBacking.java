@@ -83,7 +83,7 @@ public class IndicatorWorkbookBacking implements Serializable {
             try {
                 // a fresh view: the grid above shows the saved figures
                 faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                        + "/plan/indicators.xhtml#observations");
+                        + "/plan/indicators.xhtml"); // no fragment: a same-page fragment would not reload
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
