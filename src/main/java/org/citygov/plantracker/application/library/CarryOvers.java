@@ -18,6 +18,7 @@ import org.citygov.plantracker.domain.model.project.Stage;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.domain.model.user.AppUser;
 import org.citygov.plantracker.domain.service.library.CarryOverMapping;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Columns;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -194,15 +195,19 @@ public class CarryOvers {
             return List.of();
         }
         Set<String> codes = projects.stream().map(p -> p.getCode().value()).collect(Collectors.toSet());
-        return em.createQuery("SELECT p.projectCode, r.code, p.status, p.id FROM Proposal p JOIN p.round r "
+        Columns inPlay = Columns.of("projectCode", "p.projectCode").and("roundCode", "r.code").and("status", "p.status")
+                .and("id", "p.id");
+        return inPlay.rows(em.createQuery("SELECT " + inPlay.select() + " FROM Proposal p JOIN p.round r "
                         + "WHERE p.projectCode IN :codes AND p.status IN :active ORDER BY p.projectCode, p.id", Object[].class)
                 .setParameter("codes", codes)
                 .setParameter("active", List.of(ProposalStatus.SUBMITTED, ProposalStatus.RETURNED, ProposalStatus.APPROVED))
-                .getResultList().stream().map(r -> {
-                    ProposalStatus status = (ProposalStatus) r[2];
+                .getResultList()).stream().map(r -> {
+                    ProposalStatus status = r.get("status", ProposalStatus.class);
+                    String project = r.string("projectCode");
+                    String round = r.string("roundCode");
                     return new RuleViolation.Violation("projects", "library.carry.proposalInPlay",
-                            "Project " + r[0] + " has a proposal in play (" + status + ", round " + r[1] + ")",
-                            r[0], r[1], status.zh(), status.en(), r[3]);
+                            "Project " + project + " has a proposal in play (" + status + ", round " + round + ")",
+                            project, round, status.zh(), status.en(), r.value("id"));
                 }).toList();
     }
 }

@@ -3,7 +3,6 @@ package org.citygov.plantracker.application.library;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.citygov.plantracker.domain.model.funding.FundingLineStatus;
 import org.citygov.plantracker.domain.model.library.LibraryProjectFacts;
@@ -12,6 +11,8 @@ import org.citygov.plantracker.domain.model.library.LibraryProjectFacts.OutputFa
 import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
 import org.citygov.plantracker.domain.model.project.Category;
 import org.citygov.plantracker.domain.model.project.Stage;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Columns;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Row;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,129 +30,157 @@ import java.util.Map;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class LibraryFacts {
 
-    private static final String LIVE_PROJECTS = "SELECT p.id, p.code.value, p.nameZh, p.nameEn, pl.code, pr.code, "
-            + "pr.titleZh, pr.titleEn, j.code, j.nameZh, j.nameEn, j.level, jp.code, jp.nameZh, jp.nameEn, jp.level, "
-            + "jg.code, jg.nameZh, jg.nameEn, jg.level, u.code, u.nameZh, u.nameEn, p.category, p.stage, "
-            + "p.plannedStart, p.plannedFinish, p.totalInvestment, p.description, p.sample "
+    /** A project's values, read by name; live rows carry the place and its two ancestors, snapshot rows the 区县(市). */
+    private static Columns project(String alias, String code) {
+        return Columns.of("id", alias + ".id").and("code", code).and("nameZh", alias + ".nameZh")
+                .and("nameEn", alias + ".nameEn");
+    }
+
+    private static Columns named(String prefix, String code, String nameZh, String nameEn) {
+        return Columns.of(prefix + "Code", code).and(prefix + "NameZh", nameZh).and(prefix + "NameEn", nameEn);
+    }
+
+    private static Columns place(String prefix, String alias) {
+        return named(prefix, alias + ".code", alias + ".nameZh", alias + ".nameEn").and(prefix + "Level", alias + ".level");
+    }
+
+    private static Columns terms(String alias) {
+        return Columns.of("category", alias + ".category").and("stage", alias + ".stage")
+                .and("plannedStart", alias + ".plannedStart").and("plannedFinish", alias + ".plannedFinish")
+                .and("totalInvestment", alias + ".totalInvestment").and("description", alias + ".description")
+                .and("sample", alias + ".sample");
+    }
+
+    private static final Columns LIVE = project("p", "p.code.value").and("planCode", "pl.code")
+            .and(named("program", "pr.code", "pr.titleZh", "pr.titleEn"))
+            .and(place("jurisdiction", "j")).and(place("parent", "jp")).and(place("grandparent", "jg"))
+            .and(named("leadUnit", "u.code", "u.nameZh", "u.nameEn")).and(terms("p"));
+
+    private static final String LIVE_PROJECTS = "SELECT " + LIVE.select() + " "
             + "FROM Project p JOIN p.program pr JOIN pr.plan pl JOIN p.jurisdiction j LEFT JOIN j.parent jp "
             + "LEFT JOIN jp.parent jg JOIN p.leadUnit u ";
+
+    private static final Columns SNAPSHOT = project("sp", "sp.projectCode").and("planCode", "sp.planCode")
+            .and(named("program", "sp.programCode", "sp.programTitleZh", "sp.programTitleEn"))
+            .and(named("jurisdiction", "sp.jurisdictionCode", "sp.jurisdictionNameZh", "sp.jurisdictionNameEn"))
+            .and(named("district", "sp.districtCode", "sp.districtNameZh", "sp.districtNameEn"))
+            .and(named("leadUnit", "sp.leadUnitCode", "sp.leadUnitNameZh", "sp.leadUnitNameEn")).and(terms("sp"));
+
+    private static final Columns OUTPUT = Columns.of("project", "o.project.id").and("planCode", "t.plan.code")
+            .and("targetCode", "t.code").and("jurisdictionCode", "oj.code").and("quantity", "o.plannedQuantity")
+            .and("unit", "o.unit");
+    private static final Columns SNAPSHOT_OUTPUT = Columns.of("project", "so.project.id").and("planCode", "so.planCode")
+            .and("targetCode", "so.targetCode").and("jurisdictionCode", "so.jurisdictionCode")
+            .and("quantity", "so.quantity").and("unit", "so.unit");
+    private static final Columns FUNDING = Columns.of("project", "f.project.id").and("sourceCode", "s.code")
+            .and("fiscalYear", "f.fiscalYear").and("requested", "f.requested").and("approved", "f.approved")
+            .and("status", "f.status");
+    private static final Columns SNAPSHOT_FUNDING = Columns.of("project", "sf.project.id")
+            .and("sourceCode", "sf.sourceCode").and("fiscalYear", "sf.fiscalYear").and("requested", "sf.requested")
+            .and("approved", "sf.approved");
 
     @PersistenceContext
     private EntityManager em;
 
     /** The library now: every project that is not withdrawn (调出), whatever its stage. */
     public List<LibraryProjectFacts> current() {
-        List<Object[]> rows = em.createQuery(LIVE_PROJECTS + "WHERE p.stage <> :withdrawn", Object[].class)
+        List<?> rows = em.createQuery(LIVE_PROJECTS + "WHERE p.stage <> :withdrawn", Object[].class)
                 .setParameter("withdrawn", Stage.WITHDRAWN).getResultList();
-        Map<Long, List<OutputFact>> outputs = liveOutputs(em.createQuery(
-                "SELECT o.project.id, t.plan.code, t.code, oj.code, o.plannedQuantity, o.unit FROM ProjectOutput o "
-                        + "JOIN o.target t JOIN o.jurisdiction oj WHERE o.project.stage <> :withdrawn", Object[].class)
-                .setParameter("withdrawn", Stage.WITHDRAWN));
-        Map<Long, List<FundingFact>> funding = liveFunding(em.createQuery(
-                "SELECT f.project.id, s.code, f.fiscalYear, f.requested, f.approved, f.status FROM FundingLine f "
-                        + "JOIN f.source s WHERE f.project.stage <> :withdrawn", Object[].class)
-                .setParameter("withdrawn", Stage.WITHDRAWN));
-        return assemble(rows, outputs, funding);
+        Map<Long, List<OutputFact>> outputs = outputs(OUTPUT, em.createQuery("SELECT " + OUTPUT.select()
+                        + " FROM ProjectOutput o JOIN o.target t JOIN o.jurisdiction oj WHERE o.project.stage <> :withdrawn",
+                Object[].class).setParameter("withdrawn", Stage.WITHDRAWN).getResultList());
+        Map<Long, List<FundingFact>> funding = liveFunding(em.createQuery("SELECT " + FUNDING.select()
+                        + " FROM FundingLine f JOIN f.source s WHERE f.project.stage <> :withdrawn", Object[].class)
+                .setParameter("withdrawn", Stage.WITHDRAWN).getResultList());
+        return LIVE.rows(rows).stream().map(r -> facts(r, liveDistrict(r), outputs, funding)).toList();
     }
 
     /** One project as the library sees it now (also when withdrawn); empty if there is no such project. */
     public java.util.Optional<LibraryProjectFacts> project(String code) {
-        List<Object[]> rows = em.createQuery(LIVE_PROJECTS + "WHERE p.code.value = :code", Object[].class)
+        List<?> rows = em.createQuery(LIVE_PROJECTS + "WHERE p.code.value = :code", Object[].class)
                 .setParameter("code", code).getResultList();
         if (rows.isEmpty()) {
             return java.util.Optional.empty();
         }
-        Map<Long, List<OutputFact>> outputs = liveOutputs(em.createQuery(
-                "SELECT o.project.id, t.plan.code, t.code, oj.code, o.plannedQuantity, o.unit FROM ProjectOutput o "
-                        + "JOIN o.target t JOIN o.jurisdiction oj WHERE o.project.code.value = :code", Object[].class)
-                .setParameter("code", code));
-        Map<Long, List<FundingFact>> funding = liveFunding(em.createQuery(
-                "SELECT f.project.id, s.code, f.fiscalYear, f.requested, f.approved, f.status FROM FundingLine f "
-                        + "JOIN f.source s WHERE f.project.code.value = :code", Object[].class)
-                .setParameter("code", code));
-        return assemble(rows, outputs, funding).stream().findFirst();
+        Map<Long, List<OutputFact>> outputs = outputs(OUTPUT, em.createQuery("SELECT " + OUTPUT.select()
+                        + " FROM ProjectOutput o JOIN o.target t JOIN o.jurisdiction oj WHERE o.project.code.value = :code",
+                Object[].class).setParameter("code", code).getResultList());
+        Map<Long, List<FundingFact>> funding = liveFunding(em.createQuery("SELECT " + FUNDING.select()
+                        + " FROM FundingLine f JOIN f.source s WHERE f.project.code.value = :code", Object[].class)
+                .setParameter("code", code).getResultList());
+        return LIVE.rows(rows).stream().map(r -> facts(r, liveDistrict(r), outputs, funding)).findFirst();
     }
 
     /** The library as snapshot {@code snapshotId} froze it. */
     public List<LibraryProjectFacts> snapshot(long snapshotId) {
-        List<Object[]> rows = em.createQuery("SELECT sp.id, sp.projectCode, sp.nameZh, sp.nameEn, sp.planCode, "
-                        + "sp.programCode, sp.programTitleZh, sp.programTitleEn, sp.jurisdictionCode, sp.jurisdictionNameZh, "
-                        + "sp.jurisdictionNameEn, sp.districtCode, sp.districtNameZh, sp.districtNameEn, sp.leadUnitCode, "
-                        + "sp.leadUnitNameZh, sp.leadUnitNameEn, sp.category, sp.stage, sp.plannedStart, sp.plannedFinish, "
-                        + "sp.totalInvestment, sp.description, sp.sample FROM SnapshotProject sp "
+        List<?> rows = em.createQuery("SELECT " + SNAPSHOT.select() + " FROM SnapshotProject sp "
                         + "WHERE sp.snapshot.id = :s", Object[].class)
                 .setParameter("s", snapshotId).getResultList();
-        Map<Long, List<OutputFact>> outputs = new HashMap<>();
-        for (Object[] r : em.createQuery("SELECT so.project.id, so.planCode, so.targetCode, so.jurisdictionCode, "
-                        + "so.quantity, so.unit FROM SnapshotOutput so WHERE so.project.snapshot.id = :s", Object[].class)
-                .setParameter("s", snapshotId).getResultList()) {
-            outputs.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new OutputFact((String) r[1],
-                    (String) r[2], (String) r[3], (BigDecimal) r[4], (String) r[5]));
-        }
+        Map<Long, List<OutputFact>> outputs = outputs(SNAPSHOT_OUTPUT, em.createQuery("SELECT "
+                        + SNAPSHOT_OUTPUT.select() + " FROM SnapshotOutput so WHERE so.project.snapshot.id = :s",
+                Object[].class).setParameter("s", snapshotId).getResultList());
         Map<Long, List<FundingFact>> funding = new HashMap<>();
-        for (Object[] r : em.createQuery("SELECT sf.project.id, sf.sourceCode, sf.fiscalYear, sf.requested, sf.approved "
-                        + "FROM SnapshotFunding sf WHERE sf.project.snapshot.id = :s", Object[].class)
-                .setParameter("s", snapshotId).getResultList()) {
-            funding.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new FundingFact((String) r[1],
-                    (Integer) r[2], (BigDecimal) r[3], (BigDecimal) r[4]));
+        for (Row r : SNAPSHOT_FUNDING.rows(em.createQuery("SELECT " + SNAPSHOT_FUNDING.select()
+                        + " FROM SnapshotFunding sf WHERE sf.project.snapshot.id = :s", Object[].class)
+                .setParameter("s", snapshotId).getResultList())) {
+            funding.computeIfAbsent(r.longValue("project"), k -> new ArrayList<>()).add(new FundingFact(
+                    r.string("sourceCode"), r.get("fiscalYear", Integer.class), r.decimal("requested"),
+                    r.decimal("approved")));
         }
-        List<LibraryProjectFacts> facts = new ArrayList<>();
-        for (Object[] r : rows) {
-            Long id = (Long) r[0];
-            facts.add(new LibraryProjectFacts((String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10], (String) r[11],
-                    (String) r[12], (String) r[13], (String) r[14], (String) r[15], (String) r[16],
-                    (Category) r[17], (Stage) r[18], (LocalDate) r[19], (LocalDate) r[20], (BigDecimal) r[21],
-                    (String) r[22], (Boolean) r[23], outputs.get(id), funding.get(id)));
-        }
-        return facts;
+        return SNAPSHOT.rows(rows).stream().map(r -> facts(r, "district", outputs, funding)).toList();
     }
 
-    private static Map<Long, List<OutputFact>> liveOutputs(TypedQuery<Object[]> query) {
+    private static Map<Long, List<OutputFact>> outputs(Columns columns, List<?> results) {
         Map<Long, List<OutputFact>> outputs = new HashMap<>();
-        for (Object[] r : query.getResultList()) {
-            outputs.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new OutputFact((String) r[1],
-                    (String) r[2], (String) r[3], (BigDecimal) r[4], (String) r[5]));
+        for (Row r : columns.rows(results)) {
+            outputs.computeIfAbsent(r.longValue("project"), k -> new ArrayList<>()).add(new OutputFact(
+                    r.string("planCode"), r.string("targetCode"), r.string("jurisdictionCode"), r.decimal("quantity"),
+                    r.string("unit")));
         }
         return outputs;
     }
 
     /** Rejected lines are no longer planned money; approved amounts count only once approved. */
-    private static Map<Long, List<FundingFact>> liveFunding(TypedQuery<Object[]> query) {
+    private static Map<Long, List<FundingFact>> liveFunding(List<?> results) {
         Map<Long, List<FundingFact>> funding = new HashMap<>();
-        for (Object[] r : query.getResultList()) {
-            FundingLineStatus status = (FundingLineStatus) r[5];
+        for (Row r : FUNDING.rows(results)) {
+            FundingLineStatus status = r.get("status", FundingLineStatus.class);
             if (status == FundingLineStatus.REJECTED) {
                 continue;
             }
-            funding.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new FundingFact((String) r[1],
-                    (Integer) r[2], (BigDecimal) r[3], status == FundingLineStatus.APPROVED ? (BigDecimal) r[4] : null));
+            funding.computeIfAbsent(r.longValue("project"), k -> new ArrayList<>()).add(new FundingFact(
+                    r.string("sourceCode"), r.get("fiscalYear", Integer.class), r.decimal("requested"),
+                    status == FundingLineStatus.APPROVED ? r.decimal("approved") : null));
         }
         return funding;
     }
 
-    private static List<LibraryProjectFacts> assemble(List<Object[]> rows, Map<Long, List<OutputFact>> outputs,
-                                               Map<Long, List<FundingFact>> funding) {
-        List<LibraryProjectFacts> facts = new ArrayList<>();
-        for (Object[] r : rows) {
-            Long id = (Long) r[0];
-            String[] district = district(r);
-            facts.add(new LibraryProjectFacts((String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10],
-                    district[0], district[1], district[2], (String) r[20], (String) r[21], (String) r[22],
-                    (Category) r[23], (Stage) r[24], (LocalDate) r[25], (LocalDate) r[26], (BigDecimal) r[27],
-                    (String) r[28], (Boolean) r[29], outputs.get(id), funding.get(id)));
-        }
-        return facts;
+    /**
+     * A project's facts; {@code district} names the columns that hold its 区县(市) ("district", or which of the place
+     * and its ancestors is one), null if it lies above that level.
+     */
+    private static LibraryProjectFacts facts(Row r, String district, Map<Long, List<OutputFact>> outputs,
+                                             Map<Long, List<FundingFact>> funding) {
+        Long id = r.longValue("id");
+        return new LibraryProjectFacts(r.string("code"), r.string("nameZh"), r.string("nameEn"), r.string("planCode"),
+                r.string("programCode"), r.string("programNameZh"), r.string("programNameEn"),
+                r.string("jurisdictionCode"), r.string("jurisdictionNameZh"), r.string("jurisdictionNameEn"),
+                district == null ? null : r.string(district + "Code"),
+                district == null ? null : r.string(district + "NameZh"),
+                district == null ? null : r.string(district + "NameEn"),
+                r.string("leadUnitCode"), r.string("leadUnitNameZh"), r.string("leadUnitNameEn"),
+                r.get("category", Category.class), r.get("stage", Stage.class), r.get("plannedStart", LocalDate.class),
+                r.get("plannedFinish", LocalDate.class), r.get("totalInvestment", BigDecimal.class),
+                r.string("description"), r.get("sample", Boolean.class), outputs.get(id), funding.get(id));
     }
 
-    /** The 区县(市) among the project's place and its two ancestors: code, name zh, name en (nulls if city-level). */
-    private static String[] district(Object[] r) {
-        for (int i = 8; i <= 16; i += 4) {
-            if (r[i + 3] == JurisdictionLevel.DISTRICT) {
-                return new String[]{(String) r[i], (String) r[i + 1], (String) r[i + 2]};
+    /** Which of the project's place and its two ancestors is its 区县(市) (null if city-level). */
+    private static String liveDistrict(Row r) {
+        for (String level : List.of("jurisdiction", "parent", "grandparent")) {
+            if (r.value(level + "Level") == JurisdictionLevel.DISTRICT) {
+                return level;
             }
         }
-        return new String[]{null, null, null};
+        return null;
     }
 }

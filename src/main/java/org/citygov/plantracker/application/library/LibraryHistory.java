@@ -11,6 +11,7 @@ import org.citygov.plantracker.domain.model.library.CarryOverItem;
 import org.citygov.plantracker.domain.model.library.Proposal;
 import org.citygov.plantracker.domain.model.project.Project;
 import org.citygov.plantracker.domain.model.project.Stage;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Columns;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -54,13 +55,18 @@ public class LibraryHistory {
             permissions.requireCanRead(first.getLeadUnit(), c);
         }
         List<ProposalRow> rows = proposals.ofProject(c);
-        List<ProjectLibraryHistory.Appearance> appearances = em.createQuery("SELECT s.id, r.code, s.labelZh, s.labelEn, "
-                        + "s.takenAt, sp.stage, sp.planCode, sp.programCode, sp.totalInvestment FROM SnapshotProject sp "
-                        + "JOIN sp.snapshot s LEFT JOIN s.round r WHERE sp.projectCode = :c ORDER BY s.takenAt, s.id",
-                        Object[].class)
-                .setParameter("c", c).getResultList().stream()
-                .map(r -> new ProjectLibraryHistory.Appearance((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        (LocalDateTime) r[4], (Stage) r[5], (String) r[6], (String) r[7], (BigDecimal) r[8]))
+        Columns appearance = Columns.of("snapshot", "s.id").and("roundCode", "r.code").and("labelZh", "s.labelZh")
+                .and("labelEn", "s.labelEn").and("takenAt", "s.takenAt").and("stage", "sp.stage")
+                .and("planCode", "sp.planCode").and("programCode", "sp.programCode")
+                .and("totalInvestment", "sp.totalInvestment");
+        List<ProjectLibraryHistory.Appearance> appearances = appearance.rows(em.createQuery("SELECT "
+                        + appearance.select() + " FROM SnapshotProject sp JOIN sp.snapshot s LEFT JOIN s.round r "
+                        + "WHERE sp.projectCode = :c ORDER BY s.takenAt, s.id", Object[].class)
+                .setParameter("c", c).getResultList()).stream()
+                .map(r -> new ProjectLibraryHistory.Appearance(r.get("snapshot", Long.class), r.string("roundCode"),
+                        r.string("labelZh"), r.string("labelEn"), r.get("takenAt", LocalDateTime.class),
+                        r.get("stage", Stage.class), r.string("planCode"), r.string("programCode"),
+                        r.get("totalInvestment", BigDecimal.class)))
                 .toList();
         List<ProjectLibraryHistory.Carried> carried = em.createQuery("SELECT i FROM CarryOverItem i "
                         + "JOIN FETCH i.carryOver c WHERE i.projectCode = :c ORDER BY c.performedAt", CarryOverItem.class)

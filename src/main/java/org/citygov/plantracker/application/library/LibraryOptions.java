@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.citygov.plantracker.application.security.CurrentUser;
 import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
 import org.citygov.plantracker.domain.model.project.Stage;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Columns;
 
 import java.io.Serializable;
 import java.util.List;
@@ -70,13 +71,16 @@ public class LibraryOptions {
 
     /** The signed-in office's projects still in the library and not finished (empty for other roles). */
     public List<Option> officeProjects() {
-        return currentUser.confinedToLeadUnit().map(unit -> em.createQuery(
-                        "SELECT p.code.value, p.nameZh, p.nameEn, p.stage FROM Project p WHERE p.leadUnit.id = :unit "
-                                + "AND p.stage IN :active ORDER BY p.code.value", Object[].class)
+        Columns option = Columns.of("code", "p.code.value").and("nameZh", "p.nameZh").and("nameEn", "p.nameEn")
+                .and("stage", "p.stage");
+        return currentUser.confinedToLeadUnit().map(unit -> option.rows(em.createQuery("SELECT " + option.select()
+                        + " FROM Project p WHERE p.leadUnit.id = :unit AND p.stage IN :active ORDER BY p.code.value",
+                        Object[].class)
                 .setParameter("unit", unit)
                 .setParameter("active", List.of(Stage.RESERVE, Stage.PREPARATION, Stage.NEW_START, Stage.CONTINUING))
-                .getResultList().stream()
-                .map(r -> new Option((String) r[0], (String) r[1], (String) r[2], ((Stage) r[3]).name())).toList())
+                .getResultList()).stream()
+                .map(r -> new Option(r.string("code"), r.string("nameZh"), r.string("nameEn"),
+                        r.get("stage", Stage.class).name())).toList())
                 .orElse(List.of());
     }
 }

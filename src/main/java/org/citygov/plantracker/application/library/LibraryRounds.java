@@ -16,6 +16,7 @@ import org.citygov.plantracker.domain.model.library.ProposalStatus;
 import org.citygov.plantracker.domain.model.plan.Plan;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.domain.model.user.AppUser;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Columns;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -144,14 +145,16 @@ public class LibraryRounds {
 
     private RoundView view(LibraryRound round) {
         AppUser user = permissions.signedIn();
-        String jpql = "SELECT p.status, COUNT(p) FROM Proposal p WHERE p.round = :r"
+        Columns byStatus = Columns.of("status", "p.status").and("proposals", "COUNT(p)");
+        String jpql = "SELECT " + byStatus.select() + " FROM Proposal p WHERE p.round = :r"
                 + (user.isProjectOffice() ? " AND p.leadUnit.id = :unit" : "") + " GROUP BY p.status";
         var query = em.createQuery(jpql, Object[].class).setParameter("r", round);
         if (user.isProjectOffice()) {
             query.setParameter("unit", user.getLeadUnit().getId());
         }
         Map<ProposalStatus, Long> counts = new EnumMap<>(ProposalStatus.class);
-        query.getResultList().forEach(r -> counts.put((ProposalStatus) r[0], (Long) r[1]));
+        byStatus.rows(query.getResultList()).forEach(r -> counts.put(r.get("status", ProposalStatus.class),
+                r.longValue("proposals")));
         LocalDate today = LocalDate.now(clock);
         Long snapshotId = snapshots.ofRound(round.getCode()).map(LibrarySnapshotRow::id).orElse(null);
         Long previousId = snapshotId == null ? null : snapshots.previous(snapshotId).map(LibrarySnapshotRow::id).orElse(null);

@@ -13,6 +13,7 @@ import org.citygov.plantracker.domain.model.library.LibraryProjectFacts;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.domain.model.user.AppUser;
 import org.citygov.plantracker.domain.service.library.LibraryDiff;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Columns;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -134,10 +135,13 @@ public class LibrarySnapshots {
                 .collect(Collectors.groupingBy(o -> o.planCode(),
                         Collectors.mapping(o -> o.targetCode(), Collectors.toSet())));
         Map<String, String[]> wording = new HashMap<>();
-        byPlan.forEach((plan, codes) -> em.createQuery("SELECT t.code, t.wording.descriptionZh, t.wording.descriptionEn "
-                        + "FROM Target t WHERE t.plan.code = :plan AND t.code IN :codes", Object[].class)
-                .setParameter("plan", plan).setParameter("codes", codes).getResultList()
-                .forEach(r -> wording.put(plan + " " + r[0], new String[]{(String) r[1], (String) r[2]})));
+        Columns target = Columns.of("code", "t.code").and("descriptionZh", "t.wording.descriptionZh")
+                .and("descriptionEn", "t.wording.descriptionEn");
+        byPlan.forEach((plan, codes) -> target.rows(em.createQuery("SELECT " + target.select()
+                        + " FROM Target t WHERE t.plan.code = :plan AND t.code IN :codes", Object[].class)
+                .setParameter("plan", plan).setParameter("codes", codes).getResultList())
+                .forEach(r -> wording.put(plan + " " + r.string("code"),
+                        new String[]{r.string("descriptionZh"), r.string("descriptionEn")})));
         return wording;
     }
 }

@@ -18,6 +18,8 @@ import org.citygov.plantracker.domain.model.project.Stage;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.domain.service.library.RollingInvestmentPlan;
 import org.citygov.plantracker.domain.service.library.TargetCoverage;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Columns;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Row;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -64,39 +66,28 @@ public class RollingPlans {
                 ? lookups.planFor(first).orElseThrow(() -> new UnknownEntityException("plan", "-"))
                 : lookups.plan(planCode);
 
-        List<Object[]> lines = em.createQuery("SELECT pl.code, pr.code, pr.titleZh, pr.titleEn, "
-                        + "j.code, j.nameZh, j.nameEn, j.level, jp.code, jp.nameZh, jp.nameEn, jp.level, "
-                        + "jg.code, jg.nameZh, jg.nameEn, jg.level, s.code, s.nameZh, s.nameEn, s.sortOrder, "
-                        + "f.fiscalYear, f.requested, p.sample "
-                        + "FROM FundingLine f JOIN f.project p JOIN p.program pr JOIN pr.plan pl JOIN p.jurisdiction j "
+        List<Row> lines = LINE.rows(em.createQuery("SELECT " + LINE.select() + " FROM FundingLine f JOIN f.project p JOIN p.program pr JOIN pr.plan pl JOIN p.jurisdiction j "
                         + "LEFT JOIN j.parent jp LEFT JOIN jp.parent jg JOIN f.source s "
                         + "WHERE p.stage <> :withdrawn AND f.status <> :rejected AND f.fiscalYear BETWEEN :a AND :b",
                         Object[].class)
                 .setParameter("withdrawn", Stage.WITHDRAWN).setParameter("rejected", FundingLineStatus.REJECTED)
                 .setParameter("a", first).setParameter("b", first + RollingInvestmentPlan.YEARS - 1)
-                .getResultList();
+                .getResultList());
         Map<String, String[]> programs = new HashMap<>();
         Map<String, String[]> districts = new HashMap<>();
         Map<String, String[]> sources = new HashMap<>();
         Map<String, Integer> sourceOrder = new HashMap<>();
         List<RollingInvestmentPlan.PlannedAmount> amounts = new ArrayList<>();
         boolean sample = false;
-        for (Object[] r : lines) {
-            String programKey = r[0] + " " + r[1];
-            programs.putIfAbsent(programKey, new String[]{(String) r[0], (String) r[1], (String) r[2], (String) r[3]});
-            String district = null;
-            for (int i = 4; i <= 12; i += 4) {
-                if (r[i + 3] == JurisdictionLevel.DISTRICT) {
-                    district = (String) r[i];
-                    districts.putIfAbsent(district, new String[]{(String) r[i + 1], (String) r[i + 2]});
-                    break;
-                }
-            }
-            sources.putIfAbsent((String) r[16], new String[]{(String) r[17], (String) r[18]});
-            sourceOrder.putIfAbsent((String) r[16], (Integer) r[19]);
-            amounts.add(new RollingInvestmentPlan.PlannedAmount(programKey, district, (String) r[16], (Integer) r[20],
-                    (BigDecimal) r[21]));
-            sample |= (Boolean) r[22];
+        for (Row r : lines) {
+            String programKey = program(r, programs);
+            String district = district(r, districts);
+            String source = r.string("sourceCode");
+            sources.putIfAbsent(source, new String[]{r.string("sourceNameZh"), r.string("sourceNameEn")});
+            sourceOrder.putIfAbsent(source, r.get("sourceOrder", Integer.class));
+            amounts.add(new RollingInvestmentPlan.PlannedAmount(programKey, district, source,
+                    r.get("fiscalYear", Integer.class), r.get("requested", BigDecimal.class)));
+            sample |= r.get("sample", Boolean.class);
         }
         List<RollingInvestmentPlan.ProjectInvestment> investments = new ArrayList<>();
         sample |= projectInvestments(first, programs, districts, investments);
@@ -139,6 +130,56 @@ public class RollingPlans {
                 coverage.rows.stream().filter(c -> c.unserved()).count(), sample || coverage.sample);
     }
 
+    private static Columns named(String prefix, String alias) {
+        return Columns.of(prefix + "Code", alias + ".code").and(prefix + "NameZh", alias + ".nameZh")
+                .and(prefix + "NameEn", alias + ".nameEn").and(prefix + "Level", alias + ".level");
+    }
+
+    /** A project's program, and its place with the two levels above (one of them may be its 区县(市)). */
+    private static final Columns PROGRAM_AND_PLACE = Columns.of("planCode", "pl.code").and("programCode", "pr.code")
+            .and("programTitleZh", "pr.titleZh").and("programTitleEn", "pr.titleEn")
+            .and(named("unit", "j")).and(named("parent", "jp")).and(named("grandparent", "jg"));
+
+    /** A funding line of the three years, with its project's program and place and its source. */
+    private static final Columns LINE = PROGRAM_AND_PLACE.and("sourceCode", "s.code").and("sourceNameZh", "s.nameZh")
+            .and("sourceNameEn", "s.nameEn").and("sourceOrder", "s.sortOrder").and("fiscalYear", "f.fiscalYear")
+            .and("requested", "f.requested").and("sample", "p.sample");
+
+    /** A project whose span meets the three years. */
+    private static final Columns PROJECT = Columns.of("id", "p.id").and(PROGRAM_AND_PLACE)
+            .and("plannedStart", "p.plannedStart").and("plannedFinish", "p.plannedFinish")
+            .and("totalInvestment", "p.totalInvestment").and("sample", "p.sample");
+
+    private static final Columns TARGET = Columns.of("id", "t.id").and("code", "t.code").and("programCode", "pr.code")
+            .and("kind", "t.kind").and("descriptionZh", "t.wording.descriptionZh")
+            .and("descriptionEn", "t.wording.descriptionEn").and("unit", "t.measure.unit")
+            .and("comparison", "t.measure.comparison").and("targetValue", "t.measure.targetValue")
+            .and("targetMin", "t.measure.targetMin").and("scope", "t.scope").and("measureKind", "t.measureKind");
+
+    private static final Columns CONTRIBUTION = Columns.of("targetCode", "t.code").and("projectCode", "p.code.value")
+            .and("plannedQuantity", "o.plannedQuantity").and("actualQuantity", "o.actualQuantity")
+            .and("confirmed", "o.confirmed").and("sample", "p.sample").and("unit", "o.unit");
+
+    /** The row's program key ("plan program"), its names remembered in {@code programs}. */
+    private static String program(Row r, Map<String, String[]> programs) {
+        String key = r.string("planCode") + " " + r.string("programCode");
+        programs.putIfAbsent(key, new String[]{r.string("planCode"), r.string("programCode"),
+                r.string("programTitleZh"), r.string("programTitleEn")});
+        return key;
+    }
+
+    /** The row's 区县(市) among its place and the two levels above (null if none), its names remembered. */
+    private static String district(Row r, Map<String, String[]> districts) {
+        for (String level : List.of("unit", "parent", "grandparent")) {
+            if (r.value(level + "Level") == JurisdictionLevel.DISTRICT) {
+                String code = r.string(level + "Code");
+                districts.putIfAbsent(code, new String[]{r.string(level + "NameZh"), r.string(level + "NameEn")});
+                return code;
+            }
+        }
+        return null;
+    }
+
     /** The names of the investment no funding line covers yet, as a source (未落实资金来源). */
     private static final String[] NO_SOURCE_NAMES = {"未落实资金来源", "No source yet"};
 
@@ -155,40 +196,30 @@ public class RollingPlans {
         LocalDate end = LocalDate.of(first + RollingInvestmentPlan.YEARS - 1, 12, 31);
         List<Stage> out = List.of(Stage.WITHDRAWN, Stage.COMPLETED, Stage.IN_USE);
         Map<Long, Map<Integer, BigDecimal>> funded = new HashMap<>();
-        em.createQuery("SELECT p.id, f.fiscalYear, SUM(f.requested) FROM FundingLine f JOIN f.project p "
+        Columns fundedYear = Columns.of("project", "p.id").and("fiscalYear", "f.fiscalYear")
+                .and("requested", "SUM(f.requested)");
+        fundedYear.rows(em.createQuery("SELECT " + fundedYear.select() + " FROM FundingLine f JOIN f.project p "
                         + "WHERE p.stage NOT IN :out AND f.status <> :rejected "
                         + "AND p.plannedStart <= :end AND p.plannedFinish >= :begin GROUP BY p.id, f.fiscalYear",
                         Object[].class)
                 .setParameter("out", out).setParameter("rejected", FundingLineStatus.REJECTED)
-                .setParameter("begin", begin).setParameter("end", end).getResultList()
-                .forEach(r -> funded.computeIfAbsent((Long) r[0], k -> new HashMap<>())
-                        .put((Integer) r[1], (BigDecimal) r[2]));
+                .setParameter("begin", begin).setParameter("end", end).getResultList())
+                .forEach(r -> funded.computeIfAbsent(r.longValue("project"), k -> new HashMap<>())
+                        .put(r.get("fiscalYear", Integer.class), r.get("requested", BigDecimal.class)));
         boolean sample = false;
-        for (Object[] r : em.createQuery("SELECT p.id, pl.code, pr.code, pr.titleZh, pr.titleEn, "
-                        + "j.code, j.nameZh, j.nameEn, j.level, jp.code, jp.nameZh, jp.nameEn, jp.level, "
-                        + "jg.code, jg.nameZh, jg.nameEn, jg.level, p.plannedStart, p.plannedFinish, "
-                        + "p.totalInvestment, p.sample "
-                        + "FROM Project p JOIN p.program pr JOIN pr.plan pl JOIN p.jurisdiction j "
+        for (Row r : PROJECT.rows(em.createQuery("SELECT " + PROJECT.select() + " FROM Project p JOIN p.program pr JOIN pr.plan pl JOIN p.jurisdiction j "
                         + "LEFT JOIN j.parent jp LEFT JOIN jp.parent jg "
                         + "WHERE p.stage NOT IN :out AND p.plannedStart <= :end AND p.plannedFinish >= :begin",
                         Object[].class)
-                .setParameter("out", out).setParameter("begin", begin).setParameter("end", end).getResultList()) {
-            String programKey = r[1] + " " + r[2];
-            programs.putIfAbsent(programKey, new String[]{(String) r[1], (String) r[2], (String) r[3], (String) r[4]});
-            String district = null;
-            for (int i = 5; i <= 13; i += 4) {
-                if (r[i + 3] == JurisdictionLevel.DISTRICT) {
-                    district = (String) r[i];
-                    districts.putIfAbsent(district, new String[]{(String) r[i + 1], (String) r[i + 2]});
-                    break;
-                }
-            }
+                .setParameter("out", out).setParameter("begin", begin).setParameter("end", end).getResultList())) {
+            String programKey = program(r, programs);
+            String district = district(r, districts);
             RollingInvestmentPlan.ProjectInvestment investment = new RollingInvestmentPlan.ProjectInvestment(
-                    programKey, district, (LocalDate) r[17], (LocalDate) r[18], (BigDecimal) r[19],
-                    funded.getOrDefault((Long) r[0], Map.of()));
+                    programKey, district, r.get("plannedStart", LocalDate.class), r.get("plannedFinish", LocalDate.class),
+                    r.get("totalInvestment", BigDecimal.class), funded.getOrDefault(r.longValue("id"), Map.of()));
             if (!investment.noSourceYet().isEmpty()) {
                 into.add(investment);
-                sample |= (Boolean) r[20];
+                sample |= r.get("sample", Boolean.class);
             }
         }
         return sample;
@@ -199,60 +230,65 @@ public class RollingPlans {
 
     private CoverageResult coverage(Plan plan) {
         String code = plan.getCode();
-        List<Object[]> targets = em.createQuery("SELECT t.id, t.code, pr.code, t.kind, t.wording.descriptionZh, "
-                        + "t.wording.descriptionEn, t.measure.unit, t.measure.comparison, t.measure.targetValue, "
-                        + "t.measure.targetMin, t.measure.metric, t.scope, t.measureKind FROM Target t LEFT JOIN t.program pr "
-                        + "WHERE t.plan.code = :plan ORDER BY t.seq", Object[].class)
-                .setParameter("plan", code).getResultList();
+        List<Row> targets = TARGET.rows(em.createQuery("SELECT " + TARGET.select()
+                        + " FROM Target t LEFT JOIN t.program pr WHERE t.plan.code = :plan ORDER BY t.seq", Object[].class)
+                .setParameter("plan", code).getResultList());
         Map<Long, Long> groupSizes = new HashMap<>();
-        em.createQuery("SELECT t.id, COUNT(j) FROM Target t JOIN t.jurisdictions j WHERE t.plan.code = :plan "
-                        + "GROUP BY t.id", Object[].class).setParameter("plan", code).getResultList()
-                .forEach(r -> groupSizes.put((Long) r[0], (Long) r[1]));
+        Columns groupSize = Columns.of("target", "t.id").and("units", "COUNT(j)");
+        groupSize.rows(em.createQuery("SELECT " + groupSize.select() + " FROM Target t JOIN t.jurisdictions j "
+                        + "WHERE t.plan.code = :plan GROUP BY t.id", Object[].class).setParameter("plan", code)
+                        .getResultList())
+                .forEach(r -> groupSizes.put(r.longValue("target"), r.longValue("units")));
         Map<JurisdictionLevel, Long> byLevel = new HashMap<>();
         long counties = 0;
-        for (Object[] r : em.createQuery("SELECT j.level, j.kind, COUNT(j) FROM Jurisdiction j GROUP BY j.level, j.kind",
-                Object[].class).getResultList()) {
-            byLevel.merge((JurisdictionLevel) r[0], (Long) r[2], Long::sum);
-            if (r[0] == JurisdictionLevel.DISTRICT && r[1] != null && ((JurisdictionKind) r[1]).isCountyOrCountyCity()) {
-                counties += (Long) r[2];
+        Columns units = Columns.of("level", "j.level").and("kind", "j.kind").and("units", "COUNT(j)");
+        for (Row r : units.rows(em.createQuery("SELECT " + units.select()
+                + " FROM Jurisdiction j GROUP BY j.level, j.kind", Object[].class).getResultList())) {
+            JurisdictionLevel level = r.get("level", JurisdictionLevel.class);
+            JurisdictionKind kind = r.get("kind", JurisdictionKind.class);
+            byLevel.merge(level, r.longValue("units"), Long::sum);
+            if (level == JurisdictionLevel.DISTRICT && kind != null && kind.isCountyOrCountyCity()) {
+                counties += r.longValue("units");
             }
         }
         List<TargetCoverage.Contribution> contributions = new ArrayList<>();
         boolean sample = false;
-        for (Object[] r : em.createQuery("SELECT t.code, p.code.value, o.plannedQuantity, o.actualQuantity, o.confirmed, "
-                        + "p.sample, o.unit FROM ProjectOutput o JOIN o.target t JOIN o.project p "
+        for (Row r : CONTRIBUTION.rows(em.createQuery("SELECT " + CONTRIBUTION.select()
+                        + " FROM ProjectOutput o JOIN o.target t JOIN o.project p "
                         + "WHERE t.plan.code = :plan AND p.stage <> :withdrawn", Object[].class)
-                .setParameter("plan", code).setParameter("withdrawn", Stage.WITHDRAWN).getResultList()) {
-            BigDecimal quantity = (Boolean) r[4] ? (BigDecimal) r[3] : (BigDecimal) r[2];
-            contributions.add(new TargetCoverage.Contribution((String) r[0], (String) r[1], quantity, (String) r[6]));
-            sample |= (Boolean) r[5];
+                .setParameter("plan", code).setParameter("withdrawn", Stage.WITHDRAWN).getResultList())) {
+            BigDecimal quantity = r.get("confirmed", Boolean.class) ? r.decimal("actualQuantity")
+                    : r.decimal("plannedQuantity");
+            contributions.add(new TargetCoverage.Contribution(r.string("targetCode"), r.string("projectCode"), quantity,
+                    r.string("unit")));
+            sample |= r.get("sample", Boolean.class);
         }
         java.util.Set<String> served = new java.util.HashSet<>();
         contributions.forEach(c -> served.add(c.targetCode()));
         List<TargetCoverage.TargetLine> lines = new ArrayList<>();
-        Map<String, Object[]> byCode = new HashMap<>();
-        for (Object[] t : targets) {
-            TargetKind kind = (TargetKind) t[3];
-            String targetCode = (String) t[1];
+        Map<String, Row> byCode = new HashMap<>();
+        for (Row t : targets) {
+            TargetKind kind = t.get("kind", TargetKind.class);
+            String targetCode = t.string("code");
             if (!(kind == TargetKind.TARGET || kind == TargetKind.PROJECT || served.contains(targetCode))) {
                 continue;
             }
-            TargetScope scope = (TargetScope) t[11];
-            String metric = (String) t[10];
-            int units = switch (scope) {
-                case PER_JURISDICTION_GROUP -> groupSizes.getOrDefault((Long) t[0], 0L).intValue();
+            TargetScope scope = t.get("scope", TargetScope.class);
+            int unitCount = switch (scope) {
+                case PER_JURISDICTION_GROUP -> groupSizes.getOrDefault(t.longValue("id"), 0L).intValue();
                 case PER_COUNTY_CITY -> (int) counties;
                 default -> (int) scope.levels().stream().mapToLong(l -> byLevel.getOrDefault(l, 0L)).sum();
             };
-            BigDecimal requirement = TargetCoverage.requirement((Comparison) t[7], (BigDecimal) t[8], (BigDecimal) t[9],
-                    (String) t[6], t[12] == MeasureKind.PER_POPULATION, scope.isPerUnit(), units);
-            lines.add(new TargetCoverage.TargetLine(targetCode, (String) t[6], requirement));
+            BigDecimal requirement = TargetCoverage.requirement(t.get("comparison", Comparison.class),
+                    t.decimal("targetValue"), t.decimal("targetMin"), t.string("unit"),
+                    t.value("measureKind") == MeasureKind.PER_POPULATION, scope.isPerUnit(), unitCount);
+            lines.add(new TargetCoverage.TargetLine(targetCode, t.string("unit"), requirement));
             byCode.put(targetCode, t);
         }
         List<RollingPlanView.Coverage> rows = TargetCoverage.of(lines, contributions).stream().map(c -> {
-            Object[] t = byCode.get(c.targetCode());
-            return new RollingPlanView.Coverage(c.targetCode(), (String) t[2], (TargetKind) t[3], (String) t[4],
-                    (String) t[5], c.unit(), c.requirement(), c.projects(), c.planned(), c.share(), c.otherUnits(),
+            Row t = byCode.get(c.targetCode());
+            return new RollingPlanView.Coverage(c.targetCode(), t.string("programCode"), t.get("kind", TargetKind.class),
+                    t.string("descriptionZh"), t.string("descriptionEn"), c.unit(), c.requirement(), c.projects(), c.planned(), c.share(), c.otherUnits(),
                     c.unitsLeftOut());
         }).toList();
         return new CoverageResult(rows, sample);
