@@ -86,10 +86,6 @@ class IndicatorGridBrowserIT {
      * one cell before → after and nothing is saved yet; "save all" saves it and the grid shows it.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("The upload and its preview passed in Chromium (17:43 UTC run, screenshot "
-            + "indicator-workbook-preview-zh); 'save all' did not reload the grid within 20 s because the redirect "
-            + "went to the same page with only a #fragment. The redirect is fixed (no fragment) but this test was not "
-            + "run again before the session's deadline; the REST round trip is covered by IndicatorObservationsRestIT")
     void theCityUploadsTheFilledWorkbookSeesThePreviewAndSavesIt() throws Exception {
         java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(base.toURI().resolve("api/v1/indicators/workbook"))
