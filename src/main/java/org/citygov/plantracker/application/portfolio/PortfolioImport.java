@@ -75,7 +75,7 @@ public class PortfolioImport {
         long id = store.create(JobType.PORTFOLIO_IMPORT, null, user.getUsername());
         Path file = files.fileOf(id, UPLOAD);
         try {
-            if (copyAtMost(upload, file, UploadedWorkbooks.MAX_FILE_BYTES) > UploadedWorkbooks.MAX_FILE_BYTES) {
+            if (UploadedWorkbooks.copyAtMost(upload, file, UploadedWorkbooks.MAX_FILE_BYTES) > UploadedWorkbooks.MAX_FILE_BYTES) {
                 Files.deleteIfExists(file);
                 store.fail(id, "workbook.fileTooLarge", "Larger than " + UploadedWorkbooks.MAX_FILE_BYTES / (1024 * 1024) + " MB");
                 throw new RuleViolation("file", "workbook.fileTooLarge", "The file is too large",
@@ -148,22 +148,6 @@ public class PortfolioImport {
                 // removed with the expired report files
             }
         }
-    }
-
-    private static long copyAtMost(InputStream in, Path file, long limit) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        try (OutputStream out = Files.newOutputStream(file)) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                total += n;
-                if (total > limit) {
-                    return total;
-                }
-                out.write(buffer, 0, n);
-            }
-        }
-        return total;
     }
 
     /** Records progress only when it moved by a few percent. */

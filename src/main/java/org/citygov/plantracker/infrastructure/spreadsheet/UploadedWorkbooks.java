@@ -105,7 +105,12 @@ public final class UploadedWorkbooks {
         }
     }
 
-    private static long copyAtMost(InputStream in, Path file, long limit) throws IOException {
+    /**
+     * Copies an upload to {@code file}, stopping as soon as it passes {@code limit} bytes.
+     *
+     * @return the bytes read, more than {@code limit} when the upload is too large
+     */
+    public static long copyAtMost(InputStream in, Path file, long limit) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
         try (OutputStream out = Files.newOutputStream(file)) {
