@@ -14,6 +14,7 @@ import org.citygov.plantracker.domain.model.report.JobType;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.domain.model.user.AppUser;
 import org.citygov.plantracker.domain.model.user.Role;
+import org.citygov.plantracker.application.reports.ThrottledProgress;
 import org.citygov.plantracker.infrastructure.spreadsheet.UploadedWorkbooks;
 import org.citygov.plantracker.infrastructure.storage.ReportFileStore;
 
@@ -122,7 +123,7 @@ public class PortfolioImport {
         try {
             store.start(id);
             ImportPreview result = writer.importFile(upload, username, LocalDateTime.now(clock),
-                    new Throttled(id));
+                    new ThrottledProgress(store, id));
             long size;
             try (ReportFileStore.Writing out = files.write(id, JobType.PORTFOLIO_IMPORT.extension())) {
                 JSON.writeValue(new NonClosing(out.out()), result);
@@ -150,23 +151,6 @@ public class PortfolioImport {
         }
     }
 
-    /** Records progress only when it moved by a few percent. */
-    private final class Throttled implements java.util.function.IntConsumer {
-        private final long id;
-        private int last = -1;
-
-        Throttled(long id) {
-            this.id = id;
-        }
-
-        @Override
-        public void accept(int percent) {
-            if (percent >= last + 3) {
-                last = percent;
-                store.progress(id, percent);
-            }
-        }
-    }
 
     /** Jackson closes the stream it writes; the file store's writer must stay open until complete(). */
     private static final class NonClosing extends java.io.FilterOutputStream {

@@ -61,7 +61,7 @@ public class ReportJobRunner {
         JobType type = job.getType();
         try (ReportFileStore.Writing file = files.write(id, type.extension())) {
             JobRequest request = ReportJobs.JSON.readValue(job.getParameters(), JobRequest.class);
-            IntConsumer progress = new Throttled(id);
+            IntConsumer progress = new ThrottledProgress(store, id);
             String name = switch (type) {
                 case PLAN_PDF, PLAN_XLSX -> {
                     ReportContent content = reports.assemble(request.planRequest(), List.of());
@@ -118,23 +118,5 @@ public class ReportJobRunner {
         String suffix = h.reportId() == null ? "-" + h.asOf()
                 : h.revision() > 1 ? "-第" + h.revision() + "版" : "";
         return (title + suffix).replaceAll("[\\\\/:*?\"<>|\\s]+", "_") + "." + type.extension();
-    }
-
-    /** Records progress only when it moved by a few percent, so the database is not flooded. */
-    private final class Throttled implements IntConsumer {
-        private final long id;
-        private int last = -1;
-
-        Throttled(long id) {
-            this.id = id;
-        }
-
-        @Override
-        public void accept(int percent) {
-            if (percent >= last + 3) {
-                last = percent;
-                store.progress(id, percent);
-            }
-        }
     }
 }
