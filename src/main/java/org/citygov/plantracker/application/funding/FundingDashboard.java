@@ -12,6 +12,8 @@ import org.citygov.plantracker.application.funding.Totals.ProjectRow;
 import org.citygov.plantracker.application.funding.Totals.SourceRow;
 import org.citygov.plantracker.application.funding.Totals.SourceYear;
 import org.citygov.plantracker.application.funding.Totals.SourceYearGrid;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Columns;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Row;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,12 +35,6 @@ public class FundingDashboard {
 
     /** What the groups of the dashboard are. */
     public enum Dimension { DISTRICT, PROGRAM, CHAPTER }
-
-    private static final String LINE_SUMS =
-            "SUM(CASE WHEN f.status <> 'REJECTED' THEN f.requested ELSE 0 END), "
-            + "SUM(CASE WHEN f.status = 'REQUESTED' THEN f.requested ELSE 0 END), "
-            + "SUM(CASE WHEN f.status = 'APPROVED' THEN f.approved ELSE 0 END), "
-            + "SUM(f.disbursed)";
 
     private static final String PROJECT_JOINS = "JOIN program pr ON pr.id = p.program_id "
             + "JOIN plan pl ON pl.id = pr.plan_id "
@@ -65,7 +61,36 @@ public class FundingDashboard {
             + "SUM(CASE WHEN f.status = 'APPROVED' THEN f.approved ELSE 0 END) AS ap, "
             + "SUM(f.disbursed) AS db FROM funding_line f GROUP BY f.project_id) x ON x.xpid = p.id ";
 
-    private static final String GROUP_SUMS = "COUNT(*), SUM(d.ti), SUM(d.rq), SUM(d.pd), SUM(d.ap), SUM(d.db), SUM(d.gap)";
+    /** A group's sums over PER_PROJECT's rows. */
+    private static final Columns GROUP_SUMS = Columns.of("projects", "COUNT(*)").and("totalInvestment", "SUM(d.ti)")
+            .and("requested", "SUM(d.rq)").and("pending", "SUM(d.pd)").and("approved", "SUM(d.ap)")
+            .and("disbursed", "SUM(d.db)").and("unsecured", "SUM(d.gap)");
+
+    /** A group's key and names, per dimension (a program's and a chapter's key is unique within its plan only). */
+    private static Columns keys(Dimension dimension) {
+        return switch (dimension) {
+            case DISTRICT -> Columns.of("key", "d.dk").and("nameZh", "d.dzh").and("nameEn", "d.den");
+            case PROGRAM -> Columns.of("key", "d.prk").and("nameZh", "d.prz").and("nameEn", "d.pre").and("plan", "d.plk");
+            case CHAPTER -> Columns.of("key", "d.chn").and("nameZh", "d.chz").and("nameEn", "d.che").and("plan", "d.plk");
+        };
+    }
+
+    /** Line sums of the funding lines {@code f}. */
+    private static final Columns LINE_SUMS = Columns.of("requested", "SUM(CASE WHEN f.status <> 'REJECTED' THEN f.requested ELSE 0 END)")
+            .and("pending", "SUM(CASE WHEN f.status = 'REQUESTED' THEN f.requested ELSE 0 END)")
+            .and("approved", "SUM(CASE WHEN f.status = 'APPROVED' THEN f.approved ELSE 0 END)")
+            .and("disbursed", "SUM(f.disbursed)");
+
+    private static final Columns SOURCE_YEAR = Columns.of("code", "s.code").and("nameZh", "s.name_zh")
+            .and("nameEn", "s.name_en").and("government", "s.government").and("sortOrder", "s.sort_order")
+            .and("fiscalYear", "f.fiscal_year").and("lines", "COUNT(*)").and(LINE_SUMS);
+
+    private static final Columns PROJECT_ROW = Columns.of("id", "d.pid").and("code", "d.pcode").and("nameZh", "d.pzh")
+            .and("nameEn", "d.pen").and("sample", "d.psample").and("stage", "d.pstage")
+            .and("districtCode", "d.dk").and("districtNameZh", "d.dzh").and("districtNameEn", "d.den")
+            .and("placeNameZh", "d.jzh").and("placeNameEn", "d.jen").and("programCode", "d.prk").and("chapter", "d.chn")
+            .and("totalInvestment", "d.ti").and("requested", "d.rq").and("pending", "d.pd").and("approved", "d.ap")
+            .and("disbursed", "d.db").and("unsecured", "d.gap");
 
     @PersistenceContext
     private EntityManager em;
@@ -83,10 +108,9 @@ public class FundingDashboard {
     public Group portfolio(DashboardFilter filter) {
         access.requireOverview();
         Where where = where(filter);
-        Object[] row = (Object[]) where.bind(em.createNativeQuery(
-                "SELECT " + GROUP_SUMS + " FROM (" + PER_PROJECT + where.sql + ") d")).getSingleResult();
-        return new Group(null, null, null, count(row[0]), amount(row[1]),
-                new Amounts(amount(row[2]), amount(row[3]), amount(row[4]), amount(row[5])), amount(row[6]));
+        Row row = GROUP_SUMS.row(where.bind(em.createNativeQuery(
+                "SELECT " + GROUP_SUMS.select() + " FROM (" + PER_PROJECT + where.sql + ") d")).getSingleResult());
+        return group(null, null, null, row);
     }
 
     /** By 区县(市), program or chapter. */
@@ -94,20 +118,12 @@ public class FundingDashboard {
     public List<Group> by(Dimension dimension, DashboardFilter filter) {
         access.requireOverview();
         Where where = where(filter);
-        String keys = switch (dimension) {
-            case DISTRICT -> "d.dk, d.dzh, d.den";
-            case PROGRAM -> "d.prk, d.prz, d.pre, d.plk";
-            case CHAPTER -> "d.chn, d.chz, d.che, d.plk";
-        };
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = where.bind(em.createNativeQuery("SELECT " + keys + ", " + GROUP_SUMS
-                + " FROM (" + PER_PROJECT + where.sql + ") d GROUP BY " + keys)).getResultList();
-        int k = dimension == Dimension.DISTRICT ? 3 : 4;
+        Columns keys = keys(dimension);
+        Columns columns = keys.and(GROUP_SUMS);
         List<Group> groups = new ArrayList<>();
-        for (Object[] r : rows) {
-            groups.add(new Group(r[0] == null ? null : r[0].toString(), (String) r[1], (String) r[2], count(r[k]),
-                    amount(r[k + 1]), new Amounts(amount(r[k + 2]), amount(r[k + 3]), amount(r[k + 4]),
-                    amount(r[k + 5])), amount(r[k + 6])));
+        for (Row r : columns.rows(where.bind(em.createNativeQuery("SELECT " + columns.select()
+                + " FROM (" + PER_PROJECT + where.sql + ") d GROUP BY " + keys.select())).getResultList())) {
+            groups.add(group(r.string("key"), r.string("nameZh"), r.string("nameEn"), r));
         }
         groups.sort(Comparator.comparing(Group::key, Comparator.nullsFirst(FundingDashboard::naturalCompare)));
         return groups;
@@ -118,18 +134,15 @@ public class FundingDashboard {
     public List<SourceYear> bySourceAndYear(DashboardFilter filter) {
         access.requireOverview();
         Where where = where(filter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = where.bind(em.createNativeQuery("SELECT s.code, s.name_zh, s.name_en, s.government, "
-                + "s.sort_order, f.fiscal_year, COUNT(*), " + LINE_SUMS
+        List<?> rows = where.bind(em.createNativeQuery("SELECT " + SOURCE_YEAR.select()
                 + " FROM funding_line f JOIN funding_source s ON s.id = f.source_id JOIN project p ON p.id = f.project_id "
                 + PROJECT_JOINS + where.sql
                 + " GROUP BY s.code, s.name_zh, s.name_en, s.government, s.sort_order, f.fiscal_year "
                 + "ORDER BY s.sort_order, s.code, f.fiscal_year")).getResultList();
         List<SourceYear> result = new ArrayList<>();
-        for (Object[] r : rows) {
-            result.add(new SourceYear((String) r[0], (String) r[1], (String) r[2], bool(r[3]), count(r[4]).intValue(),
-                    count(r[5]).intValue(), count(r[6]), new Amounts(amount(r[7]), amount(r[8]), amount(r[9]),
-                    amount(r[10]))));
+        for (Row r : SOURCE_YEAR.rows(rows)) {
+            result.add(new SourceYear(r.string("code"), r.string("nameZh"), r.string("nameEn"), r.bool("government"),
+                    (int) r.count("sortOrder"), (int) r.count("fiscalYear"), r.count("lines"), amounts(r)));
         }
         return result;
     }
@@ -162,19 +175,28 @@ public class FundingDashboard {
     /** Every project's money for the money-vs-works list (callers check access). */
     List<ProjectRow> projectRows(DashboardFilter filter) {
         Where where = where(filter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = where.bind(em.createNativeQuery("SELECT d.pid, d.pcode, d.pzh, d.pen, d.psample, d.pstage, "
-                + "d.dk, d.dzh, d.den, d.jzh, d.jen, d.prk, d.chn, d.ti, d.rq, d.pd, d.ap, d.db, d.gap FROM ("
+        List<?> rows = where.bind(em.createNativeQuery("SELECT " + PROJECT_ROW.select() + " FROM ("
                 + PER_PROJECT + where.sql + ") d ORDER BY d.pcode")).getResultList();
         List<ProjectRow> result = new ArrayList<>();
-        for (Object[] r : rows) {
-            result.add(new ProjectRow(count(r[0]), (String) r[1], (String) r[2], (String) r[3], bool(r[4]),
-                    (String) r[5], (String) r[6], r[7] == null ? (String) r[9] : (String) r[7],
-                    r[7] == null ? (String) r[10] : (String) r[8], (String) r[11],
-                    r[12] == null ? null : count(r[12]).intValue(), amount(r[13]),
-                    new Amounts(amount(r[14]), amount(r[15]), amount(r[16]), amount(r[17])), amount(r[18])));
+        for (Row r : PROJECT_ROW.rows(rows)) {
+            // a project placed outside any 区县(市) shows the name of its own place
+            boolean inDistrict = r.value("districtNameZh") != null;
+            result.add(new ProjectRow(r.count("id"), r.string("code"), r.string("nameZh"), r.string("nameEn"),
+                    r.bool("sample"), r.string("stage"), r.string("districtCode"),
+                    r.string(inDistrict ? "districtNameZh" : "placeNameZh"),
+                    r.string(inDistrict ? "districtNameEn" : "placeNameEn"), r.string("programCode"),
+                    r.integer("chapter"), r.amount("totalInvestment"), amounts(r), r.amount("unsecured")));
         }
         return result;
+    }
+
+    private static Group group(String key, String nameZh, String nameEn, Row sums) {
+        return new Group(key, nameZh, nameEn, sums.count("projects"), sums.amount("totalInvestment"), amounts(sums),
+                sums.amount("unsecured"));
+    }
+
+    private static Amounts amounts(Row r) {
+        return new Amounts(r.amount("requested"), r.amount("pending"), r.amount("approved"), r.amount("disbursed"));
     }
 
     private static final class SourceRowBuilder {
@@ -236,15 +258,6 @@ public class FundingDashboard {
 
     static BigDecimal amount(Object value) {
         return value == null ? BigDecimal.ZERO : value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
-    }
-
-    private static Long count(Object value) {
-        return value == null ? 0L : ((Number) value).longValue();
-    }
-
-    private static boolean bool(Object value) {
-        return value instanceof Boolean b ? b : value != null && (value.toString().equals("1")
-                || Boolean.parseBoolean(value.toString()));
     }
 
     /** C1.10 after C1.9; 2 before 10. */

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.citygov.plantracker.domain.service.funding.MoneyVsWorks.Basis;
 import org.citygov.plantracker.domain.service.funding.MoneyVsWorks.WorksProgress;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Columns;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Row;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,39 +22,33 @@ import java.util.Map;
 @ApplicationScoped
 public class MilestoneWorksProgress {
 
-    private static final String SQL = "SELECT m.project_id, SUM(m.weight * m.percent_complete), SUM(m.weight) "
-            + "FROM milestone m %s GROUP BY m.project_id";
+    private static final Columns WEIGHTED = Columns.of("project", "m.project_id")
+            .and("earned", "SUM(m.weight * m.percent_complete)").and("weight", "SUM(m.weight)");
+    private static final String SQL = "SELECT " + WEIGHTED.select() + " FROM milestone m %s GROUP BY m.project_id";
 
     @PersistenceContext
     private EntityManager em;
 
     public WorksProgress progressOf(long projectId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(String.format(SQL, "WHERE m.project_id = ?1"))
-                .setParameter(1, projectId).getResultList();
+        List<Row> rows = WEIGHTED.rows(em.createNativeQuery(String.format(SQL, "WHERE m.project_id = ?1"))
+                .setParameter(1, projectId).getResultList());
         return rows.isEmpty() ? WorksProgress.unknown() : progress(rows.get(0));
     }
 
     public Map<Long, WorksProgress> progressOfAll() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(String.format(SQL, "")).getResultList();
         Map<Long, WorksProgress> byProject = new HashMap<>();
-        for (Object[] row : rows) {
-            byProject.put(((Number) row[0]).longValue(), progress(row));
+        for (Row row : WEIGHTED.rows(em.createNativeQuery(String.format(SQL, "")).getResultList())) {
+            byProject.put(row.longValue("project"), progress(row));
         }
         return byProject;
     }
 
-    private static WorksProgress progress(Object[] row) {
-        BigDecimal earned = decimal(row[1]);
-        BigDecimal weight = decimal(row[2]);
+    private static WorksProgress progress(Row row) {
+        BigDecimal earned = row.decimal("earned");
+        BigDecimal weight = row.decimal("weight");
         if (weight == null || weight.signum() == 0) {
             return WorksProgress.unknown();
         }
         return new WorksProgress(earned.divide(weight, 2, RoundingMode.HALF_UP), null, null, Basis.MILESTONES, null);
-    }
-
-    static BigDecimal decimal(Object value) {
-        return value == null ? null : value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
     }
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.citygov.plantracker.domain.service.funding.MoneyVsWorks.Basis;
 import org.citygov.plantracker.domain.service.funding.MoneyVsWorks.WorksProgress;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Columns;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Row;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -26,10 +28,15 @@ import java.util.Map;
 @ApplicationScoped
 public class ReportedWorksProgress implements WorksProgressReader {
 
-    private static final String LATEST = "SELECT r.project_id, r.report_month, r.physical_progress, "
-            + "r.investment_cumulative FROM progress_report r WHERE %s r.report_month = "
+    private static final Columns LATEST_REPORT = Columns.of("project", "r.project_id").and("month", "r.report_month")
+            .and("progress", "r.physical_progress").and("cumulative", "r.investment_cumulative");
+    private static final Columns PROGRESS_THEN = Columns.of("project", "r.project_id")
+            .and("progress", "r.physical_progress");
+
+    private static final String LATEST = "SELECT " + LATEST_REPORT.select()
+            + " FROM progress_report r WHERE %s r.report_month = "
             + "(SELECT MAX(r2.report_month) FROM progress_report r2 WHERE r2.project_id = r.project_id)";
-    private static final String AT_WINDOW_START = "SELECT r.project_id, r.physical_progress FROM progress_report r "
+    private static final String AT_WINDOW_START = "SELECT " + PROGRESS_THEN.select() + " FROM progress_report r "
             + "WHERE %s r.report_month = (SELECT MAX(r2.report_month) FROM progress_report r2 "
             + "WHERE r2.project_id = r.project_id AND r2.report_month <= ?1)";
 
@@ -56,42 +63,24 @@ public class ReportedWorksProgress implements WorksProgressReader {
     /** {@code restriction} is built from a long id only, never from user text. */
     private Map<Long, WorksProgress> read(String restriction, int windowMonths, LocalDate today) {
         LocalDate windowStart = YearMonth.from(today).minusMonths(Math.max(1, windowMonths)).atDay(1);
-        @SuppressWarnings("unchecked")
-        List<Object[]> before = em.createNativeQuery(String.format(AT_WINDOW_START, restriction))
+        List<?> before = em.createNativeQuery(String.format(AT_WINDOW_START, restriction))
                 .setParameter(1, Date.valueOf(windowStart)).getResultList();
         Map<Long, BigDecimal> progressBefore = new HashMap<>();
-        for (Object[] row : before) {
-            progressBefore.put(((Number) row[0]).longValue(), MilestoneWorksProgress.decimal(row[1]));
+        for (Row row : PROGRESS_THEN.rows(before)) {
+            progressBefore.put(row.longValue("project"), row.decimal("progress"));
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> latest = em.createNativeQuery(String.format(LATEST, restriction)).getResultList();
+        List<?> latest = em.createNativeQuery(String.format(LATEST, restriction)).getResultList();
         Map<Long, WorksProgress> result = new HashMap<>();
-        for (Object[] row : latest) {
-            long id = ((Number) row[0]).longValue();
-            LocalDate month = toLocalDate(row[1]);
-            BigDecimal progress = MilestoneWorksProgress.decimal(row[2]);
-            BigDecimal cumulative = MilestoneWorksProgress.decimal(row[3]);
+        for (Row row : LATEST_REPORT.rows(latest)) {
+            long id = row.longValue("project");
+            LocalDate month = row.date("month");
+            BigDecimal progress = row.decimal("progress");
+            BigDecimal cumulative = row.decimal("cumulative");
             BigDecimal start = progressBefore.get(id);
             BigDecimal gain = start == null ? null : progress.subtract(start).max(BigDecimal.ZERO);
             result.put(id, new WorksProgress(progress, cumulative, gain, Basis.MONTHLY_REPORTS,
                     month == null ? null : YearMonth.from(month).atEndOfMonth()));
         }
         return result;
-    }
-
-    private static LocalDate toLocalDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        if (value instanceof java.util.Date d) {
-            return new java.sql.Date(d.getTime()).toLocalDate();
-        }
-        return LocalDate.parse(value.toString().substring(0, 10));
     }
 }

@@ -16,6 +16,7 @@ import org.citygov.plantracker.domain.model.project.Milestone;
 import org.citygov.plantracker.domain.model.project.MilestoneKind;
 import org.citygov.plantracker.domain.model.project.Stage;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Columns;
 import org.citygov.plantracker.infrastructure.spreadsheet.MilestoneWorkbook;
 import org.citygov.plantracker.infrastructure.spreadsheet.MilestoneWorkbook.Column;
 
@@ -62,6 +63,14 @@ public class MilestoneWorkbooks {
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
+    /** A line of the workbook: the project, then the milestone. */
+    private static final Columns LINE = Columns.of("projectCode", "p.code.value").and("projectNameZh", "p.nameZh")
+            .and("projectNameEn", "p.nameEn").and("id", "m.id").and("version", "m.version")
+            .and("nameZh", "m.nameZh").and("nameEn", "m.nameEn").and("kind", "m.kind")
+            .and("originalBaseline", "m.originalBaseline").and("baseline", "m.baseline")
+            .and("forecast", "m.forecast").and("actual", "m.actual").and("percentComplete", "m.percentComplete")
+            .and("note", "m.note").and("sample", "p.sample");
+
     /**
      * The caller's milestones (an office's own unit; everyone's for the city government) of projects
      * still under way, as an .xlsx. {@code text} turns message keys into the caller's language.
@@ -71,19 +80,21 @@ public class MilestoneWorkbooks {
         access.requireSignedIn();
         var unit = currentUser.confinedToLeadUnit();
         // columns, not entities: an office with 5,000 projects has 50,000 milestones
-        var query = em.createQuery("SELECT p.code.value, p.nameZh, p.nameEn, m.id, m.version, m.nameZh, m.nameEn, "
-                + "m.kind, m.originalBaseline, m.baseline, m.forecast, m.actual, m.percentComplete, m.note, p.sample "
-                + "FROM Milestone m JOIN m.project p "
+        var query = em.createQuery("SELECT " + LINE.select() + " FROM Milestone m JOIN m.project p "
                 + "WHERE p.stage IN :stages" + (unit.isPresent() ? " AND p.leadUnit.id = :unit" : "")
                 + " ORDER BY p.code.value, m.seqNo", Object[].class)
                 .setParameter("stages", List.of(Stage.RESERVE, Stage.PREPARATION, Stage.NEW_START, Stage.CONTINUING));
         unit.ifPresent(u -> query.setParameter("unit", u));
-        List<MilestoneWorkbook.Line> lines = query.getResultList().stream().map(r -> {
-            MilestoneKind kind = (MilestoneKind) r[7];
-            return new MilestoneWorkbook.Line((String) r[0], pick(english, (String) r[1], (String) r[2]),
-                    (Long) r[3], (Long) r[4], pick(english, (String) r[5], (String) r[6]),
-                    english ? kind.en() : kind.zh(), (LocalDate) r[8], (LocalDate) r[9], (LocalDate) r[10],
-                    (LocalDate) r[11], (java.math.BigDecimal) r[12], (String) r[13], (Boolean) r[14]);
+        List<MilestoneWorkbook.Line> lines = LINE.rows(query.getResultList()).stream().map(r -> {
+            MilestoneKind kind = r.get("kind", MilestoneKind.class);
+            return new MilestoneWorkbook.Line(r.string("projectCode"),
+                    pick(english, r.string("projectNameZh"), r.string("projectNameEn")),
+                    r.get("id", Long.class), r.get("version", Long.class),
+                    pick(english, r.string("nameZh"), r.string("nameEn")), english ? kind.en() : kind.zh(),
+                    r.get("originalBaseline", LocalDate.class), r.get("baseline", LocalDate.class),
+                    r.get("forecast", LocalDate.class), r.get("actual", LocalDate.class),
+                    r.get("percentComplete", java.math.BigDecimal.class), r.string("note"),
+                    r.get("sample", Boolean.class));
         }).toList();
         return MilestoneWorkbook.write(lines, text);
     }

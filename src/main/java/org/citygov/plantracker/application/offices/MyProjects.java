@@ -13,13 +13,13 @@ import org.citygov.plantracker.domain.model.project.Stage;
 import org.citygov.plantracker.domain.service.ReportingCalendar;
 import org.citygov.plantracker.domain.service.ReportingCalendar.MonthStatus;
 import org.citygov.plantracker.domain.service.ReportingCalendar.Status;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Columns;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Row;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +36,19 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MyProjects {
+
+    private static final Columns PROJECT = Columns.of("id", "p.id").and("code", "p.code.value")
+            .and("nameZh", "p.nameZh").and("nameEn", "p.nameEn")
+            .and("leadUnitNameZh", "u.nameZh").and("leadUnitNameEn", "u.nameEn").and("stage", "p.stage")
+            .and("plannedStart", "p.plannedStart").and("plannedFinish", "p.plannedFinish").and("sample", "p.sample");
+    /** Per project: milestones, open ones, open ones past their forecast, and the weighted percent complete. */
+    private static final Columns MILESTONES = Columns.of("project", "p.id").and("milestones", "COUNT(m)")
+            .and("open", "SUM(CASE WHEN m.actual IS NULL THEN 1 ELSE 0 END)")
+            .and("overdue", "SUM(CASE WHEN m.actual IS NULL AND m.forecast < :today THEN 1 ELSE 0 END)")
+            .and("earned", "SUM(m.weight * m.percentComplete)").and("weight", "SUM(m.weight)");
+    private static final Columns REPORTS = Columns.of("project", "p.id").and("month", "r.reportMonth")
+            .and("submittedAt", "r.submittedAt");
+    private static final Columns PENDING = Columns.of("project", "p.id").and("requests", "COUNT(q)");
 
     @PersistenceContext
     private EntityManager em;
@@ -58,34 +71,34 @@ public class MyProjects {
         Optional<Long> unit = currentUser.confinedToLeadUnit();
         String scope = unit.isPresent() ? " AND p.leadUnit.id = :unit" : "";
 
-        List<Object[]> projects = query("SELECT p.id, p.code.value, p.nameZh, p.nameEn, u.nameZh, u.nameEn, p.stage, "
-                + "p.plannedStart, p.plannedFinish, p.sample FROM Project p JOIN p.leadUnit u WHERE 1 = 1" + scope, unit)
-                .getResultList();
+        List<Row> projects = PROJECT.rows(query("SELECT " + PROJECT.select()
+                + " FROM Project p JOIN p.leadUnit u WHERE 1 = 1" + scope, unit).getResultList());
 
-        Map<Long, Object[]> milestoneStats = new HashMap<>();
-        query("SELECT p.id, COUNT(m), SUM(CASE WHEN m.actual IS NULL THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN m.actual IS NULL AND m.forecast < :today THEN 1 ELSE 0 END), "
-                + "SUM(m.weight * m.percentComplete), SUM(m.weight) "
-                + "FROM Milestone m JOIN m.project p WHERE 1 = 1" + scope + " GROUP BY p.id", unit)
-                .setParameter("today", today).getResultList().forEach(r -> milestoneStats.put((Long) r[0], r));
+        Map<Long, Row> milestoneStats = new HashMap<>();
+        MILESTONES.rows(query("SELECT " + MILESTONES.select()
+                + " FROM Milestone m JOIN m.project p WHERE 1 = 1" + scope + " GROUP BY p.id", unit)
+                .setParameter("today", today).getResultList())
+                .forEach(r -> milestoneStats.put(r.longValue("project"), r));
 
         Map<Long, Map<YearMonth, LocalDate>> filed = new HashMap<>();
-        query("SELECT p.id, r.reportMonth, r.submittedAt FROM ProgressReport r JOIN r.project p WHERE 1 = 1" + scope,
-                unit).getResultList().forEach(r -> filed.computeIfAbsent((Long) r[0], k -> new HashMap<>())
-                .put(YearMonth.from((LocalDate) r[1]), toDateTime(r[2]).toLocalDate()));
+        REPORTS.rows(query("SELECT " + REPORTS.select() + " FROM ProgressReport r JOIN r.project p WHERE 1 = 1"
+                + scope, unit).getResultList())
+                .forEach(r -> filed.computeIfAbsent(r.longValue("project"), k -> new HashMap<>())
+                        .put(YearMonth.from(r.date("month")), r.dateTime("submittedAt").toLocalDate()));
 
         Map<Long, Long> pending = new HashMap<>();
-        query("SELECT p.id, COUNT(q) FROM RebaselineRequest q JOIN q.project p WHERE q.status = :pending" + scope
-                + " GROUP BY p.id", unit).setParameter("pending", RebaselineStatus.PENDING).getResultList()
-                .forEach(r -> pending.put((Long) r[0], (Long) r[1]));
+        PENDING.rows(query("SELECT " + PENDING.select()
+                + " FROM RebaselineRequest q JOIN q.project p WHERE q.status = :pending" + scope
+                + " GROUP BY p.id", unit).setParameter("pending", RebaselineStatus.PENDING).getResultList())
+                .forEach(r -> pending.put(r.longValue("project"), r.count("requests")));
 
         List<MyProjectRow> rows = new ArrayList<>();
         int dueDay = settings.thresholds().reportDueDay();
-        for (Object[] p : projects) {
-            Long id = (Long) p[0];
-            Stage stage = (Stage) p[6];
-            LocalDate plannedStart = (LocalDate) p[7];
-            Object[] ms = milestoneStats.getOrDefault(id, new Object[]{id, 0L, 0L, 0L, null, null});
+        for (Row p : projects) {
+            Long id = p.longValue("id");
+            Stage stage = p.get("stage", Stage.class);
+            LocalDate plannedStart = p.date("plannedStart");
+            Row ms = milestoneStats.getOrDefault(id, MILESTONES.row(new Object[]{id, 0L, 0L, 0L, null, null}));
             Map<YearMonth, LocalDate> months = filed.getOrDefault(id, Map.of());
             List<MonthStatus> calendar = ReportingCalendar.forProject(stage, plannedStart, months, today, dueDay);
             Status current = status(calendar, YearMonth.from(today));
@@ -93,7 +106,7 @@ public class MyProjects {
             long missing = calendar.stream().filter(m -> m.status() == Status.MISSING).count();
             long late = calendar.stream().filter(m -> m.status() == Status.LATE).count();
             // a withdrawn (调出) or finished project has no milestones left to be late with
-            long overdue = stage.isActive() ? number(ms[3]) : 0;
+            long overdue = stage.isActive() ? ms.count("overdue") : 0;
             long pendingCount = pending.getOrDefault(id, 0L);
             List<String> attention = new ArrayList<>();
             int urgency = 0;
@@ -117,9 +130,10 @@ public class MyProjects {
                 attention.add("myProjects.attention.rebaselinePending");
             }
             String last = months.keySet().stream().max(Comparator.naturalOrder()).map(YearMonth::toString).orElse(null);
-            rows.add(new MyProjectRow((String) p[1], (String) p[2], (String) p[3], (String) p[4], (String) p[5], stage,
-                    plannedStart, (LocalDate) p[8], Boolean.TRUE.equals(p[9]), percent(ms[4], ms[5]), number(ms[1]),
-                    number(ms[2]), overdue, last, current, previous, missing, late, pendingCount,
+            rows.add(new MyProjectRow(p.string("code"), p.string("nameZh"), p.string("nameEn"),
+                    p.string("leadUnitNameZh"), p.string("leadUnitNameEn"), stage, plannedStart, p.date("plannedFinish"),
+                    Boolean.TRUE.equals(p.value("sample")), percent(ms.decimal("earned"), ms.decimal("weight")),
+                    ms.count("milestones"), ms.count("open"), overdue, last, current, previous, missing, late, pendingCount,
                     List.copyOf(attention), urgency));
         }
         rows.sort(Comparator.comparingInt(MyProjectRow::urgency).reversed()
@@ -138,20 +152,10 @@ public class MyProjects {
         return calendar.stream().filter(m -> m.month().equals(month)).map(MonthStatus::status).findFirst().orElse(null);
     }
 
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static LocalDateTime toDateTime(Object value) {
-        return value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
-    }
-
-    private static BigDecimal percent(Object earned, Object total) {
+    private static BigDecimal percent(BigDecimal earned, BigDecimal total) {
         if (earned == null || total == null) {
             return BigDecimal.ZERO;
         }
-        BigDecimal t = new BigDecimal(total.toString());
-        return t.signum() == 0 ? BigDecimal.ZERO
-                : new BigDecimal(earned.toString()).divide(t, 2, RoundingMode.HALF_UP);
+        return total.signum() == 0 ? BigDecimal.ZERO : earned.divide(total, 2, RoundingMode.HALF_UP);
     }
 }

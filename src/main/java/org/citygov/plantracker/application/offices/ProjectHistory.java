@@ -7,9 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.citygov.plantracker.application.audit.AuditTrail;
 import org.citygov.plantracker.domain.model.project.Project;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Columns;
 
 import java.time.YearMonth;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +37,12 @@ public class ProjectHistory {
         project.getOutputs().forEach(o -> subjects.put("ProjectOutput#" + o.getId(),
                 new String[]{o.getTarget().getCode(), o.getTarget().getCode()}));
         subjects.put("Project#" + project.getId(), new String[]{project.getNameZh(), project.getNameEn()});
-        em.createQuery("SELECT r.id, r.reportMonth FROM ProgressReport r WHERE r.project = :p", Object[].class)
-                .setParameter("p", project).getResultList()
+        Columns report = Columns.of("id", "r.id").and("month", "r.reportMonth");
+        report.rows(em.createQuery("SELECT " + report.select() + " FROM ProgressReport r WHERE r.project = :p",
+                        Object[].class).setParameter("p", project).getResultList())
                 .forEach(row -> {
-                    String month = YearMonth.from((LocalDate) row[1]).toString();
-                    subjects.put("ProgressReport#" + row[0], new String[]{month, month});
+                    String month = YearMonth.from(row.date("month")).toString();
+                    subjects.put("ProgressReport#" + row.value("id"), new String[]{month, month});
                 });
         // a funding line is named by its source and year (市本级财政资金 2025), never by its codes
         em.createQuery("SELECT l FROM FundingLine l WHERE l.project = :p",

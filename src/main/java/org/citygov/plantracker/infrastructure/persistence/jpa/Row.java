@@ -85,6 +85,9 @@ public final class Row {
         if (v instanceof Timestamp t) {
             return t.toLocalDateTime().toLocalDate();
         }
+        if (v instanceof java.util.Date d) {
+            return new java.sql.Date(d.getTime()).toLocalDate();
+        }
         return LocalDate.parse(v.toString().substring(0, 10));
     }
 
