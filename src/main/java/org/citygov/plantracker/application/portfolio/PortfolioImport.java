@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.citygov.plantracker.application.LimitExceededException;
 import org.citygov.plantracker.application.reports.JobView;
 import org.citygov.plantracker.application.reports.ReportJobStore;
 import org.citygov.plantracker.application.reports.ReportJobs;
@@ -26,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -70,10 +72,27 @@ public class PortfolioImport {
         return writer.dryRun(upload, user.getUsername(), LocalDateTime.now(clock));
     }
 
-    /** Keeps the upload and starts the import in the background; the job tells how it goes. */
+    /** One import at a time: the check and the job's creation happen under it (on this server). */
+    private static final Object ONE_AT_A_TIME = new Object();
+
+    /**
+     * Keeps the upload and starts the import in the background; the job tells how it goes. Only one
+     * import runs at a time (it writes in one transaction and holds its rows): while one is queued or
+     * running, another is refused (429, "another import is running") and nothing is kept.
+     */
     public JobView submit(InputStream upload) {
         AppUser user = access.requireAnyRole(Role.CITY_GOV, Role.ADMIN);
-        long id = store.create(JobType.PORTFOLIO_IMPORT, null, user.getUsername());
+        long id;
+        synchronized (ONE_AT_A_TIME) {
+            List<JobView> running = store.running(JobType.PORTFOLIO_IMPORT);
+            if (!running.isEmpty()) {
+                JobView other = running.get(0);
+                throw new LimitExceededException("portfolio.import.busy", "Another portfolio import is running ("
+                        + other.progress() + " % done); only one runs at a time — wait for it to end, then import again",
+                        other.progress());
+            }
+            id = store.create(JobType.PORTFOLIO_IMPORT, null, user.getUsername());
+        }
         Path file = files.fileOf(id, UPLOAD);
         try {
             if (UploadedWorkbooks.copyAtMost(upload, file, UploadedWorkbooks.MAX_FILE_BYTES) > UploadedWorkbooks.MAX_FILE_BYTES) {
@@ -132,7 +151,7 @@ public class PortfolioImport {
             if (result.accepted()) {
                 store.succeed(id, "portfolio-import-" + id + ".json", JobType.PORTFOLIO_IMPORT.contentType(), size);
             } else {
-                store.fail(id, "portfolio.import.rejected", result.problemCount() + " problems; nothing was imported");
+                store.fail(id, "portfolio.import.rejected", String.valueOf(result.problemCount()));
             }
         } catch (RuntimeException | IOException e) {
             LOG.log(Level.SEVERE, "Portfolio import " + id + " failed", e);

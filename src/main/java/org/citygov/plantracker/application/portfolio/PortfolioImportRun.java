@@ -5,6 +5,7 @@ import org.citygov.plantracker.application.portfolio.ImportPreview.Action;
 import org.citygov.plantracker.application.portfolio.ImportPreview.Counts;
 import org.citygov.plantracker.application.portfolio.ImportPreview.Created;
 import org.citygov.plantracker.application.portfolio.ImportPreview.FieldChange;
+import org.citygov.plantracker.application.portfolio.ImportPreview.Named;
 import org.citygov.plantracker.application.portfolio.ImportPreview.Problem;
 import org.citygov.plantracker.application.portfolio.ImportPreview.ProjectChange;
 import org.citygov.plantracker.domain.model.audit.AuditEntry;
@@ -217,7 +218,7 @@ final class PortfolioImportRun {
             if (unit == null) {
                 LeadUnit created = new LeadUnit(code, zh, en, false);
                 leadUnits.put(code, created);
-                newLeadUnits.add(new Created(code, zh, en, null));
+                newLeadUnits.add(new Created(code, zh, en, null, null));
                 recordsCreated++;
                 actions.add(() -> em.persist(created));
             } else if (!same(unit.getNameZh(), zh) || !same(unit.getNameEn(), en)) {
@@ -248,7 +249,7 @@ final class PortfolioImportRun {
                 String existingParent = existing.getParent().map(Jurisdiction::getCode).orElse(null);
                 if (existing.getLevel() != level) {
                     c.problem("level", "portfolio.import.placeLevelContradicts", "The place " + code + " is a "
-                            + existing.getLevel() + ", not a " + level, code, existing.getLevel().name(), level.name());
+                            + existing.getLevel() + ", not a " + level, code, existing.getLevel(), level);
                 } else if (!Objects.equals(existingParent, parent)) {
                     c.problem("parent", "portfolio.import.placeParentContradicts", "The place " + code + " lies under "
                             + existingParent + ", not under " + parent, code, String.valueOf(existingParent),
@@ -289,13 +290,13 @@ final class PortfolioImportRun {
                 JurisdictionLevel level = fileLevels.get(r.get("code"));
                 if (!parent.getLevel().canContain(level)) {
                     c.problem("parent", "portfolio.import.placeParentLevel", "A " + parent.getLevel() + " cannot contain a "
-                            + level, parentCode, parent.getLevel().name(), level.name());
+                            + level, parent, parent.getLevel(), level);
                     continue;
                 }
                 Jurisdiction created = Jurisdiction.under(parent, r.get("code"), r.get("nameZh"), r.get("nameEn"),
                         level, null, false);
                 places.put(created.getCode(), created);
-                newPlaces.add(new Created(created.getCode(), created.getNameZh(), r.get("nameEn"), parentCode));
+                newPlaces.add(new Created(created.getCode(), created.getNameZh(), r.get("nameEn"), parentCode, named(parent)));
                 recordsCreated++;
                 actions.add(() -> em.persist(created));
             }
@@ -391,10 +392,10 @@ final class PortfolioImportRun {
             diff(fields, Sheet.PROJECTS, label, "nationalCode", existing.getNationalCode(), nat);
             diff(fields, Sheet.PROJECTS, label, "nameZh", existing.getNameZh(), zh);
             diff(fields, Sheet.PROJECTS, label, "nameEn", existing.getNameEn(), en);
-            diff(fields, Sheet.PROJECTS, label, "plan", existing.getProgram().getPlan().getCode(), plan.getCode());
-            diff(fields, Sheet.PROJECTS, label, "program", existing.getProgram().getCode(), prog.getCode());
-            diff(fields, Sheet.PROJECTS, label, "place", existing.getJurisdiction().getCode(), place.getCode());
-            diff(fields, Sheet.PROJECTS, label, "leadUnit", existing.getLeadUnit().getCode(), unit.getCode());
+            diff(fields, Sheet.PROJECTS, label, "plan", existing.getProgram().getPlan(), plan);
+            diff(fields, Sheet.PROJECTS, label, "program", existing.getProgram(), prog);
+            diff(fields, Sheet.PROJECTS, label, "place", existing.getJurisdiction(), place);
+            diff(fields, Sheet.PROJECTS, label, "leadUnit", existing.getLeadUnit(), unit);
             diff(fields, Sheet.PROJECTS, label, "category", existing.getCategory(), category);
             diff(fields, Sheet.PROJECTS, label, "stage", existing.getStage(), stage);
             diff(fields, Sheet.PROJECTS, label, "plannedStart", existing.getPlannedStart(), start);
@@ -470,7 +471,8 @@ final class PortfolioImportRun {
             if (m == null) {
                 recordsCreated++;
                 if (!isNew(code)) {
-                    changed(code, List.of(new FieldChange(Sheet.MILESTONES, "#" + seq, "nameZh", null, zh)));
+                    changed(code, List.of(new FieldChange(Sheet.MILESTONES, "#" + seq, "nameZh", null, zh, null, null,
+                            new Named(zh, en))));
                 }
                 actions.add(() -> project.addImportedMilestone(seq, zh, kind).restoreRecord(zh, en, kind, weight,
                         original, baseline, forecast, actual, pct, note));
@@ -546,7 +548,7 @@ final class PortfolioImportRun {
                 recordsCreated++;
                 if (!isNew(code)) {
                     changed(code, List.of(new FieldChange(Sheet.OUTPUTS, targetCode + " " + place.getCode(), "planned", null,
-                            shown(planned))));
+                            shown(planned), outputRecord(targetCode, place), null, null)));
                 }
                 actions.add(() -> project.addOutput(t, place, planned, unit, capacity, inclusive, description)
                         .restoreRecord(place, unit, planned, actual, confirmed, confirmedOn, capacity, inclusive, description));
@@ -554,14 +556,15 @@ final class PortfolioImportRun {
             }
             List<FieldChange> fields = new ArrayList<>();
             String label = targetCode + " " + place.getCode();
-            diff(fields, Sheet.OUTPUTS, label, "unit", o.getUnit(), unit);
-            diff(fields, Sheet.OUTPUTS, label, "planned", o.getPlannedQuantity(), planned);
-            diff(fields, Sheet.OUTPUTS, label, "actual", o.getActualQuantity(), actual);
-            diff(fields, Sheet.OUTPUTS, label, "confirmed", o.isConfirmed(), confirmed);
-            diff(fields, Sheet.OUTPUTS, label, "confirmedOn", o.getConfirmedOn(), confirmedOn);
-            diff(fields, Sheet.OUTPUTS, label, "capacity", o.getFacilityCapacity(), capacity);
-            diff(fields, Sheet.OUTPUTS, label, "inclusive", o.getInclusive(), inclusive);
-            diff(fields, Sheet.OUTPUTS, label, "description", o.getDescription(), description);
+            Named outputRecord = outputRecord(targetCode, place);
+            diff(fields, Sheet.OUTPUTS, label, outputRecord, "unit", o.getUnit(), unit);
+            diff(fields, Sheet.OUTPUTS, label, outputRecord, "planned", o.getPlannedQuantity(), planned);
+            diff(fields, Sheet.OUTPUTS, label, outputRecord, "actual", o.getActualQuantity(), actual);
+            diff(fields, Sheet.OUTPUTS, label, outputRecord, "confirmed", o.isConfirmed(), confirmed);
+            diff(fields, Sheet.OUTPUTS, label, outputRecord, "confirmedOn", o.getConfirmedOn(), confirmedOn);
+            diff(fields, Sheet.OUTPUTS, label, outputRecord, "capacity", o.getFacilityCapacity(), capacity);
+            diff(fields, Sheet.OUTPUTS, label, outputRecord, "inclusive", o.getInclusive(), inclusive);
+            diff(fields, Sheet.OUTPUTS, label, outputRecord, "description", o.getDescription(), description);
             if (!fields.isEmpty()) {
                 recordsChanged++;
                 changed(code, fields);
@@ -611,7 +614,7 @@ final class PortfolioImportRun {
             }
             if (!source.isAllowedFor(facts.category())) {
                 c.problem("source", "portfolio.import.sourceNotForCategory", "The source may not pay for this category",
-                        source.getCode(), facts.category().name());
+                        source, facts.category());
             }
             if (!c.ok()) {
                 continue;
@@ -629,10 +632,10 @@ final class PortfolioImportRun {
                 recordsCreated++;
                 if (!isNew(code)) {
                     changed(code, List.of(new FieldChange(Sheet.FUNDING, source.getCode() + " " + year, "requested", null,
-                            shown(requested))));
+                            shown(requested), lineRecord(source, year), null, null)));
                 }
                 if (!source.isActive()) {
-                    c.problem("source", "portfolio.import.sourceRetired", "The source takes no new lines", source.getCode());
+                    c.problem("source", "portfolio.import.sourceRetired", "The source takes no new lines", source);
                     continue;
                 }
                 FundingLine[] holder = new FundingLine[1];
@@ -652,10 +655,11 @@ final class PortfolioImportRun {
             }
             List<FieldChange> fields = new ArrayList<>();
             String label = source.getCode() + " " + year;
-            diff(fields, Sheet.FUNDING, label, "requested", line.getRequested(), requested);
-            diff(fields, Sheet.FUNDING, label, "approved", line.getApproved(), approved);
-            diff(fields, Sheet.FUNDING, label, "status", line.getStatus(), status);
-            diff(fields, Sheet.FUNDING, label, "decidedOn",
+            Named lineRecord = lineRecord(source, year);
+            diff(fields, Sheet.FUNDING, label, lineRecord, "requested", line.getRequested(), requested);
+            diff(fields, Sheet.FUNDING, label, lineRecord, "approved", line.getApproved(), approved);
+            diff(fields, Sheet.FUNDING, label, lineRecord, "status", line.getStatus(), status);
+            diff(fields, Sheet.FUNDING, label, lineRecord, "decidedOn",
                     line.getReviewedAt() == null ? null : line.getReviewedAt().toLocalDate(), decidedOn);
             if (!fields.isEmpty()) {
                 recordsChanged++;
@@ -689,7 +693,7 @@ final class PortfolioImportRun {
             String lineKey = project.getCode().value() + "|" + source.getCode() + "|" + year;
             if (!statusByKey.containsKey(lineKey)) {
                 c.problem("source", "portfolio.import.unknownLine", "No funding line of this project, source and year "
-                        + "on the funding sheet", source.getCode(), String.valueOf(year));
+                        + "on the funding sheet", source, String.valueOf(year));
                 continue;
             }
             String k = lineKey + "|" + paidOn + "|" + amount.stripTrailingZeros().toPlainString() + "|" + voucher;
@@ -699,7 +703,7 @@ final class PortfolioImportRun {
             }
             if (statusByKey.get(lineKey) != FundingLineStatus.APPROVED) {
                 c.problem("source", "portfolio.import.lineNotApproved", "Only an approved line is paid out",
-                        source.getCode(), String.valueOf(year));
+                        source, String.valueOf(year));
                 continue;
             }
             BigDecimal total = paid.merge(lineKey, amount, BigDecimal::add);
@@ -712,8 +716,10 @@ final class PortfolioImportRun {
             String code = project.getCode().value();
             recordsCreated++;
             if (!isNew(code)) {
+                Named line = lineRecord(source, year);
                 changed(code, List.of(new FieldChange(Sheet.DISBURSEMENTS, source.getCode() + " " + year + " " + paidOn,
-                        "amount", null, shown(amount))));
+                        "amount", null, shown(amount), new Named(line.zh() + " " + paidOn, line.en() + " " + paidOn), null,
+                        null)));
             }
             actions.add(() -> linesByKey.get(lineKey).disburse(paidOn, amount, voucher, null, username, now));
         }
@@ -762,7 +768,7 @@ final class PortfolioImportRun {
                 recordsCreated++;
                 if (!isNew(code)) {
                     changed(code, List.of(new FieldChange(Sheet.REPORTS, month.toString(), "investmentMonth", null,
-                            shown(thisMonth))));
+                            shown(thisMonth), null, null, null)));
                 }
                 actions.add(() -> {
                     ProgressReport created = ProgressReport.imported(project, month, filedOn, username);
@@ -887,9 +893,59 @@ final class PortfolioImportRun {
     }
 
     private static void diff(List<FieldChange> fields, Sheet sheet, String label, String field, Object before, Object after) {
-        if (!same(before, after)) {
-            fields.add(new FieldChange(sheet, label, field, shownValue(before), shownValue(after)));
+        diff(fields, sheet, label, null, field, before, after);
+    }
+
+    /** A changed field, before → after as recorded and, for a record or a choice, by its names. */
+    private static void diff(List<FieldChange> fields, Sheet sheet, String label, Named record, String field, Object before,
+                             Object after) {
+        if (!same(comparable(before), comparable(after))) {
+            fields.add(new FieldChange(sheet, label, field, shownValue(before), shownValue(after), record, named(before),
+                    named(after)));
         }
+    }
+
+    /** A record by its code; anything else as it is. */
+    private static Object comparable(Object value) {
+        return value instanceof Enum<?> || named(value) == null ? value : shownValue(value);
+    }
+
+    /**
+     * The names people read for a value that is a record (lead unit, place, plan, program, funding source)
+     * or a choice (stage, category, milestone kind, funding status); null for anything else, and for a
+     * place's level, which the interface names from the bundles.
+     */
+    static Named named(Object value) {
+        if (value instanceof Stage v) {
+            return new Named(v.zh(), v.en());
+        } else if (value instanceof Category v) {
+            return new Named(v.zh(), v.en());
+        } else if (value instanceof MilestoneKind v) {
+            return new Named(v.zh(), v.en());
+        } else if (value instanceof FundingLineStatus v) {
+            return new Named(v.zh(), v.en());
+        } else if (value instanceof LeadUnit v) {
+            return new Named(v.getNameZh(), v.getNameEn());
+        } else if (value instanceof Jurisdiction v) {
+            return new Named(v.getNameZh(), v.getNameEn());
+        } else if (value instanceof FundingSource v) {
+            return new Named(v.getNameZh(), v.getNameEn());
+        } else if (value instanceof Plan v) {
+            return new Named(v.getTitleZh(), v.getTitleEn());
+        } else if (value instanceof Program v) {
+            return new Named(v.getTitleZh(), v.getTitleEn());
+        }
+        return null;
+    }
+
+    private static Named outputRecord(String targetCode, Jurisdiction place) {
+        return new Named(targetCode + " " + place.getNameZh(), targetCode + " " + (place.getNameEn() == null
+                || place.getNameEn().isBlank() ? place.getNameZh() : place.getNameEn()));
+    }
+
+    private static Named lineRecord(FundingSource source, int year) {
+        return new Named(source.getNameZh() + " " + year + " 年度", (source.getNameEn() == null || source.getNameEn().isBlank()
+                ? source.getNameZh() : source.getNameEn()) + " " + year);
     }
 
     private static boolean same(Object a, Object b) {
@@ -914,6 +970,21 @@ final class PortfolioImportRun {
         }
         if (value instanceof Enum<?> e) {
             return e.name();
+        }
+        if (value instanceof LeadUnit u) {
+            return u.getCode();
+        }
+        if (value instanceof Jurisdiction j) {
+            return j.getCode();
+        }
+        if (value instanceof FundingSource f) {
+            return f.getCode();
+        }
+        if (value instanceof Plan p) {
+            return p.getCode();
+        }
+        if (value instanceof Program p) {
+            return p.getCode();
         }
         return value.toString();
     }
@@ -940,12 +1011,20 @@ final class PortfolioImportRun {
     private void problem(Sheet sheet, int row, String key, String messageKey, String english, Object... arguments) {
         problemCount++;
         if (problems.size() < ImportPreview.MAX_PROBLEMS) {
+            // a record or a choice is given by its names (zh / en), never by its code
             List<String> args = new ArrayList<>();
+            List<String> argsEn = new ArrayList<>();
+            boolean named = false;
             for (Object a : arguments) {
-                args.add(a == null ? "" : a.toString());
+                Named n = named(a);
+                named |= n != null;
+                String raw = a == null ? "" : a instanceof String s ? s : shownValue(a);
+                args.add(n == null ? raw : n.zh());
+                argsEn.add(n == null ? raw : n.in(true));
             }
             problems.add(new Problem(sheet, row, sheet == null || key == null ? null
-                    : PortfolioWorkbook.columnLetter(sheet, key, lists), key, messageKey, List.copyOf(args), english));
+                    : PortfolioWorkbook.columnLetter(sheet, key, lists), key, messageKey, List.copyOf(args), english,
+                    named ? List.copyOf(argsEn) : null));
         }
     }
 

@@ -81,6 +81,20 @@ public class ReportJobStore {
                 .getSingleResult();
     }
 
+    /** The jobs of a type that are queued or running (and alive: an abandoned one is failed first). */
+    public List<JobView> running(JobType type) {
+        return em.createQuery("SELECT j FROM ReportJob j WHERE j.type = :t AND j.status IN :open ORDER BY j.id",
+                        ReportJob.class).setParameter("t", type)
+                .setParameter("open", List.of(JobStatus.QUEUED, JobStatus.RUNNING)).getResultList().stream()
+                .filter(job -> {
+                    if (job.isAbandoned(now(), SILENCE)) {
+                        job.fail("report.jobInterrupted", "No progress for " + SILENCE.toMinutes() + " minutes", now());
+                        return false;
+                    }
+                    return true;
+                }).map(JobView::of).toList();
+    }
+
     /** A user's recent jobs, newest first. */
     public List<JobView> recent(String owner, int max) {
         return em.createQuery("SELECT j FROM ReportJob j WHERE j.owner = :o ORDER BY j.createdAt DESC, j.id DESC",

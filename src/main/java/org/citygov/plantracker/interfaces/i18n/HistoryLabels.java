@@ -15,8 +15,9 @@ import java.util.Set;
  */
 public final class HistoryLabels {
 
-    /** Fields whose values are amounts of money, recorded in yuan. */
-    private static final Set<String> MONEY_FIELDS = Set.of("requested", "approved", "disbursed");
+    /** Fields whose values are amounts of money, recorded in yuan (the portfolio import's among them). */
+    private static final Set<String> MONEY_FIELDS = Set.of("requested", "approved", "disbursed", "totalInvestment",
+            "amount", "investmentMonth", "investmentCumulative");
 
     private HistoryLabels() {
     }

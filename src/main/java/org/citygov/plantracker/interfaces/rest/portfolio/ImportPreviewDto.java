@@ -6,6 +6,7 @@ import org.citygov.plantracker.application.reports.JobView;
 import org.citygov.plantracker.domain.model.report.JobStatus;
 import org.citygov.plantracker.infrastructure.spreadsheet.PortfolioWorkbook;
 import org.citygov.plantracker.infrastructure.spreadsheet.PortfolioWorkbook.Sheet;
+import org.citygov.plantracker.interfaces.i18n.HistoryLabels;
 import org.citygov.plantracker.interfaces.i18n.Texts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -30,16 +31,35 @@ public record ImportPreviewDto(boolean accepted, boolean written, int rowsRead, 
                              String field, String header, String code, String message) implements Serializable {
     }
 
-    public record CreatedDto(String code, String nameZh, String nameEn, String parent) implements Serializable {
-    }
-
-    public record ChangeDto(String sheet, String record, String field, String fieldName, String before, String after)
+    public record CreatedDto(String code, String nameZh, String nameEn,
+                             @Schema(description = "The parent's code (places)") String parent,
+                             @Schema(description = "The parent's name in the caller's language (places)") String parentName)
             implements Serializable {
     }
 
-    public record ProjectDto(String code, String nameZh, String nameEn, String action, List<ChangeDto> changes)
+    @Schema(name = "PortfolioImportChange", description = "One changed field as people read it (names, 万元, 是/否), "
+            + "with the values as recorded (codes, yuan) in beforeValue / afterValue")
+    public record ChangeDto(@Schema(description = "The sheet") String sheet,
+                            @Schema(description = "The record within the project, by name (市级财政 2024 年度, #3 …)")
+                            String record, String field,
+                            @Schema(description = "The column's header") String fieldName,
+                            @Schema(description = "Before, as people read it") String before,
+                            @Schema(description = "After, as people read it") String after,
+                            @Schema(description = "Before as recorded (a code, an enum name, yuan)") String beforeValue,
+                            @Schema(description = "After as recorded") String afterValue)
             implements Serializable {
     }
+
+    public record ProjectDto(String code, String nameZh, String nameEn,
+                             @Schema(description = "CREATE, CHANGE or UNCHANGED") String action,
+                             @Schema(description = "The action in the caller's language") String actionLabel,
+                             List<ChangeDto> changes)
+            implements Serializable {
+    }
+
+    /** Problems whose arguments 1 and 2 are levels of places (named from the bundle: 街道, 社区 …). */
+    private static final java.util.Set<String> LEVEL_ARGUMENTS = java.util.Set.of("portfolio.import.placeLevelContradicts",
+            "portfolio.import.placeParentLevel");
 
     /** A portfolio import job: where it is and, once it has ended, its result. */
     @Schema(name = "PortfolioImportJob")
@@ -68,25 +88,48 @@ public record ImportPreviewDto(boolean accepted, boolean written, int rowsRead, 
                     : PortfolioWorkbook.column(x.sheet(), x.field(), none);
             String header = column == null ? null : en ? column.en() : column.zh();
             String cell = sheet == null ? null : sheet + "!" + (x.column() == null ? "" : x.column()) + x.row();
-            String message = Texts.get(locale, x.messageKey(), x.args());
+            Object[] args = x.args(en);
+            if (LEVEL_ARGUMENTS.contains(x.messageKey())) {
+                for (int i = 1; i < args.length; i++) {
+                    String key = "slippage.level." + args[i];
+                    String level = Texts.get(locale, key);
+                    args[i] = level.equals(key) ? args[i] : level;
+                }
+            }
+            String message = Texts.get(locale, x.messageKey(), args);
             if (message.equals(x.messageKey())) {
                 message = x.english();
             }
             return new ProblemDto(sheet, x.row(), x.column(), cell, x.field(), header, x.messageKey(), message);
         }).toList();
         List<ProjectDto> projects = p.projects().stream().map(c -> new ProjectDto(c.code(), c.nameZh(), c.nameEn(),
-                c.action().name(), c.changes().stream().map(f -> {
+                c.action().name(), Texts.get(locale, "portfolio.upload.action." + c.action().name()),
+                c.changes().stream().map(f -> {
                     PortfolioWorkbook.Column column = PortfolioWorkbook.column(f.sheet(), f.field(), none);
                     String name = column == null ? f.field() : en ? column.en() : column.zh();
-                    return new ChangeDto(en ? f.sheet().en() : f.sheet().zh(), f.label(), f.field(), name, f.before(),
-                            f.after());
+                    return new ChangeDto(en ? f.sheet().en() : f.sheet().zh(),
+                            f.record() == null ? f.label() : f.record().in(en), f.field(), name,
+                            shown(locale, f.field(), f.before(), f.beforeName()),
+                            shown(locale, f.field(), f.after(), f.afterName()), f.before(), f.after());
                 }).toList())).toList();
         ImportPreview.Counts c = p.counts();
         return new ImportPreviewDto(p.accepted(), p.written(), p.rowsRead(), c.problemCount(), problems,
-                p.newLeadUnits().stream().map(u -> new CreatedDto(u.code(), u.nameZh(), u.nameEn(), u.detail())).toList(),
-                p.newPlaces().stream().map(u -> new CreatedDto(u.code(), u.nameZh(), u.nameEn(), u.detail())).toList(),
+                p.newLeadUnits().stream().map(u -> new CreatedDto(u.code(), u.nameZh(), u.nameEn(), u.detail(), null)).toList(),
+                p.newPlaces().stream().map(u -> new CreatedDto(u.code(), u.nameZh(), u.nameEn(), u.detail(),
+                        u.parent() == null ? u.detail() : u.parent().in(en))).toList(),
                 c.projectsCreated(), c.projectsChanged(), c.projectsUnchanged(), c.recordsCreated(), c.recordsChanged(),
                 projects);
+    }
+
+    /**
+     * A value as people read it: a record or a choice by its name, an amount in 万元, yes/no, the rest as
+     * recorded (dates, figures, text) — the audit trail's labels ({@link HistoryLabels}).
+     */
+    static String shown(Locale locale, String field, String value, ImportPreview.Named name) {
+        if (name != null) {
+            return name.in(Texts.english(locale));
+        }
+        return HistoryLabels.value(locale, field, value);
     }
 
     /** A sheet's name in the language asked for. */

@@ -109,10 +109,6 @@ public class PortfolioImportBacking implements Serializable {
                 p.recordsChanged(), p.newLeadUnits().size(), p.newPlaces().size());
     }
 
-    public String actionLabel(String action) {
-        return Texts.get(locale(), "portfolio.upload.action." + action);
-    }
-
     public ImportPreviewDto getPreview() {
         return job != null && job.result() != null ? job.result() : preview;
     }

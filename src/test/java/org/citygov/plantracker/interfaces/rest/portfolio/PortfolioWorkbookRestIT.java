@@ -266,9 +266,15 @@ class PortfolioWorkbookRestIT {
 
     /** A 体育公园 (sports park) in 中原区 (J01), finished on {@code done}, of a new lead unit. */
     private static void sportsPark(Book book, String code, String unit, LocalDate done) {
+        sportsPark(book, code, unit, done, "IN_USE", "J01", 400);
+    }
+
+    /** The same park, in another stage and place, with another approved amount (万元). */
+    private static void sportsPark(Book book, String code, String unit, LocalDate done, String stage, String place,
+                                   int approved) {
         book.row(PROJECTS, "code", code, "nameZh", "导入测试体育公园 " + code, "nameEn", "Imported park " + code,
-                "plan", "ZZ-PS-14", "program", "C9.3", "place", "J01", "leadUnit", unit, "category", "SPORTS",
-                "stage", "IN_USE", "plannedStart", LocalDate.of(2021, 3, 1), "plannedFinish", LocalDate.of(2022, 12, 31),
+                "plan", "ZZ-PS-14", "program", "C9.3", "place", place, "leadUnit", unit, "category", "SPORTS",
+                "stage", stage, "plannedStart", LocalDate.of(2021, 3, 1), "plannedFinish", LocalDate.of(2022, 12, 31),
                 "totalInvestment", 1234.56, "sample", "否");
         book.row(MILESTONES, "project", code, "seq", 1, "nameZh", "立项", "kind", "PREPARATION", "weight", 10,
                 "originalBaseline", LocalDate.of(2021, 5, 1), "baseline", LocalDate.of(2021, 5, 1),
@@ -279,7 +285,7 @@ class PortfolioWorkbookRestIT {
         book.row(OUTPUTS, "project", code, "target", "C9.3-T1", "place", "J01", "unit", "个", "planned", 1, "actual", 1,
                 "confirmed", "是", "confirmedOn", done.plusDays(14));
         book.row("资金 Funding lines", "project", code, "source", "MUNICIPAL_BUDGET", "year", 2022, "requested", 500,
-                "approved", 400, "status", "APPROVED", "decidedOn", LocalDate.of(2022, 2, 8));
+                "approved", approved, "status", "APPROVED", "decidedOn", LocalDate.of(2022, 2, 8));
         book.row("拨付 Disbursements", "project", code, "source", "MUNICIPAL_BUDGET", "year", 2022,
                 "paidOn", LocalDate.of(2022, 6, 30), "amount", 150, "voucher", "V-" + code);
         book.row("月度调度 Monthly reports", "project", code, "month", LocalDate.of(2022, 9, 1),
@@ -399,6 +405,8 @@ class PortfolioWorkbookRestIT {
 
         JsonNode preview = dryRun(city, file, "zh-CN");
         assertThat(preview.path("problems")).as(preview.toString()).isEmpty();
+        assertNoCodesShown(preview);
+        assertThat(preview.path("newPlaces").get(1).path("parentName").asText()).isEqualTo("导入测试街道");
         assertThat(preview.path("newPlaces")).hasSize(2);
         assertThat(preview.path("projectsCreated").asInt()).isEqualTo(1);
         JsonNode job = importAndWait(city, file);
@@ -441,6 +449,88 @@ class PortfolioWorkbookRestIT {
                 .isEqualTo("portfolio.import.placeLevelContradicts");
         assertThat(problem(refused, "地点 Places!E4").path("code").asText())
                 .isEqualTo("portfolio.import.placeParentContradicts");
+        assertThat(problem(refused, "地点 Places!D3").path("message").asText()).contains("街道", "乡镇");
+        assertNoCodesShown(refused);
+
+        // the preview of a change names what changes, before → after in the reader's language, never by code
+        Book changed = new Book(city);
+        changed.row("项目单位 Lead units", "code", unit, "nameZh", "历史导入单位", "nameEn", "History unit");
+        sportsPark(changed, code, unit, LocalDate.of(2022, 10, 1), "COMPLETED", "J02", 450);
+        byte[] changedFile = changed.bytes();
+        JsonNode zh = dryRun(city, changedFile, "zh-CN");
+        assertThat(zh.path("projectsChanged").asInt()).as(zh.toString()).isEqualTo(1);
+        JsonNode park = projectIn(zh, code);
+        assertThat(park.path("actionLabel").asText()).isEqualTo("修改");
+        assertThat(change(park, "stage").path("before").asText()).isEqualTo("投用");
+        assertThat(change(park, "stage").path("after").asText()).isEqualTo("竣工");
+        assertThat(change(park, "stage").path("afterValue").asText()).isEqualTo("COMPLETED");
+        assertThat(change(park, "place").path("before").asText()).isNotBlank().isNotEqualTo("J01");
+        assertThat(change(park, "approved").path("before").asText()).isEqualTo("400.00");
+        assertThat(change(park, "approved").path("after").asText()).isEqualTo("450.00");
+        assertThat(change(park, "approved").path("record").asText()).contains("2022").doesNotContain("MUNICIPAL");
+        assertNoCodesShown(zh);
+        JsonNode en = dryRun(city, changedFile, "en");
+        assertThat(change(projectIn(en, code), "stage").path("after").asText()).isEqualTo("Completed");
+        assertThat(projectIn(en, code).path("actionLabel").asText()).isEqualTo("Change");
+        assertNoCodesShown(en);
+    }
+
+    private static JsonNode projectIn(JsonNode preview, String code) {
+        for (JsonNode p : preview.path("projects")) {
+            if (code.equals(p.path("code").asText())) {
+                return p;
+            }
+        }
+        throw new AssertionError(code + " not in " + preview.path("projects"));
+    }
+
+    private static JsonNode change(JsonNode project, String field) {
+        for (JsonNode c : project.path("changes")) {
+            if (field.equals(c.path("field").asText())) {
+                return c;
+            }
+        }
+        throw new AssertionError("no change of " + field + " in " + project.path("changes"));
+    }
+
+    /**
+     * Users read names, never codes or enum names: no text of the preview meant for people (the before →
+     * after, the record, the column, the action, a problem's message, a new place's parent) holds a value
+     * of the stages, categories, milestone kinds, funding statuses, place levels or a funding source code.
+     */
+    private static void assertNoCodesShown(JsonNode preview) {
+        java.util.Set<String> raw = new java.util.HashSet<>(List.of("MUNICIPAL_BUDGET"));
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(
+                org.citygov.plantracker.domain.model.project.Stage.class,
+                org.citygov.plantracker.domain.model.project.Category.class,
+                org.citygov.plantracker.domain.model.project.MilestoneKind.class,
+                org.citygov.plantracker.domain.model.funding.FundingLineStatus.class,
+                org.citygov.plantracker.domain.model.place.JurisdictionLevel.class)) {
+            for (Enum<?> e : type.getEnumConstants()) {
+                raw.add(e.name());
+            }
+        }
+        List<String> shown = new ArrayList<>();
+        for (JsonNode p : preview.path("projects")) {
+            shown.add(p.path("actionLabel").asText());
+            for (JsonNode c : p.path("changes")) {
+                for (String f : List.of("sheet", "record", "fieldName", "before", "after")) {
+                    shown.add(c.path(f).asText());
+                }
+            }
+        }
+        for (JsonNode x : preview.path("problems")) {
+            shown.add(x.path("message").asText());
+            shown.add(x.path("header").asText());
+        }
+        for (JsonNode x : preview.path("newPlaces")) {
+            shown.add(x.path("parentName").asText());
+        }
+        for (String text : shown) {
+            for (String word : text.split("[^A-Za-z_]+")) {
+                assertThat(raw).as("a code shown to people in \"" + text + "\" of " + preview).doesNotContain(word);
+            }
+        }
     }
 
     /** How the park counts toward C9.3-T1 in 中原区 at {@code asOf}. */
