@@ -8,20 +8,28 @@ import jakarta.transaction.Transactional;
 import org.citygov.plantracker.application.ConcurrentEditException;
 import org.citygov.plantracker.application.audit.AuditTrail;
 import org.citygov.plantracker.application.security.Access;
-import org.citygov.plantracker.domain.model.evaluation.EvaluationSetting;
+import org.citygov.plantracker.domain.model.evaluation.SlippageSettings;
 import org.citygov.plantracker.domain.model.user.Role;
 import org.citygov.plantracker.domain.service.slippage.SlippageThresholds;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The thresholds of the slippage rules: read by every evaluation, changed by CITY_GOV (audited). */
+/**
+ * The thresholds of the slippage rules: read by every evaluation, changed by CITY_GOV (audited). Stored as
+ * one typed row ({@link SlippageSettings}), the way the money-vs-works thresholds are; the API and the
+ * settings page still name each value by its key (delay.redDays …).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class EvaluationSettingsService {
+
+    /** The audit's name for these thresholds (kept from the key/value rows, so the history reads on). */
+    static final String ENTITY = "SlippageSetting";
 
     @PersistenceContext
     private EntityManager em;
@@ -32,72 +40,66 @@ public class EvaluationSettingsService {
     @Inject
     private AuditTrail audit;
 
-    /** A setting as the settings page shows it. */
+    @Inject
+    private Clock clock;
+
+    /** A setting as the settings page shows it; the version is the set's (they are checked together). */
     public record SettingRow(String key, BigDecimal value, BigDecimal defaultValue, long version) {
     }
 
-    /** The thresholds in force; a missing row keeps its default. */
+    /** The thresholds in force. */
     public SlippageThresholds thresholds() {
-        Map<String, BigDecimal> values = new HashMap<>();
-        for (EvaluationSetting s : stored()) {
-            if (SlippageThresholds.KEYS.contains(s.getKey())) {
-                values.put(s.getKey(), s.getValue());
-            }
-        }
-        return SlippageThresholds.fromSettings(values);
+        return stored().thresholds();
     }
 
     public List<SettingRow> settings() {
         access.requireSignedIn();
-        Map<String, EvaluationSetting> stored = new HashMap<>();
-        stored().forEach(s -> stored.put(s.getKey(), s));
+        SlippageSettings s = stored();
+        Map<String, BigDecimal> values = s.thresholds().asSettings();
         Map<String, BigDecimal> defaults = SlippageThresholds.DEFAULTS.asSettings();
-        return SlippageThresholds.KEYS.stream().map(k -> {
-            EvaluationSetting s = stored.get(k);
-            return new SettingRow(k, s == null ? defaults.get(k) : s.getValue(), defaults.get(k),
-                    s == null ? 0 : s.getVersion());
-        }).toList();
+        return SlippageThresholds.KEYS.stream()
+                .map(k -> new SettingRow(k, values.get(k), defaults.get(k), s.getVersion())).toList();
     }
 
     /**
      * Changes thresholds (CITY_GOV). All values are checked together and nothing changes if the
-     * combination is inconsistent, or if a setting was changed by someone else since it was read.
+     * combination is inconsistent, or if the thresholds were changed by someone else since they were read.
      *
      * @param values   key → new value (keys not given keep their value)
      * @param versions key → the version the user read (may be empty: no check)
      */
     @Transactional
     public SlippageThresholds update(Map<String, BigDecimal> values, Map<String, Long> versions) {
-        access.requireAnyRole(Role.CITY_GOV);
-        Map<String, EvaluationSetting> stored = new LinkedHashMap<>();
-        stored().forEach(s -> stored.put(s.getKey(), s));
-        Map<String, BigDecimal> merged = new HashMap<>();
-        stored.forEach((k, s) -> merged.put(k, s.getValue()));
+        String by = access.requireAnyRole(Role.CITY_GOV).getUsername();
+        SlippageSettings s = stored();
+        Map<String, BigDecimal> before = s.thresholds().asSettings();
+        Map<String, BigDecimal> merged = new HashMap<>(before);
         merged.putAll(values);
         SlippageThresholds checked = SlippageThresholds.fromSettings(merged);
-        values.forEach((key, value) -> {
-            EvaluationSetting s = stored.get(key);
+        boolean changed = false;
+        for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
+            String key = e.getKey();
             Long read = versions == null ? null : versions.get(key);
-            if (s != null && read != null) {
+            if (read != null) {
                 ConcurrentEditException.check(key, read, s.getVersion());
             }
-            BigDecimal before = s == null ? null : s.getValue();
-            if (before != null && before.compareTo(value) == 0) {
-                return;
+            if (before.get(key).compareTo(e.getValue()) != 0) {
+                audit.fieldChanged(ENTITY, s.getId(), null, "slippage.threshold", key, before.get(key), e.getValue());
+                changed = true;
             }
-            if (s == null) {
-                long id = 100 + SlippageThresholds.KEYS.indexOf(key);
-                s = new EvaluationSetting(id, key, value);
-                em.persist(s);
-            } else {
-                s.change(value);
-            }
-            audit.fieldChanged("SlippageSetting", s.getId(), null, "slippage.threshold", key, before, value);
-        });
+        }
+        if (changed) {
+            s.change(checked, by, LocalDateTime.now(clock));
+            em.flush();
+        }
         return checked;
     }
 
-    private List<EvaluationSetting> stored() {
-        return em.createQuery("SELECT s FROM EvaluationSetting s ORDER BY s.id", EvaluationSetting.class).getResultList();
+    private SlippageSettings stored() {
+        SlippageSettings s = em.find(SlippageSettings.class, SlippageSettings.THE_ONE);
+        if (s == null) {
+            throw new IllegalStateException("slippage_threshold row 1 is missing (slippage migration 040)");
+        }
+        return s;
     }
 }

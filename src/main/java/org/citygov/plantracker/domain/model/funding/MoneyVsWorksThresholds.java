@@ -2,11 +2,10 @@ package org.citygov.plantracker.domain.model.funding;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.domain.model.shared.RuleViolation.Violation;
+import org.citygov.plantracker.domain.model.shared.StoredThresholds;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,17 +15,14 @@ import java.util.List;
 
 /**
  * The thresholds of the money-vs-works flags, set by the finance bureau. One row (id 1), seeded by
- * the finance migration; every change is audited by the application.
+ * the finance migration; every change is audited by the application. Stored the way every set of
+ * thresholds is ({@link StoredThresholds}).
  */
 @Entity
 @Table(name = "finance_threshold")
-public class MoneyVsWorksThresholds {
+public class MoneyVsWorksThresholds extends StoredThresholds {
 
-    public static final long THE_ONE = 1L;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    @Id
-    private Long id;
 
     @Column(name = "ahead_points", nullable = false, precision = 5, scale = 2)
     private BigDecimal aheadPoints;
@@ -39,15 +35,6 @@ public class MoneyVsWorksThresholds {
 
     @Column(name = "stalled_gain_points", nullable = false, precision = 5, scale = 2)
     private BigDecimal stalledGainPoints;
-
-    @Column(name = "updated_by", length = 64)
-    private String updatedBy;
-
-    @Column(name = "updated_at")
-    private LocalDateTime updatedAt;
-
-    @Version
-    private long version;
 
     protected MoneyVsWorksThresholds() {
     }
@@ -78,8 +65,7 @@ public class MoneyVsWorksThresholds {
         this.idlePercent = idlePercent.setScale(2, RoundingMode.HALF_UP);
         this.stalledMonths = stalledMonths;
         this.stalledGainPoints = stalledGainPoints.setScale(2, RoundingMode.HALF_UP);
-        this.updatedBy = by;
-        this.updatedAt = at;
+        changedBy(by, at);
     }
 
     private static void percent(String field, BigDecimal value, List<Violation> problems) {
@@ -88,12 +74,8 @@ public class MoneyVsWorksThresholds {
         }
     }
 
-    public Long getId() { return id; }
     public BigDecimal getAheadPoints() { return aheadPoints; }
     public BigDecimal getIdlePercent() { return idlePercent; }
     public int getStalledMonths() { return stalledMonths; }
     public BigDecimal getStalledGainPoints() { return stalledGainPoints; }
-    public String getUpdatedBy() { return updatedBy; }
-    public LocalDateTime getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
 }
