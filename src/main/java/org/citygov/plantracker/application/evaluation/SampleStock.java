@@ -11,6 +11,7 @@ import org.citygov.plantracker.domain.model.evaluation.ExistingStock;
 import org.citygov.plantracker.domain.model.place.Jurisdiction;
 import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
 import org.citygov.plantracker.domain.model.place.Population;
+import org.citygov.plantracker.domain.model.plan.PlanPeriod;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,8 +19,9 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * 示例 — in demo mode only, the existing childcare stock at end-2021 of each 区县(市) that has a sample
- * population, so the 五年三跨越 figures start where a city would: places at the plan's 2020 baseline of
+ * 示例 — in demo mode only, the existing childcare stock of each 区县(市) that has a sample population, at the
+ * end of the stock year of the plan whose targets count childcare places (the year before it starts:
+ * {@code PlanPeriod.stockYear}, end-2021 for the 14th plan), so the 五年三跨越 figures start where a city would: places at the plan's 2020 baseline of
  * 1.46 per 1,000 (IND-04), one qualifying inclusive institution in each district of the 2-institution
  * group, and 55 % of all places inclusive citywide. The districts' rates vary around the city's
  * 1.46 (×0.75 … ×1.4, averaging 1.0), as real districts do. Every row is flagged sample; loaded once.
@@ -29,12 +31,14 @@ import java.util.logging.Logger;
 @DependsOn("Bootstrap")
 public class SampleStock {
 
-    static final int YEAR = 2021;
+    /** The metric whose plan dates the stock. */
+    static final String PLACES = "childcare_places_per_1000_population";
     static final BigDecimal PLACES_PER_THOUSAND = new BigDecimal("1.46");
     static final BigDecimal INCLUSIVE_SHARE = new BigDecimal("0.55");
     /** How each district's rate differs from the city's, in turn; the factors average 1. */
     static final double[] SPREAD = {0.75, 0.9, 1.0, 1.1, 1.4, 0.85, 1.0, 1.0};
-    static final String SOURCE = "示例数据：2021年底存量，按2020年全市基数每千人口1.46个托位、各区县上下浮动估算（非统计数据）";
+    /** The source of the rows, with the stock year and the plan's baseline year (the year before). */
+    static final String SOURCE = "示例数据：%d年底存量，按%d年全市基数每千人口1.46个托位、各区县上下浮动估算（非统计数据）";
     private static final Logger LOG = Logger.getLogger(SampleStock.class.getName());
 
     @PersistenceContext
@@ -50,9 +54,16 @@ public class SampleStock {
         if (present) {
             return;
         }
+        Integer planStart = em.createQuery("SELECT MIN(t.plan.period.startYear) FROM Target t "
+                + "WHERE t.measure.metric = :metric", Integer.class).setParameter("metric", PLACES).getSingleResult();
+        if (planStart == null) {
+            return;
+        }
+        int year = PlanPeriod.stockYearOf(planStart);
+        String source = String.format(SOURCE, year, year - 1);
         List<Population> districts = em.createQuery("SELECT p FROM Population p JOIN FETCH p.jurisdiction j "
                         + "WHERE p.fiscalYear = :y AND p.sample = TRUE AND j.level = :level ORDER BY j.code", Population.class)
-                .setParameter("y", YEAR).setParameter("level", JurisdictionLevel.DISTRICT).getResultList();
+                .setParameter("y", year).setParameter("level", JurisdictionLevel.DISTRICT).getResultList();
         if (districts.isEmpty()) {
             return;
         }
@@ -65,15 +76,15 @@ public class SampleStock {
             BigDecimal places = rate.multiply(BigDecimal.valueOf(p.getPersons()))
                     .divide(BigDecimal.valueOf(1000), 0, RoundingMode.HALF_UP);
             total = total.add(places);
-            em.persist(new ExistingStock(d, "childcare_places_per_1000_population", YEAR, places, null, SOURCE, true));
+            em.persist(new ExistingStock(d, PLACES, year, places, null, source, true));
             int institutions = d.getLeap2022MinInstitutions().orElse(0) >= 2 ? 1 : 0;
-            em.persist(new ExistingStock(d, "inclusive_childcare_institutions_per_jurisdiction", YEAR,
-                    BigDecimal.valueOf(institutions), null, SOURCE, true));
+            em.persist(new ExistingStock(d, "inclusive_childcare_institutions_per_jurisdiction", year,
+                    BigDecimal.valueOf(institutions), null, source, true));
             city = d.getParent().orElse(city);
         }
         if (city != null) {
-            em.persist(new ExistingStock(city, "inclusive_share_of_childcare_places", YEAR,
-                    total.multiply(INCLUSIVE_SHARE).setScale(0, RoundingMode.HALF_UP), total, SOURCE, true));
+            em.persist(new ExistingStock(city, "inclusive_share_of_childcare_places", year,
+                    total.multiply(INCLUSIVE_SHARE).setScale(0, RoundingMode.HALF_UP), total, source, true));
         }
         int count = districts.size();
         LOG.info(() -> "Sample (示例) existing childcare stock recorded for " + count + " 区县(市)");

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.citygov.plantracker.application.UnknownEntityException;
 import org.citygov.plantracker.application.security.CurrentUser;
 import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
+import org.citygov.plantracker.domain.model.plan.PlanPeriod;
 import org.citygov.plantracker.domain.model.plan.Chapter;
 import org.citygov.plantracker.domain.model.plan.ColumnBox;
 import org.citygov.plantracker.domain.model.plan.IndicatorNature;
@@ -74,6 +75,16 @@ public class PlanQueries {
         Optional<String> chosen = preference.chosen()
                 .filter(code -> plans.stream().anyMatch(p -> p.code().equals(code)));
         return chosen.isPresent() ? chosen : CurrentPlanRule.choose(plans, LocalDate.now(clock).getYear());
+    }
+
+    /**
+     * The year whose end-of-year stock the current plan counts as delivered before its projects
+     * ({@link PlanPeriod#stockYear()}: 2021 for a plan of 2021–2025); empty before any plan is loaded.
+     */
+    public Optional<Integer> currentStockYear() {
+        return currentPlanCode().map(code -> PlanPeriod.stockYearOf(em.createQuery(
+                "SELECT p.period.startYear FROM Plan p WHERE p.code = :plan", Integer.class)
+                .setParameter("plan", code).getSingleResult()));
     }
 
     /** The current plan's overview; empty before any plan is loaded. */

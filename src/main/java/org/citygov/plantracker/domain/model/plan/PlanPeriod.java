@@ -42,6 +42,19 @@ public class PlanPeriod {
         return year >= startYear && year <= endYear;
     }
 
+    /**
+     * The year whose end-of-year stock (childcare places, institutions …) counts as delivered before any of the
+     * plan's projects: the year before the plan starts (2021 for the 14th five-year plan).
+     */
+    public int stockYear() {
+        return stockYearOf(startYear);
+    }
+
+    /** {@link #stockYear()} of a plan starting in {@code startYear}. */
+    public static int stockYearOf(int startYear) {
+        return startYear - 1;
+    }
+
     public LocalDate firstDay() {
         return LocalDate.of(startYear, 1, 1);
     }

@@ -3,6 +3,7 @@ package org.citygov.plantracker.domain.service.slippage;
 import org.citygov.plantracker.domain.model.place.JurisdictionKind;
 import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
 import org.citygov.plantracker.domain.model.plan.Comparison;
+import org.citygov.plantracker.domain.model.plan.PlanPeriod;
 import org.citygov.plantracker.domain.model.plan.TargetScope;
 
 import java.math.BigDecimal;
@@ -356,7 +357,7 @@ public final class TargetEvaluator {
         // ---- stock and population ------------------------------------------------------------
 
         private void collectStock() {
-            int stockYear = t.planStartYear() - 1;
+            int stockYear = PlanPeriod.stockYearOf(t.planStartYear());
             for (StockFacts s : stockByMetric.getOrDefault(t.metric(), List.of())) {
                 if (s.year() > stockYear || territory.unit(s.jurisdictionId()).isEmpty()) {
                     continue;

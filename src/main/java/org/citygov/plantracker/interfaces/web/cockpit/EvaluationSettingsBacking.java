@@ -13,6 +13,7 @@ import org.citygov.plantracker.application.evaluation.EvaluationSettingsService.
 import org.citygov.plantracker.application.evaluation.PlaceFiguresService;
 import org.citygov.plantracker.application.evaluation.PlaceFiguresService.PopulationRow;
 import org.citygov.plantracker.application.evaluation.PlaceFiguresService.StockRow;
+import org.citygov.plantracker.application.plan.PlanQueries;
 import org.citygov.plantracker.application.security.AccessDeniedException;
 import org.citygov.plantracker.application.security.CurrentUser;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
@@ -42,6 +43,9 @@ public class EvaluationSettingsBacking implements Serializable {
     private PlaceFiguresService figures;
 
     @Inject
+    private PlanQueries plans;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -58,7 +62,8 @@ public class EvaluationSettingsBacking implements Serializable {
 
     private String stockUnit;
     private String metric;
-    private Integer stockYear = 2021;
+    /** The form's year: the current plan's stock year (the year before it starts). */
+    private Integer stockYear;
     private BigDecimal quantity;
     private BigDecimal totalQuantity;
     private String stockSource;
@@ -68,6 +73,7 @@ public class EvaluationSettingsBacking implements Serializable {
     void init() {
         try {
             reloadSettings();
+            stockYear = plans.currentStockYear().orElse(null);
         } catch (AccessDeniedException e) {
             CockpitPage.forbidden();
         }
