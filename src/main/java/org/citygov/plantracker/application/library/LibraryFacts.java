@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.citygov.plantracker.application.place.PlaceAndAncestors;
 import org.citygov.plantracker.domain.model.funding.FundingLineStatus;
 import org.citygov.plantracker.domain.model.library.LibraryProjectFacts;
 import org.citygov.plantracker.domain.model.library.LibraryProjectFacts.FundingFact;
 import org.citygov.plantracker.domain.model.library.LibraryProjectFacts.OutputFact;
-import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
 import org.citygov.plantracker.domain.model.project.Category;
 import org.citygov.plantracker.domain.model.project.Stage;
 import org.citygov.plantracker.infrastructure.persistence.jpa.Columns;
@@ -40,10 +40,6 @@ public class LibraryFacts {
         return Columns.of(prefix + "Code", code).and(prefix + "NameZh", nameZh).and(prefix + "NameEn", nameEn);
     }
 
-    private static Columns place(String prefix, String alias) {
-        return named(prefix, alias + ".code", alias + ".nameZh", alias + ".nameEn").and(prefix + "Level", alias + ".level");
-    }
-
     private static Columns terms(String alias) {
         return Columns.of("category", alias + ".category").and("stage", alias + ".stage")
                 .and("plannedStart", alias + ".plannedStart").and("plannedFinish", alias + ".plannedFinish")
@@ -53,7 +49,7 @@ public class LibraryFacts {
 
     private static final Columns LIVE = project("p", "p.code.value").and("planCode", "pl.code")
             .and(named("program", "pr.code", "pr.titleZh", "pr.titleEn"))
-            .and(place("jurisdiction", "j")).and(place("parent", "jp")).and(place("grandparent", "jg"))
+            .and(PlaceAndAncestors.columns("jurisdiction", "j", "jp", "jg"))
             .and(named("leadUnit", "u.code", "u.nameZh", "u.nameEn")).and(terms("p"));
 
     private static final String LIVE_PROJECTS = "SELECT " + LIVE.select() + " "
@@ -176,11 +172,6 @@ public class LibraryFacts {
 
     /** Which of the project's place and its two ancestors is its 区县(市) (null if city-level). */
     private static String liveDistrict(Row r) {
-        for (String level : List.of("jurisdiction", "parent", "grandparent")) {
-            if (r.value(level + "Level") == JurisdictionLevel.DISTRICT) {
-                return level;
-            }
-        }
-        return null;
+        return PlaceAndAncestors.district(r, "jurisdiction").orElse(null);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.citygov.plantracker.application.UnknownEntityException;
+import org.citygov.plantracker.application.place.PlaceAndAncestors;
 import org.citygov.plantracker.domain.model.funding.FundingLineStatus;
 import org.citygov.plantracker.domain.model.place.JurisdictionKind;
 import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
@@ -130,15 +131,10 @@ public class RollingPlans {
                 coverage.rows.stream().filter(c -> c.unserved()).count(), sample || coverage.sample);
     }
 
-    private static Columns named(String prefix, String alias) {
-        return Columns.of(prefix + "Code", alias + ".code").and(prefix + "NameZh", alias + ".nameZh")
-                .and(prefix + "NameEn", alias + ".nameEn").and(prefix + "Level", alias + ".level");
-    }
-
     /** A project's program, and its place with the two levels above (one of them may be its 区县(市)). */
     private static final Columns PROGRAM_AND_PLACE = Columns.of("planCode", "pl.code").and("programCode", "pr.code")
             .and("programTitleZh", "pr.titleZh").and("programTitleEn", "pr.titleEn")
-            .and(named("unit", "j")).and(named("parent", "jp")).and(named("grandparent", "jg"));
+            .and(PlaceAndAncestors.columns("unit", "j", "jp", "jg"));
 
     /** A funding line of the three years, with its project's program and place and its source. */
     private static final Columns LINE = PROGRAM_AND_PLACE.and("sourceCode", "s.code").and("sourceNameZh", "s.nameZh")
@@ -170,14 +166,11 @@ public class RollingPlans {
 
     /** The row's 区县(市) among its place and the two levels above (null if none), its names remembered. */
     private static String district(Row r, Map<String, String[]> districts) {
-        for (String level : List.of("unit", "parent", "grandparent")) {
-            if (r.value(level + "Level") == JurisdictionLevel.DISTRICT) {
-                String code = r.string(level + "Code");
-                districts.putIfAbsent(code, new String[]{r.string(level + "NameZh"), r.string(level + "NameEn")});
-                return code;
-            }
-        }
-        return null;
+        return PlaceAndAncestors.district(r, "unit").map(level -> {
+            String code = r.string(level + "Code");
+            districts.putIfAbsent(code, new String[]{r.string(level + "NameZh"), r.string(level + "NameEn")});
+            return code;
+        }).orElse(null);
     }
 
     /** The names of the investment no funding line covers yet, as a source (未落实资金来源). */

@@ -9,8 +9,8 @@ import jakarta.transaction.Transactional;
 import org.citygov.plantracker.application.UnknownEntityException;
 import org.citygov.plantracker.application.security.Access;
 import org.citygov.plantracker.application.security.CurrentUser;
+import org.citygov.plantracker.application.place.PlaceAndAncestors;
 import org.citygov.plantracker.domain.model.funding.FundingLine;
-import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
 import org.citygov.plantracker.domain.model.project.Category;
 import org.citygov.plantracker.domain.model.project.Project;
 import org.citygov.plantracker.domain.model.project.Stage;
@@ -36,7 +36,7 @@ public class ProjectQueries {
     private static final Columns SUMMARY = Columns.of("code", "p.code.value").and("nationalCode", "p.nationalCode")
             .and("nameZh", "p.nameZh").and("nameEn", "p.nameEn")
             .and(named("program", "pr.code", "pr.titleZh", "pr.titleEn"))
-            .and(place("unit", "j")).and(place("parent", "jp")).and(place("grandparent", "jg"))
+            .and(PlaceAndAncestors.columns("unit", "j", "jp", "jg"))
             .and(named("leadUnit", "u.code", "u.nameZh", "u.nameEn"))
             .and("category", "p.category").and("stage", "p.stage")
             .and("plannedStart", "p.plannedStart").and("plannedFinish", "p.plannedFinish")
@@ -113,22 +113,13 @@ public class ProjectQueries {
         return Columns.of(prefix + "Code", code).and(prefix + "NameZh", nameZh).and(prefix + "NameEn", nameEn);
     }
 
-    private static Columns place(String prefix, String alias) {
-        return named(prefix, alias + ".code", alias + ".nameZh", alias + ".nameEn").and(prefix + "Level", alias + ".level");
-    }
-
     private static ProjectSummary.Named named(Row r, String prefix) {
         return new ProjectSummary.Named(r.string(prefix + "Code"), r.string(prefix + "NameZh"), r.string(prefix + "NameEn"));
     }
 
     /** The 区县(市) among the unit and its two ancestors. */
     private static ProjectSummary.Named district(Row r) {
-        for (String level : List.of("unit", "parent", "grandparent")) {
-            if (r.value(level + "Level") == JurisdictionLevel.DISTRICT) {
-                return named(r, level);
-            }
-        }
-        return ProjectSummary.Named.NONE;
+        return PlaceAndAncestors.district(r, "unit").map(level -> named(r, level)).orElse(ProjectSummary.Named.NONE);
     }
 
     private static ProjectSummary summary(Row r) {
