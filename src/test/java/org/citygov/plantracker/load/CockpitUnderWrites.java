@@ -41,6 +41,10 @@ import java.util.regex.Pattern;
  * records, before it is sent, which probe write was the last one answered; the answer must show that write
  * or a later one, else it is a stale answer. A preflight checks the probes are visible at all.
  * <p>
+ * <b>Conditional GETs</b> (unless {@code bench.conditional=false}): a reader sends the ETag of the targets answer it
+ * holds ({@code If-None-Match}); on 304 the answer it holds is the answer, and is checked for staleness the same way.
+ * So a 304 given while a probe write changed the rows counts as a stale answer.
+ * <p>
  * <b>Lost writes, checked</b> at the end against the database: every milestone's version went up by
  * exactly its accepted updates and holds the last forecast written; every accepted report is stored.
  * Last line: {@code cockpit-under-writes: reads p50 … ms p95 … ms; writes … ok … conflicts … lost; stale answers …}.
@@ -74,6 +78,10 @@ public final class CockpitUnderWrites {
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     private final ConcurrentLinkedQueue<Long> targetReads = new ConcurrentLinkedQueue<>();
+    /** Readers send the ETag of the answer they hold (If-None-Match) unless bench.conditional=false. */
+    private final boolean conditional = Boolean.parseBoolean(System.getProperty("bench.conditional", "true"));
+    private final Map<HttpClient, String[]> heldAnswers = new ConcurrentHashMap<>();
+    private final AtomicLong notModified = new AtomicLong();
     private final ConcurrentLinkedQueue<Long> pageReads = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Long> writeLatencies = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
@@ -193,6 +201,7 @@ public final class CockpitUnderWrites {
             }
         }
         targetReads.clear();
+        notModified.set(0);
 
         CountDownLatch done = new CountDownLatch(readers + writers);
         long start = System.nanoTime();
@@ -309,9 +318,9 @@ public final class CockpitUnderWrites {
         Collections.sort(pages);
         List<Long> writes = new ArrayList<>(writeLatencies);
         Collections.sort(writes);
-        System.out.printf(Locale.ROOT, "%.0f s: GET /evaluation/targets %d p50 %.0f ms p95 %.0f ms max %.0f ms; cockpit page %d "
+        System.out.printf(Locale.ROOT, "%.0f s: GET /evaluation/targets %d (%d not modified) p50 %.0f ms p95 %.0f ms max %.0f ms; cockpit page %d "
                         + "p50 %.0f ms p95 %.0f ms; writes p50 %.0f ms p95 %.0f ms (%d milestone updates, %d reports, %d probe "
-                        + "writes); stale checks %d; errors %d%n", elapsed, targets.size(), pct(targets, 50), pct(targets, 95),
+                        + "writes); stale checks %d; errors %d%n", elapsed, targets.size(), notModified.get(), pct(targets, 50), pct(targets, 95),
                 pct(targets, 100), pages.size(), pct(pages, 50), pct(pages, 95), pct(writes, 50), pct(writes, 95),
                 milestoneWrites.entrySet().stream().filter(e -> !isProbe(e.getKey())).mapToLong(e -> e.getValue().size()).sum(),
                 reportsFiled.size(), probeWrites.values().stream().mapToLong(List::size).sum(), checked.get(), errors.size());
@@ -340,8 +349,22 @@ public final class CockpitUnderWrites {
             }
         }
         long t0 = System.nanoTime();
-        String answer = get(client, "/api/v1/evaluation/targets?asOf=" + today);
-        if (answer == null) {
+        String path = "/api/v1/evaluation/targets?asOf=" + today;
+        // a conditional GET, as a poller does: the answer held with its ETag; 304 means it is still the answer
+        String[] held = conditional ? heldAnswers.get(client) : null;
+        HttpResponse<String> res = send(client, "GET", path, null, held == null ? null : held[0]);
+        if (res == null) {
+            return;
+        }
+        String answer;
+        if (res.statusCode() == 304 && held != null) {
+            answer = held[1];
+            notModified.incrementAndGet();
+        } else if (res.statusCode() == 200) {
+            answer = res.body();
+            res.headers().firstValue("ETag").ifPresent(tag -> heldAnswers.put(client, new String[]{tag, answer}));
+        } else {
+            errors.add("GET " + path + ": " + res.statusCode() + " " + abbreviate(res.body()));
             return;
         }
         targetReads.add((System.nanoTime() - t0) / 1000);
@@ -474,8 +497,15 @@ public final class CockpitUnderWrites {
     }
 
     private HttpResponse<String> send(HttpClient client, String method, String path, String json) {
+        return send(client, method, path, json, null);
+    }
+
+    private HttpResponse<String> send(HttpClient client, String method, String path, String json, String ifNoneMatch) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(300))
                 .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html");
+        if (ifNoneMatch != null) {
+            b.header("If-None-Match", ifNoneMatch);
+        }
         if (json != null) {
             // a session-authenticated API write must say it comes from a script of the site (CrossSiteWriteGuard)
             b.header("Content-Type", "application/json").header("X-Requested-With", "XMLHttpRequest")

@@ -62,12 +62,24 @@ class LiveEvaluationTest {
         int projectChanges = 0;
         int targetChanges = 0;
         PortfolioEvaluation previous = null;
+        java.util.Map<LocalDate, PortfolioEvaluation> previousIncremental = new java.util.HashMap<>();
+        int versionKept = 0;
         for (int step = 0; step < 40; step++) {
             String did = writer.step();
             for (LocalDate asOf : AS_OF) {
                 PortfolioEvaluation full = PortfolioEvaluator.evaluate(source.readAll(), asOf, T);
                 PortfolioEvaluation incremental = live.get(asOf, T);
                 same(full, incremental, "seed " + seed + ", step " + step + " (" + did + "), asOf " + asOf);
+                // the rows version (the targets answer's ETag) may stay only while the rows stay
+                PortfolioEvaluation before = previousIncremental.put(asOf, incremental);
+                if (before != null && before.rowsVersion() == incremental.rowsVersion()) {
+                    assertThat(incremental.targetRows()).as("seed " + seed + ", step " + step + " (" + did
+                            + "): same rows version, so the same rows").isEqualTo(before.targetRows());
+                    assertThat(List.copyOf(incremental.targets())).isEqualTo(List.copyOf(before.targets()));
+                    versionKept++;
+                } else if (before != null) {
+                    assertThat(incremental.rowsVersion()).as("a new rows version is new").isGreaterThan(before.rowsVersion());
+                }
                 if (asOf.equals(AS_OF.get(1))) {
                     if (previous != null && !previous.projects().stream().toList().equals(full.projects().stream().toList())) {
                         projectChanges++;
@@ -81,6 +93,8 @@ class LiveEvaluationTest {
         }
         assertThat(projectChanges).as("steps that changed some project's rating").isGreaterThan(20);
         assertThat(targetChanges).as("steps that changed some target row").isGreaterThan(5);
+        assertThat(versionKept).as("answers after a step that changed no target row kept their rows version (21–27 of 78)")
+                .isGreaterThan(10);
         assertThat(live.reloads()).as("whole-portfolio reads: the first and one per plan change")
                 .isEqualTo(1 + writer.planChanges);
     }

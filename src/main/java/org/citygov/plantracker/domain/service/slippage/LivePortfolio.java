@@ -48,6 +48,10 @@ public final class LivePortfolio {
         final Map<Long, ProjectEvaluation> projects = new TreeMap<>();
         final Map<Long, List<TargetEvaluation>> rows = new LinkedHashMap<>();
         List<IndicatorEvaluation> indicators;
+        /** Drawn anew whenever a row changed (PortfolioEvaluation#rowsVersion). */
+        long rowsVersion = PortfolioEvaluation.nextRowsVersion();
+        /** The rows of all targets in plan order, as of {@link #rowsVersion}; null when they changed. */
+        List<TargetEvaluation> allRows;
         PortfolioEvaluation answer;
     }
 
@@ -85,10 +89,13 @@ public final class LivePortfolio {
             }
         }
         if (k.answer == null) {
-            List<TargetEvaluation> rows = new ArrayList<>();
-            k.rows.values().forEach(rows::addAll);
+            if (k.allRows == null) {
+                List<TargetEvaluation> rows = new ArrayList<>();
+                k.rows.values().forEach(rows::addAll);
+                k.allRows = List.copyOf(rows);
+            }
             k.answer = new PortfolioEvaluation(asOf, thresholds, territory, plan.targets(),
-                    new LinkedHashMap<>(k.projects), rows, k.indicators);
+                    new LinkedHashMap<>(k.projects), k.allRows, k.indicators, k.rowsVersion);
         }
         return k.answer;
     }
@@ -141,8 +148,18 @@ public final class LivePortfolio {
         for (Map.Entry<Key, Kept> e : kept.entrySet()) {
             Kept k = e.getValue();
             TargetEvaluator targets = new TargetEvaluator(territory, facts, k.projects, e.getKey().asOf());
+            boolean rowsChanged = false;
             for (TargetFacts t : affected) {
-                k.rows.put(t.id(), targets.evaluate(t));
+                List<TargetEvaluation> fresh = targets.evaluate(t);
+                List<TargetEvaluation> before = k.rows.get(t.id());
+                if (!fresh.equals(before)) { // equal rows keep their objects (and the answer derived from them)
+                    k.rows.put(t.id(), fresh);
+                    rowsChanged = true;
+                }
+            }
+            if (rowsChanged) {
+                k.rowsVersion = PortfolioEvaluation.nextRowsVersion();
+                k.allRows = null;
             }
             k.answer = null;
         }

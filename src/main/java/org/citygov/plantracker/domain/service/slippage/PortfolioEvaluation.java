@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The engine's answer for one asOf: every project's rating, every target row, every indicator;
  * with the look-ups the cockpit, the API and the snapshots need.
  */
 public final class PortfolioEvaluation {
+
+    private static final AtomicLong ROWS_VERSIONS = new AtomicLong();
 
     private final LocalDate asOf;
     private final SlippageThresholds thresholds;
@@ -28,10 +31,18 @@ public final class PortfolioEvaluation {
     private final List<TargetEvaluation> targets;
     private final Map<Long, List<TargetEvaluation>> rowsByTarget = new LinkedHashMap<>();
     private final List<IndicatorEvaluation> indicators;
+    private final long rowsVersion;
 
     PortfolioEvaluation(LocalDate asOf, SlippageThresholds thresholds, Territory territory,
                         List<TargetFacts> targetFacts, Map<Long, ProjectEvaluation> projects,
                         List<TargetEvaluation> targets, List<IndicatorEvaluation> indicators) {
+        this(asOf, thresholds, territory, targetFacts, projects, targets, indicators, nextRowsVersion());
+    }
+
+    PortfolioEvaluation(LocalDate asOf, SlippageThresholds thresholds, Territory territory,
+                        List<TargetFacts> targetFacts, Map<Long, ProjectEvaluation> projects,
+                        List<TargetEvaluation> targets, List<IndicatorEvaluation> indicators, long rowsVersion) {
+        this.rowsVersion = rowsVersion;
         this.asOf = asOf;
         this.thresholds = thresholds;
         this.territory = territory;
@@ -48,6 +59,22 @@ public final class PortfolioEvaluation {
 
     public LocalDate asOf() {
         return asOf;
+    }
+
+    /**
+     * The version of what the target rows are made of: two evaluations of this server with the same rows
+     * version have equal {@link #targetRows()}, {@link #targets()}, {@link #territory()}, asOf and thresholds,
+     * so anything derived from those alone (the {@code /evaluation/targets} answer and its ETag) is the same.
+     * A new version is drawn whenever a row may differ: every full evaluation, and every incremental update
+     * that changed a row ({@link LivePortfolio}); a write that changed only project ratings keeps it.
+     */
+    public long rowsVersion() {
+        return rowsVersion;
+    }
+
+    /** A rows version never handed out before in this JVM. */
+    static long nextRowsVersion() {
+        return ROWS_VERSIONS.incrementAndGet();
     }
 
     public SlippageThresholds thresholds() {

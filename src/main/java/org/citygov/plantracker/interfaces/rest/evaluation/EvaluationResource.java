@@ -11,9 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.citygov.plantracker.application.UnknownEntityException;
 import org.citygov.plantracker.application.evaluation.EvaluationService;
@@ -86,15 +89,30 @@ public class EvaluationResource {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private Request request;
+
+    /** Kept by the client, asked again every time (never answered from a shared or stale cache). */
+    private static final CacheControl REVALIDATE;
+
+    static {
+        REVALIDATE = new CacheControl();
+        REVALIDATE.setPrivate(true);
+        REVALIDATE.setNoCache(true);
+    }
+
     @GET
     @Path("/targets")
     @Operation(summary = "Target evaluation per target and scope unit",
             description = "Required / delivered / forecast / status / shortfall with the projects that cause or would "
                     + "close it. Without `jurisdiction`: official rows (each unit of the target's scope) and roll-ups "
                     + "(coverage above the scope). With `jurisdiction`: every row at that unit, breakdowns included, "
-                    + "with all contributing projects. CITY_GOV, ADMIN, FINANCE.")
+                    + "with all contributing projects. CITY_GOV, ADMIN, FINANCE. The answer carries an `ETag`: a client "
+                    + "that sends it back in `If-None-Match` gets 304 without a body while no target row changed (every "
+                    + "write committed before the request is taken into account first).")
     @APIResponse(responseCode = "200", description = "Rows, in plan order",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TargetEvaluationDto.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: the rows are those of the ETag sent in If-None-Match")
     @APIResponse(responseCode = "400", description = "asOf is not a date")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such target (in the plan, when given) or jurisdiction")
@@ -120,13 +138,19 @@ public class EvaluationResource {
         // as serialising the DTOs, without serialising again what no write touched
         TargetRowsJson.Query query = new TargetRowsJson.Query(new TargetRowsJson.Style(e.asOf(), locale, detail),
                 planCode, targetCode, unitCode);
+        // conditional GET: e includes every write committed before this request, and equal tags mean equal bytes
+        EntityTag tag = new EntityTag(TargetRowsJson.etag(e, query));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).cacheControl(REVALIDATE).build();
+        }
         byte[] json = rowsJson.answer(e, query, () -> e.targetRows().stream()
                         .filter(r -> planCode == null || r.planCode().equals(planCode))
                         .filter(r -> targetCode == null || r.targetCode().equals(targetCode))
                         .filter(r -> unitCode == null ? r.role() != RowRole.BREAKDOWN : unitCode.equals(r.unitCode()))
                         .toList(),
                 (r, facts, parentCode) -> TargetEvaluationDto.of(r, facts, parentCode, detail, locale));
-        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(REVALIDATE).build();
     }
 
     @GET

@@ -12,8 +12,12 @@ import org.citygov.plantracker.interfaces.rest.JsonBinding;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +39,10 @@ import java.util.function.Supplier;
  *       of a target evaluated again that did not change). Only the rows a write changed are serialised again;
  *       the rest is copied. The JSON is byte for byte what serialising the list of DTOs gives (same JSON-B, same
  *       DTOs; {@code EvaluationRestIT}).</li>
+ *   <li>An answer is also kept per <b>rows version</b> ({@link PortfolioEvaluation#rowsVersion}) and query: a write that
+ *       changed no target row (a project rating only) gives a new evaluation with the same rows version, and the
+ *       same bytes are handed out again without putting them together.</li>
+ *   <li>{@link #etag}: the answer's entity tag, for a conditional GET (304 when the client holds these bytes).</li>
  * </ul>
  * Switched off by {@code plantracker.evaluation.answerCache=false} / {@code PLANTRACKER_EVALUATION_ANSWER_CACHE=false}
  * (then every answer is serialised afresh, as before; the benchmark's comparison).
@@ -84,6 +92,42 @@ public class TargetRowsJson {
 
     private long rowsSerialised;
 
+    private record VersionKey(long rowsVersion, Query query) {
+    }
+
+    /** The last answers by rows version and query (a few: each may be megabytes). Guarded by itself. */
+    private final Map<VersionKey, byte[]> byVersion = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<VersionKey, byte[]> eldest) {
+            return size() > 4;
+        }
+    };
+
+    /** Distinguishes this JVM's rows versions from another node's or an earlier start's. */
+    private static final String NODE = HexFormat.of().formatHex(randomBytes());
+
+    private static byte[] randomBytes() {
+        byte[] b = new byte[8];
+        new SecureRandom().nextBytes(b);
+        return b;
+    }
+
+    /**
+     * The entity tag of the answer to {@code query} from evaluation {@code e}: equal tags mean equal bytes. It is
+     * made of this JVM's random id, the rows version (which changes whenever a row may have changed) and a digest
+     * of the query (day, language, detail, filters), so a tag never matches an answer of another query, another
+     * node or an earlier start of the server. Also when the kept answers are switched off (the bytes do not
+     * depend on how they were made).
+     */
+    static String etag(PortfolioEvaluation e, Query query) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(query.toString().getBytes(StandardCharsets.UTF_8));
+            return NODE + "-" + e.rowsVersion() + "-" + HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException x) {
+            throw new IllegalStateException(x);
+        }
+    }
+
     /**
      * The JSON array of {@code rows} (in order) of evaluation {@code e}, each row as {@code dto} makes it.
      * {@code rows} must depend only on {@code e} and {@code query}.
@@ -93,7 +137,20 @@ public class TargetRowsJson {
             return jsonb().toJson(rows.get().stream().map(r -> dto.of(r, facts(e, r), parentCode(e, r))).toList())
                     .getBytes(StandardCharsets.UTF_8);
         }
-        return answers.get(e, query, () -> build(e, query.style(), rows.get(), dto));
+        VersionKey version = new VersionKey(e.rowsVersion(), query);
+        synchronized (byVersion) {
+            byte[] kept = byVersion.get(version);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        return answers.get(e, query, () -> {
+            byte[] built = build(e, query.style(), rows.get(), dto);
+            synchronized (byVersion) {
+                byVersion.put(version, built);
+            }
+            return built;
+        });
     }
 
     /** How many rows were serialised since the start (tests: a read after one write serialises few). */

@@ -338,6 +338,16 @@ class EvaluationRestIT {
                 .isEqualTo(first.body());
         assertThat(rowsJson.rowsSerialised()).as("nothing written: nothing serialised again").isEqualTo(serialisedBefore);
         int rows = first.array().size();
+        // conditional GET: the tag of these bytes gives 304 without a body; another query's tag does not match
+        HttpResponse<String> tagged = get(w.cityUser(), whole, null);
+        String etag = tagged.headers().firstValue("ETag").orElseThrow();
+        assertThat(tagged.body()).isEqualTo(first.body());
+        assertThat(tagged.headers().firstValue("Cache-Control").orElseThrow()).contains("no-cache").contains("private");
+        HttpResponse<String> unchanged = get(w.cityUser(), whole, etag);
+        assertThat(unchanged.statusCode()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        assertThat(unchanged.headers().firstValue("ETag")).contains(etag);
+        assertThat(get(w.cityUser(), one, etag).statusCode()).as("another query, another tag").isEqualTo(200);
 
         fixture.withdraw(late); // committed: the next answer must show it
         Answer after = call(w.cityUser(), "GET", whole, null, null);
@@ -347,6 +357,10 @@ class EvaluationRestIT {
         assertThat(city.getJsonArray("causes").getJsonObject(0).getString("counted")).isEqualTo("WITHDRAWN");
         long serialised = rowsJson.rowsSerialised() - serialisedBefore;
         assertThat(serialised).as("rows serialised again after one write, of " + rows).isPositive().isLessThan(rows);
+        HttpResponse<String> changed = get(w.cityUser(), whole, etag);
+        assertThat(changed.statusCode()).as("a committed write changed a row: the old tag no longer matches").isEqualTo(200);
+        assertThat(changed.body()).isEqualTo(after.body());
+        assertThat(changed.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
         assertThat(call(w.cityUser(), "GET", one, null, null).body()).isEqualTo(expectedTargets(w, asOf, area, null));
     }
 
@@ -612,6 +626,17 @@ class EvaluationRestIT {
         JsonArray array() {
             return Json.createReader(new StringReader(body)).readArray();
         }
+    }
+
+    /** A GET as the user, with If-None-Match when {@code etag} is given. */
+    private HttpResponse<String> get(String user, String path, String etag) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).GET()
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + EvaluationFixture.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (etag != null) {
+            request.header("If-None-Match", etag);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private Answer call(String user, String method, String path, String json, String language) throws Exception {
