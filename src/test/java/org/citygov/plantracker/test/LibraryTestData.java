@@ -22,6 +22,7 @@ import org.citygov.plantracker.domain.model.project.Stage;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -90,10 +91,10 @@ public class LibraryTestData {
     public void readyToStart(String projectCode) {
         Project project = em.createQuery("SELECT p FROM Project p WHERE p.code.value = :c", Project.class)
                 .setParameter("c", projectCode).getSingleResult();
-        LocalDate yesterday = LocalDate.now().minusDays(2);
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(2);
         for (ReadinessGate gate : List.of(ReadinessGate.LAND, ReadinessGate.ENVIRONMENT, ReadinessGate.FEASIBILITY)) {
             em.persist(new ReadinessEvidence(project, gate, "测试文号 " + gate, yesterday, null, "test",
-                    LocalDateTime.now(), LocalDate.now()));
+                    LocalDateTime.now(), LocalDate.now(ZoneId.of("Asia/Shanghai"))));
         }
         FundingSource source = em.createQuery("SELECT s FROM FundingSource s WHERE s.code = 'MUNICIPAL_BUDGET'",
                 FundingSource.class).getSingleResult();
@@ -107,7 +108,7 @@ public class LibraryTestData {
     public String roundPastDeadline(String code, int daysAgo) {
         Plan plan = em.createQuery("SELECT p FROM Plan p WHERE p.code = :c", Plan.class).setParameter("c", PLAN)
                 .getSingleResult();
-        LocalDate deadline = LocalDate.now().minusDays(daysAgo);
+        LocalDate deadline = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(daysAgo);
         em.persist(new LibraryRound(code, "过期轮次 " + code, "Past round " + code, deadline.getYear(), plan, deadline,
                 "test", LocalDateTime.now(), deadline));
         return code;

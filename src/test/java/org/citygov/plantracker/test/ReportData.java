@@ -23,6 +23,7 @@ import org.citygov.plantracker.domain.model.project.Stage;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -153,7 +154,7 @@ public class ReportData {
     @Transactional
     public void complete(String projectCode) {
         Project project = project(projectCode);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         for (Milestone m : project.getMilestones()) {
             m.updateProgress(BigDecimal.valueOf(100), null, m.getBaseline(), null, today);
         }

@@ -45,6 +45,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -272,7 +273,7 @@ public class EvaluationFixture {
         LocalDate start = completed.minusMonths(10);
         Project p = project(w, suffix, where, Stage.COMPLETED, start, completed);
         Milestone done = p.addMilestone("竣工验收", "Completion", MilestoneKind.COMPLETION, completed, BigDecimal.ONE);
-        done.updateProgress(null, null, completed, null, LocalDate.now());
+        done.updateProgress(null, null, completed, null, LocalDate.now(ZoneId.of("Asia/Shanghai")));
         for (Out o : outputs) {
             output(p, o).confirm(BigDecimal.valueOf(o.quantity()));
         }
@@ -292,12 +293,12 @@ public class EvaluationFixture {
         Milestone m1 = p.addMilestone("主体施工", "Construction", MilestoneKind.CONSTRUCTION, mid, BigDecimal.ONE);
         Milestone m2 = p.addMilestone("竣工验收", "Completion", MilestoneKind.COMPLETION, finish, BigDecimal.ONE);
         if (asOf.isAfter(mid)) {
-            m1.updateProgress(null, null, mid, null, LocalDate.now());
+            m1.updateProgress(null, null, mid, null, LocalDate.now(ZoneId.of("Asia/Shanghai")));
             long pct = Math.min(99, 1 + 100 * ChronoUnit.DAYS.between(mid, asOf) / ChronoUnit.DAYS.between(mid, finish));
-            m2.updateProgress(BigDecimal.valueOf(pct), null, null, null, LocalDate.now());
+            m2.updateProgress(BigDecimal.valueOf(pct), null, null, null, LocalDate.now(ZoneId.of("Asia/Shanghai")));
         } else {
             long pct = Math.min(99, 1 + 100 * ChronoUnit.DAYS.between(start, asOf) / ChronoUnit.DAYS.between(start, mid));
-            m1.updateProgress(BigDecimal.valueOf(pct), null, null, null, LocalDate.now());
+            m1.updateProgress(BigDecimal.valueOf(pct), null, null, null, LocalDate.now(ZoneId.of("Asia/Shanghai")));
         }
         for (Out o : outputs) {
             output(p, o);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,7 +96,7 @@ class FundingAccessIT {
                 new FundingCommands.Review(version, Decision.APPROVE, new BigDecimal("1000000"), "同意")));
         long approvedVersion = RunAs.user(w.finance(), PW, () -> queries.line(lineId)).version();
         assertThatThrownBy(() -> RunAs.user(w.office(), PW, () -> workflow.disburse(lineId, new FundingCommands.Payment(
-                approvedVersion, LocalDate.now(), new BigDecimal("10"), "V", null))))
+                approvedVersion, LocalDate.now(ZoneId.of("Asia/Shanghai")), new BigDecimal("10"), "V", null))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(RunAs.user(w.finance(), PW, () -> queries.line(lineId)).ledger()).isEmpty();
     }

@@ -21,6 +21,7 @@ import org.citygov.plantracker.domain.model.user.Role;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.UUID;
@@ -104,6 +105,6 @@ public class FundingFixtures {
     public void progress(String projectCode, BigDecimal percent) {
         Project project = em.createQuery("SELECT p FROM Project p WHERE p.code.value = :c", Project.class)
                 .setParameter("c", projectCode).getSingleResult();
-        project.getMilestones().get(0).updateProgress(percent, LocalDate.now().plusMonths(6), null, null, LocalDate.now());
+        project.getMilestones().get(0).updateProgress(percent, LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(6), null, null, LocalDate.now(ZoneId.of("Asia/Shanghai")));
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -103,30 +104,30 @@ class FundingValidationIT {
         refused(w, w.finance(), () -> { workflow.review(lineId, new FundingCommands.Review(version(lineId),
                 Decision.REJECT, null, "  ")); return null; }, "funding.commentRequired");
         refused(w, w.finance(), () -> workflow.disburse(lineId, new FundingCommands.Payment(version(lineId),
-                LocalDate.now(), BigDecimal.ONE, "V", null)), "funding.notApproved");
+                LocalDate.now(ZoneId.of("Asia/Shanghai")), BigDecimal.ONE, "V", null)), "funding.notApproved");
 
         RunAs.user(w.finance(), PW, () -> workflow.review(lineId, new FundingCommands.Review(version(lineId),
                 Decision.APPROVE, new BigDecimal("600000"), "部分批准")));
         refused(w, w.finance(), () -> workflow.disburse(lineId, new FundingCommands.Payment(version(lineId),
-                LocalDate.now(), new BigDecimal("600000.01"), "V-1", null)), "funding.disbursedAboveApproved");
+                LocalDate.now(ZoneId.of("Asia/Shanghai")), new BigDecimal("600000.01"), "V-1", null)), "funding.disbursedAboveApproved");
         refused(w, w.finance(), () -> workflow.disburse(lineId, new FundingCommands.Payment(version(lineId),
-                LocalDate.now().plusDays(3), new BigDecimal("-5"), "", null)),
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(3), new BigDecimal("-5"), "", null)),
                 "funding.paidOnInFuture", "funding.disbursementNotPositive", "funding.voucherRequired");
         refused(w, w.finance(), () -> { workflow.review(lineId, new FundingCommands.Review(version(lineId),
                 Decision.APPROVE, new BigDecimal("1"), null)); return null; }, "funding.notPending");
 
         Long paid = RunAs.user(w.finance(), PW, () -> workflow.disburse(lineId, new FundingCommands.Payment(
-                version(lineId), LocalDate.now(), new BigDecimal("600000"), "V-2", null)));
+                version(lineId), LocalDate.now(ZoneId.of("Asia/Shanghai")), new BigDecimal("600000"), "V-2", null)));
         refused(w, w.finance(), () -> workflow.disburse(lineId, new FundingCommands.Payment(version(lineId),
-                LocalDate.now(), new BigDecimal("0.01"), "V-3", null)), "funding.disbursedAboveApproved");
+                LocalDate.now(ZoneId.of("Asia/Shanghai")), new BigDecimal("0.01"), "V-3", null)), "funding.disbursedAboveApproved");
         refused(w, w.finance(), () -> workflow.reverse(paid, new FundingCommands.Reversal(version(lineId),
-                LocalDate.now(), " ")), "funding.reversalReason");
+                LocalDate.now(ZoneId.of("Asia/Shanghai")), " ")), "funding.reversalReason");
         Long reversal = RunAs.user(w.finance(), PW, () -> workflow.reverse(paid,
-                new FundingCommands.Reversal(version(lineId), LocalDate.now(), "重复拨付")));
+                new FundingCommands.Reversal(version(lineId), LocalDate.now(ZoneId.of("Asia/Shanghai")), "重复拨付")));
         refused(w, w.finance(), () -> workflow.reverse(paid, new FundingCommands.Reversal(version(lineId),
-                LocalDate.now(), "再次冲销")), "funding.alreadyReversed");
+                LocalDate.now(ZoneId.of("Asia/Shanghai")), "再次冲销")), "funding.alreadyReversed");
         refused(w, w.finance(), () -> workflow.reverse(reversal, new FundingCommands.Reversal(version(lineId),
-                LocalDate.now(), "冲销冲销")), "funding.reverseReversal");
+                LocalDate.now(ZoneId.of("Asia/Shanghai")), "冲销冲销")), "funding.reverseReversal");
     }
 
     @Test
@@ -140,7 +141,7 @@ class FundingValidationIT {
         List<Object> before = state(w.project());
         // a second reviewer still holding the old version
         assertThatThrownBy(() -> RunAs.user(w.finance(), PW, () -> workflow.disburse(lineId,
-                new FundingCommands.Payment(read, LocalDate.now(), BigDecimal.TEN, "V-1", null))))
+                new FundingCommands.Payment(read, LocalDate.now(ZoneId.of("Asia/Shanghai")), BigDecimal.TEN, "V-1", null))))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(state(w.project())).isEqualTo(before);
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +52,7 @@ class FundingWorkflowIT {
     @Test
     void requestApproveLowerDisburseAndReverse() {
         World w = fixtures.world("8000000.00");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         DashboardFilter mine = new DashboardFilter(w.street(), null, null, null);
 
         // the office asks for 3,000,000 from special bonds for 2025
@@ -181,7 +182,7 @@ class FundingWorkflowIT {
         RunAs.user(w.finance(), PW, () -> workflow.review(lineId, new FundingCommands.Review(
                 queries.line(lineId).version(), Decision.APPROVE, new BigDecimal("1000000"), "额度调减")));
         RunAs.user(w.finance(), PW, () -> workflow.disburse(lineId, new FundingCommands.Payment(
-                queries.line(lineId).version(), LocalDate.now(), new BigDecimal("700000"), "V-1", null)));
+                queries.line(lineId).version(), LocalDate.now(ZoneId.of("Asia/Shanghai")), new BigDecimal("700000"), "V-1", null)));
         ProjectFunding funding = RunAs.user(w.finance(), PW, () -> queries.project(w.project()));
         // 70 % paid against 10 % progress: 60 points ahead of the default 20
         assertThat(funding.assessment().disbursedShare()).isEqualByComparingTo("70.00");
@@ -196,7 +197,7 @@ class FundingWorkflowIT {
 
     @Test
     void monthlyReportsGiveInvestmentCompletedAndTheProgressTrend() {
-        java.time.YearMonth now = java.time.YearMonth.now();
+        java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
         // ahead: 60 % paid, 25 % of the investment completed and 32 % built
         World ahead = fixtures.world("10000000");
         fixtures.report(ahead.project(), now.minusMonths(4), "2000000", "30");
@@ -206,7 +207,7 @@ class FundingWorkflowIT {
         RunAs.user(ahead.finance(), PW, () -> workflow.review(a, new FundingCommands.Review(
                 queries.line(a).version(), Decision.APPROVE, new BigDecimal("8000000"), "额度调减")));
         RunAs.user(ahead.finance(), PW, () -> workflow.disburse(a, new FundingCommands.Payment(
-                queries.line(a).version(), LocalDate.now(), new BigDecimal("6000000"), "V-A", null)));
+                queries.line(a).version(), LocalDate.now(ZoneId.of("Asia/Shanghai")), new BigDecimal("6000000"), "V-A", null)));
         ProjectFunding f = RunAs.user(ahead.finance(), PW, () -> queries.project(ahead.project()));
         assertThat(f.assessment().basis()).isEqualTo(MoneyVsWorks.Basis.MONTHLY_REPORTS);
         assertThat(f.assessment().completedShare()).isEqualByComparingTo("25.00");
@@ -224,7 +225,7 @@ class FundingWorkflowIT {
         RunAs.user(stalled.finance(), PW, () -> workflow.review(s, new FundingCommands.Review(
                 queries.line(s).version(), Decision.APPROVE, new BigDecimal("4000000"), "额度调减")));
         RunAs.user(stalled.finance(), PW, () -> workflow.disburse(s, new FundingCommands.Payment(
-                queries.line(s).version(), LocalDate.now(), new BigDecimal("500000"), "V-S", null)));
+                queries.line(s).version(), LocalDate.now(ZoneId.of("Asia/Shanghai")), new BigDecimal("500000"), "V-S", null)));
         List<MoneyVsWorksReview.Row> rows = RunAs.user(stalled.city(), PW, () -> review.review(
                 new DashboardFilter(stalled.street(), null, null, null), true));
         assertThat(rows).singleElement().satisfies(r -> {

@@ -80,7 +80,7 @@ class MilestoneProgressIT {
 
         long version = fixture.version(id);
         assertThatThrownBy(() -> RunAs.user(office.username(), PASSWORD, () -> progress.update(new MilestoneUpdate(
-                project.code(), id, version, null, null, TODAY.plusDays(1), null))))
+                project.code(), id, version, null, null, OfficesFixture.today().plusDays(1), null))))
                 .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).getViolations().get(0).messageKey())
                         .isEqualTo("milestone.actualInFuture"));

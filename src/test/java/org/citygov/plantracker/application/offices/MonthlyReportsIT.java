@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Stream;
@@ -105,7 +106,7 @@ class MonthlyReportsIT {
                 project.code(), content(current, 0, 4_500_000, null), List.of()))))
                 .satisfies(e -> assertThat(keys(e)).containsExactly("report.cumulativeDecrease"));
         assertThatThrownBy(() -> RunAs.user(office.username(), PASSWORD, () -> reports.submit(new ReportSubmission(
-                project.code(), content(current.plusMonths(1), 0, 6_000_000, null), List.of()))))
+                project.code(), content(YearMonth.from(OfficesFixture.today()).plusMonths(1), 0, 6_000_000, null), List.of()))))
                 .satisfies(e -> assertThat(keys(e)).containsExactly("report.monthInFuture"));
 
         ReportView corrected = RunAs.user(office.username(), PASSWORD, () -> reports.submit(new ReportSubmission(
@@ -137,13 +138,14 @@ class MonthlyReportsIT {
     void lateAndMissingReportsAreVisible() {
         Office office = fixture.office();
         ProjectRef project = fixture.project(office);
-        YearMonth previous = YearMonth.from(TODAY).minusMonths(1);
+        LocalDate today = OfficesFixture.today();
+        YearMonth previous = YearMonth.from(today).minusMonths(1);
         RunAs.user(office.username(), PASSWORD, () -> reports.submit(new ReportSubmission(project.code(),
                 content(previous, 100, 100, null), List.of())));
 
         ReportOverview overview = RunAs.user(office.username(), PASSWORD, () -> reports.overview(project.code()));
 
-        boolean late = TODAY.isAfter(ReportingCalendar.dueDate(previous));
+        boolean late = today.isAfter(ReportingCalendar.dueDate(previous));
         assertThat(overview.reports()).singleElement().satisfies(r -> assertThat(r.late()).isEqualTo(late));
         assertThat(overview.calendar()).hasSize(13);
         assertThat(overview.calendar().get(11).status())

@@ -40,7 +40,17 @@ import java.util.UUID;
 public class OfficesFixture {
 
     public static final String PASSWORD = "Secret-123";
+    /**
+     * Zhengzhou's date when the class was loaded: fine for the fixture's data (start, baselines), not for a
+     * check against the server's "today" (a run that crosses midnight in Zhengzhou, 16:00 UTC, moves it): use
+     * {@link #today()} right before such a call.
+     */
     public static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    /** Zhengzhou's date now, as the server's clock sees it. */
+    public static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
 
     @PersistenceContext
     private EntityManager em;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -93,14 +94,14 @@ class FollowThePlanReportIT {
         String onTime = data.project("P-FTP-A-" + u, unit, program, free.get(0), target, 1, "个",
                 LocalDate.of(2025, 1, 1), LocalDate.of(2025, 10, 31),
                 LocalDate.of(2025, 3, 31), LocalDate.of(2025, 8, 31), LocalDate.of(2025, 10, 31));
-        data.progress(onTime, 1, "100", null, LocalDate.of(2025, 3, 20), null, LocalDate.now());
-        data.progress(onTime, 2, "60", null, null, null, LocalDate.now());
+        data.progress(onTime, 1, "100", null, LocalDate.of(2025, 3, 20), null, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        data.progress(onTime, 2, "60", null, null, null, LocalDate.now(ZoneId.of("Asia/Shanghai")));
 
         String late = data.project("P-FTP-B-" + u, unit, program, free.get(1), target, 1, "个",
                 LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31),
                 LocalDate.of(2023, 3, 31), LocalDate.of(2024, 6, 30), LocalDate.of(2024, 12, 31));
-        data.progress(late, 1, "100", null, LocalDate.of(2023, 3, 25), null, LocalDate.now());
-        data.progress(late, 2, "20", null, null, "用地手续延误，主体施工推迟 " + u, LocalDate.now());
+        data.progress(late, 1, "100", null, LocalDate.of(2023, 3, 25), null, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        data.progress(late, 2, "20", null, null, "用地手续延误，主体施工推迟 " + u, LocalDate.now(ZoneId.of("Asia/Shanghai")));
 
         String done = data.project("P-FTP-C-" + u, unit, program, free.get(2), target, 1, "个",
                 LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31),

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,9 +48,9 @@ class PublicReportsIT {
         String city = fixtures.user("city-pub-" + u, Role.CITY_GOV, null);
         String unit = fixtures.leadUnit("PUB-" + u).getCode();
         String late = fixtures.project("P-PUB-" + u, unit, "C1.4", "J04", "C1.4-T9");
-        data.progress(late, 1, "100", null, LocalDate.of(2023, 3, 25), null, LocalDate.now());
+        data.progress(late, 1, "100", null, LocalDate.of(2023, 3, 25), null, LocalDate.now(ZoneId.of("Asia/Shanghai")));
         String internalNote = "内部协调意见：施工单位资金链紧张 " + u;
-        data.progress(late, 2, "20", null, null, internalNote, LocalDate.now());
+        data.progress(late, 2, "20", null, null, internalNote, LocalDate.now(ZoneId.of("Asia/Shanghai")));
 
         String title = "2025年度规划实施报告 " + u;
         long[] ids = RunAs.user(city, Fixtures.PASSWORD, () -> {

@@ -36,6 +36,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -98,7 +99,7 @@ class Oc4idsExportIT {
         data.fundingLine(active, "OC_CENTRAL_" + u.toUpperCase(), 2023, "3000000", "2500000", "1000000");
         data.fundingLine(active, "OC_CITY_" + u.toUpperCase(), 2024, "2000000", null, null);
         data.moveTo(withdrawn, Stage.WITHDRAWN, "选址调整，项目调出 " + u);
-        data.progress(started, 1, "100", null, LocalDate.of(2023, 3, 20), "前期手续已办结", LocalDate.now());
+        data.progress(started, 1, "100", null, LocalDate.of(2023, 3, 20), "前期手续已办结", LocalDate.now(ZoneId.of("Asia/Shanghai")));
 
         String reason = "征地拆迁未完成，主体施工顺延 " + u;
         String city = fixtures.user("city-rb-" + u, Role.CITY_GOV, null);

@@ -97,7 +97,7 @@ class ProductionStartIT {
 
         // a token of the office user: works, then not once the user is disabled
         String secret = officeNow.send("POST", "account/tokens", Map.of("name", "ci",
-                "expiresOn", java.time.LocalDate.now().plusDays(30).toString())).json().path("secret").asText();
+                "expiresOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30).toString())).json().path("secret").asText();
         assertThat(anonymous.bearer(secret).get("projects").status()).isEqualTo(200);
         long officeVersion = admin.get("admin/users/li.na").json().path("version").asLong();
         assertThat(admin.send("PUT", "admin/users/li.na", Map.of("version", officeVersion, "enabled", false)).status()).isEqualTo(200);

@@ -20,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,17 +124,17 @@ class FundingRestIT {
 
         // a stale version is a conflict
         assertThat(call("POST", "funding/lines/" + id + "/disbursements", finance,
-                "{\"version\":0,\"paidOn\":\"" + LocalDate.now() + "\",\"amount\":1,\"voucherNo\":\"V\"}").statusCode())
+                "{\"version\":0,\"paidOn\":\"" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + "\",\"amount\":1,\"voucherNo\":\"V\"}").statusCode())
                 .isEqualTo(409);
         // beyond the approval: 400, Chinese by default
         HttpResponse<String> overpaid = call("POST", "funding/lines/" + id + "/disbursements", finance,
-                "{\"version\":" + line.get("version").asLong() + ",\"paidOn\":\"" + LocalDate.now()
+                "{\"version\":" + line.get("version").asLong() + ",\"paidOn\":\"" + LocalDate.now(ZoneId.of("Asia/Shanghai"))
                         + "\",\"amount\":2000001,\"voucherNo\":\"V-0\"}");
         assertThat(overpaid.statusCode()).isEqualTo(400);
         assertThat(json.readTree(overpaid.body()).get("message").asText()).contains("超过批准金额");
 
         HttpResponse<String> paid = call("POST", "funding/lines/" + id + "/disbursements", finance,
-                "{\"version\":" + line.get("version").asLong() + ",\"paidOn\":\"" + LocalDate.now()
+                "{\"version\":" + line.get("version").asLong() + ",\"paidOn\":\"" + LocalDate.now(ZoneId.of("Asia/Shanghai"))
                         + "\",\"amount\":750000,\"voucherNo\":\"2025-记-0001\",\"note\":\"首笔\"}");
         assertThat(paid.statusCode()).isEqualTo(201);
         line = json.readTree(paid.body());

@@ -26,6 +26,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -332,13 +333,13 @@ class HostileInputIT {
         long version = milestone.get("version").asLong();
         String path = project + "/milestones/" + w.milestoneId();
         ObjectNode update = NODES.objectNode().put("version", version).put("percentComplete", 50)
-                .put("forecast", LocalDate.now().plusMonths(2).toString()).putNull("actual").put("note", "n");
+                .put("forecast", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(2).toString()).putNull("actual").put("note", "n");
         fieldAttacks("milestone", w.office(), "PUT", path, update, fields(
                 "version", plus(hostileWhole(), NODES.numberNode(version - 1), NODES.numberNode(version + 7)),
                 "percentComplete", plus(hostileAmount(), NODES.numberNode(101), NODES.numberNode(-5),
                         NODES.numberNode(new java.math.BigDecimal("50.123456"))),
                 "forecast", plus(hostileDate(), NODES.textNode("2000-01-01")),
-                "actual", plus(hostileDate(), NODES.textNode(LocalDate.now().plusDays(3).toString())),
+                "actual", plus(hostileDate(), NODES.textNode(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(3).toString())),
                 "note", hostileText()), projectState);
         bodyAttacks("milestone", w.office(), "PUT", path, update, projectState);
         refused("milestone of another unit's office", w.otherOffice(), "PUT", path, "application/json",
@@ -349,13 +350,13 @@ class HostileInputIT {
                 utf8(update.toString()), projectState);
 
         // monthly report (月度调度): month 0000-01 of the issue, 1e308 cumulative
-        ObjectNode report = NODES.objectNode().put("month", YearMonth.now().toString()).put("investmentThisMonth", 100)
+        ObjectNode report = NODES.objectNode().put("month", YearMonth.now(ZoneId.of("Asia/Shanghai")).toString()).put("investmentThisMonth", 100)
                 .put("cumulativeInvestment", 1000).put("physicalProgress", 10).put("problems", "p");
         report.set("coordination", NODES.arrayNode());
         fieldAttacks("report", w.office(), "POST", project + "/reports", report, fields(
                 "month", plus(hostileText(), NODES.textNode("0000-01"), NODES.textNode("+999999999-01"),
                         NODES.textNode("2999-01"), NODES.textNode("2025-13"), NODES.textNode("2020-01"),
-                        NODES.textNode(YearMonth.now().plusMonths(1).toString()), NODES.textNode("abc")),
+                        NODES.textNode(YearMonth.now(ZoneId.of("Asia/Shanghai")).plusMonths(1).toString()), NODES.textNode("abc")),
                 "investmentThisMonth", hostileAmount(),
                 "cumulativeInvestment", plus(hostileAmount(), NODES.numberNode(new java.math.BigDecimal("1e13"))),
                 "physicalProgress", plus(hostileAmount(), NODES.numberNode(101)),

@@ -94,7 +94,7 @@ class MilestonePlanBrowserIT {
             setValue(driver, driver.findElement(By.id("tabs:planForm:newNameZh")), "施工许可");
             driver.findElement(By.id("tabs:planForm:newNameEn")).sendKeys("Construction permit");
             WebElement date = driver.findElement(By.id("tabs:planForm:newBaseline_input"));
-            setValue(driver, date, java.time.LocalDate.now().plusMonths(4).toString());
+            setValue(driver, date, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(4).toString());
             screenshot(driver, "plan-adding");
             driver.findElement(By.id("tabs:planForm:add")).click();
             try {

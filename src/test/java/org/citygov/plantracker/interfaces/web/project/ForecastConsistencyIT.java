@@ -20,6 +20,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -49,8 +51,32 @@ class ForecastConsistencyIT {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
+    /**
+     * A forecast finish is computed from Zhengzhou's date, and the comparison reads 120 projects three ways and
+     * then the pages: a run crossing midnight in Zhengzhou (16:00 UTC) moves the forecast of every late project
+     * by a day between two reads. So a difference found while the date changed is not a defect: the whole
+     * comparison is made again, on the new day (a run cannot cross midnight twice). A difference within one day fails.
+     */
     @Test
     void everyDemoProjectHasOneForecastFinishEverywhere() throws Exception {
+        LocalDate day = zhengzhouToday();
+        try {
+            compareEverywhere();
+        } catch (AssertionError e) {
+            if (zhengzhouToday().equals(day)) {
+                throw e;
+            }
+            System.out.println("ForecastConsistencyIT: Zhengzhou's date changed during the comparison (" + day + " to "
+                    + zhengzhouToday() + "), compared again on the new day; the difference seen was: " + e.getMessage());
+            compareEverywhere();
+        }
+    }
+
+    private static LocalDate zhengzhouToday() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    private void compareEverywhere() throws Exception {
         JsonNode portfolio = get("api/v1/evaluation/projects");
         assertThat(portfolio.size()).as("demo projects").isGreaterThan(100);
         Map<String, String> byList = new LinkedHashMap<>();
