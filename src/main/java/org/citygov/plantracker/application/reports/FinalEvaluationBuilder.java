@@ -56,9 +56,14 @@ public final class FinalEvaluationBuilder {
 
     public static FinalEvaluation build(ReportInputs in, PortfolioFacts facts, SlippageThresholds thresholds,
                                         LocalDate asOf) {
+        return build(in, facts, thresholds, asOf, PortfolioEvaluator.evaluate(facts, asOf, thresholds));
+    }
+
+    /** As above, with the strict run already made (the report's own progress run of the same facts and day). */
+    public static FinalEvaluation build(ReportInputs in, PortfolioFacts facts, SlippageThresholds thresholds,
+                                        LocalDate asOf, PortfolioEvaluation strict) {
         String planCode = in.plan().code();
         LocalDate planEnd = LocalDate.of(in.plan().endYear(), 12, 31);
-        PortfolioEvaluation strict = PortfolioEvaluator.evaluate(facts, asOf, thresholds);
         PortfolioEvaluation late = PortfolioEvaluator.evaluate(withDeadlinesMovedTo(facts, asOf), asOf, thresholds);
         Map<String, ProjectFacts> projects = new HashMap<>();
         facts.projects().forEach(p -> projects.put(p.code(), p));

@@ -75,10 +75,15 @@ public class ReportService {
     /** Assembles content without access checks: for the background jobs, which check at submission. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReportContent assemble(ReportRequest request, List<SectionText> sections) {
-        ReportInputs inputs = sources.read(request);
-        ReportContent content = ReportContentBuilder.build(request, inputs, sections, LocalDateTime.now(clock));
-        return request.kind() == ReportKind.FINAL
-                ? content.withFinalEvaluation(finalEvaluation.evaluate(inputs, request.asOf())) : content;
+        if (request.kind() != ReportKind.FINAL) {
+            ReportInputs inputs = sources.read(request);
+            return ReportContentBuilder.build(request, inputs, sections, LocalDateTime.now(clock));
+        }
+        // one read of the facts and one strict engine run serve the progress and the final evaluation
+        FinalEvaluationSource.Run run = finalEvaluation.start(request.asOf());
+        ReportInputs inputs = sources.read(request, run);
+        return ReportContentBuilder.build(request, inputs, sections, LocalDateTime.now(clock))
+                .withFinalEvaluation(run.evaluate(inputs));
     }
 
     /** The current plan's last day: a final evaluation's default date and its earliest. */

@@ -69,6 +69,11 @@ public class ReportSources {
 
     /** Everything for a report on the current plan as of {@code asOf}, within the request's chapter and 区县(市). */
     public ReportInputs read(ReportRequest request) {
+        return read(request, progressSource);
+    }
+
+    /** As {@link #read(ReportRequest)}, with the engine's verdict from {@code progressSource} (a final evaluation's run). */
+    public ReportInputs read(ReportRequest request, PlanProgressSource progressSource) {
         PlanHead plan = currentPlan();
         Map<String, Place> places = places();
         String district = request.districtCode();
