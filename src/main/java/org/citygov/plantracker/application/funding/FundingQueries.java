@@ -81,7 +81,8 @@ public class FundingQueries {
                 p.getPlannedStart(), p.getPlannedFinish(), p.getTotalInvestment(), p.getProgram().getCode(),
                 p.getProgram().getTitleZh(), p.getProgram().getTitleEn(), p.getJurisdiction().getNameZh(),
                 p.getJurisdiction().getNameEn(), p.getLeadUnit().getCode(), p.getLeadUnit().getNameZh(),
-                p.getLeadUnit().getNameEn(), p.isSample(), views, position, progress, assessment);
+                p.getLeadUnit().getNameEn(), p.isSample(), views, position, progress, assessment,
+                p.filedChapterTextTargets().stream().map(t -> t.getCode()).toList());
     }
 
     /** One line with its ledger, if the caller may read its project. */

@@ -20,7 +20,13 @@ public record ProjectFunding(String code, String nameZh, String nameEn, Category
                              String jurisdictionNameZh, String jurisdictionNameEn,
                              String leadUnitCode, String leadUnitNameZh, String leadUnitNameEn, boolean sample,
                              List<LineView> lines, FundingPosition position, MoneyVsWorks.WorksProgress works,
-                             MoneyVsWorks.Assessment assessment) implements Serializable {
+                             MoneyVsWorks.Assessment assessment, List<String> filedChapterTargets)
+        implements Serializable {
+
+    /** The chapter-text targets (CH9-T01) served when the program is only the project's filing (issue 16 item 12). */
+    public String filedTargets() {
+        return filedChapterTargets.isEmpty() ? null : String.join(" · ", filedChapterTargets);
+    }
 
     /** The years a line may be requested for (the project's span). */
     public List<Integer> years() {

@@ -25,7 +25,21 @@ public record ProjectDetail(String code, String nationalCode, String nameZh, Str
                             BigDecimal totalInvestment, BigDecimal percentComplete, String description,
                             boolean sample, long version,
                             List<MilestoneRow> milestones, List<OutputRow> outputs, List<FundingRow> funding,
-                            FundingTotals fundingTotals) implements Serializable {
+                            FundingTotals fundingTotals, List<ChapterTargetRow> filedChapterTargets)
+        implements Serializable {
+
+    /**
+     * A chapter-text target the project serves while its program is only where it is filed
+     * ({@link Project#filedChapterTextTargets()}): CH9-T01, chapter 9, filed under C7.1 of 专栏7.
+     */
+    public record ChapterTargetRow(String code, int chapterNumber, String chapterHeadingZh, String chapterTitleEn,
+                                   String descriptionZh, String descriptionEn) implements Serializable {
+    }
+
+    /** Whether the program is only where the plan extraction filed the project (issue 16 item 12). */
+    public boolean filedOnly() {
+        return !filedChapterTargets.isEmpty();
+    }
 
     public record MilestoneRow(Long id, int seqNo, String nameZh, String nameEn, MilestoneKind kind,
                                LocalDate originalBaseline, LocalDate baseline, LocalDate forecast, LocalDate actual,
@@ -86,6 +100,9 @@ public record ProjectDetail(String code, String nationalCode, String nameZh, Str
                 p.getMilestones().stream().map(MilestoneRow::of).toList(),
                 p.getOutputs().stream().map(OutputRow::of).toList(),
                 lines.stream().map(FundingRow::of).toList(),
-                FundingTotals.of(p.getTotalInvestment(), lines));
+                FundingTotals.of(p.getTotalInvestment(), lines),
+                p.filedChapterTextTargets().stream().map(t -> new ChapterTargetRow(t.getCode(),
+                        t.getChapter().getNumber(), t.getChapter().headingZh(), t.getChapter().getTitleEn(),
+                        t.getDescriptionZh(), t.getDescriptionEn())).toList());
     }
 }

@@ -65,6 +65,59 @@ public class ProjectQueries {
     @Inject
     private org.citygov.plantracker.application.evaluation.EvaluationService evaluation;
 
+    /**
+     * The projects whose program is only their filing, with the chapter-text targets they serve
+     * (project code → CH9-T01 …): the query form of {@link Project#filedChapterTextTargets()} for lists, where
+     * loading every project is too dear. A project counts when it has an output toward a target stated outside
+     * any 专栏 and none toward a target of its own program.
+     */
+    public FiledProjects filedChapterTextTargets() {
+        access.requireSignedIn();
+        Map<String, List<String>> byProject = new java.util.LinkedHashMap<>();
+        Map<String, java.util.Set<String>> byProgram = new java.util.LinkedHashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        em.createQuery("SELECT p.code.value, pr.code, t.code FROM ProjectOutput o JOIN o.project p JOIN p.program pr "
+                        + "JOIN o.target t WHERE t.program IS NULL AND p.stage <> :withdrawn AND NOT EXISTS "
+                        + "(SELECT o2.id FROM ProjectOutput o2 WHERE o2.project = p AND o2.target.program = p.program) "
+                        + "ORDER BY p.code.value, t.seq", Object[].class)
+                .setParameter("withdrawn", Stage.WITHDRAWN).getResultList()
+                .forEach(r -> {
+                    List<String> codes = byProject.computeIfAbsent((String) r[0], k -> new java.util.ArrayList<>());
+                    if (codes.isEmpty()) {
+                        counts.merge((String) r[1], 1, Integer::sum);
+                    }
+                    if (!codes.contains((String) r[2])) {
+                        codes.add((String) r[2]);
+                    }
+                    byProgram.computeIfAbsent((String) r[1], k -> new java.util.LinkedHashSet<>()).add((String) r[2]);
+                });
+        return new FiledProjects(byProject, byProgram, counts);
+    }
+
+    /**
+     * The projects only filed under their program (see {@link #filedChapterTextTargets()}).
+     *
+     * @param byProject project code → the chapter-text targets it serves
+     * @param byProgram program code → the chapter-text targets of the projects filed under it
+     * @param counts    program code → how many (not withdrawn) projects are filed under it
+     */
+    public record FiledProjects(Map<String, List<String>> byProject, Map<String, java.util.Set<String>> byProgram,
+                                Map<String, Integer> counts) implements java.io.Serializable {
+        public String targetsOf(String projectCode) {
+            List<String> codes = byProject.get(projectCode);
+            return codes == null ? null : String.join(" · ", codes);
+        }
+
+        public String targetsFiledUnder(String programCode) {
+            java.util.Set<String> codes = byProgram.get(programCode);
+            return codes == null ? null : String.join(" · ", codes);
+        }
+
+        public int countFiledUnder(String programCode) {
+            return counts.getOrDefault(programCode, 0);
+        }
+    }
+
     /** One page of projects and the total count (the API's list). */
     public Page<ProjectSummary> search(ProjectFilter filter, int first, int size, String sortField, boolean ascending) {
         int pageSize = Math.max(1, Math.min(size, 500));

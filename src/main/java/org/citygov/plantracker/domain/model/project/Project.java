@@ -442,6 +442,23 @@ public class Project {
         this.openData = publish;
     }
 
+    /**
+     * The targets the project really serves when its program is only where the plan extraction filed it
+     * (issue 16 item 12): every project belongs to a 工程, but a target the plan states in a chapter's text,
+     * outside any 专栏 (CH9-T01, the resettlement housing), has no program, so its projects are filed under a
+     * program of the same chapter's column (C7.1). Such a project serves none of its program's targets: the
+     * pages show it as serving these chapter-text targets, the program named as the filing only. Empty for a
+     * project that serves a target of its own program, or has no outputs.
+     */
+    public List<Target> filedChapterTextTargets() {
+        boolean servesOwnProgram = outputs.stream()
+                .anyMatch(o -> o.getTarget().getProgram().filter(pr -> pr.getCode().equals(program.getCode())).isPresent());
+        if (servesOwnProgram) {
+            return List.of();
+        }
+        return outputs.stream().map(ProjectOutput::getTarget).filter(Target::isChapterTextTarget).distinct().toList();
+    }
+
     public Boolean getOpenDataDecision() { return openData; }
     public String getWithdrawalReason() { return withdrawalReason; }
     public LocalDate getPlannedStart() { return plannedStart; }

@@ -21,12 +21,30 @@ public class ProgramBacking implements Serializable {
     @Inject
     private PlanQueries planQueries;
 
+    @Inject
+    private org.citygov.plantracker.application.project.ProjectQueries projectQueries;
+
     private String code;
     private ProgramDetail program;
+    private int filedProjects;
+    private String filedTargets;
 
-    /** f:viewAction: reads the program named by ?code=. */
+    /** f:viewAction: reads the program named by ?code=, and the projects only filed under it (issue 16 item 12). */
     public void load() {
         program = planQueries.program(code);
+        org.citygov.plantracker.application.project.ProjectQueries.FiledProjects filed = projectQueries.filedChapterTextTargets();
+        filedProjects = filed.countFiledUnder(program.code());
+        filedTargets = filed.targetsFiledUnder(program.code());
+    }
+
+    /** How many projects serve a chapter-text target (CH9-T01) and are only filed under this program. */
+    public int getFiledProjects() {
+        return filedProjects;
+    }
+
+    /** The chapter-text targets those projects serve (CH9-T01 · CH9-T02). */
+    public String getFiledTargets() {
+        return filedTargets;
     }
 
     public String getCode() {

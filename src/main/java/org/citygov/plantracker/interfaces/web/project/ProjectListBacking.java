@@ -65,11 +65,23 @@ public class ProjectListBacking implements Serializable {
     private List<Option> programs;
     private List<Option> districts;
     private final Portfolio portfolio = new Portfolio();
+    private ProjectQueries.FiledProjects filed;
 
     @PostConstruct
     void init() {
         programs = filterOptions.programs();
         districts = filterOptions.districts();
+    }
+
+    /**
+     * The projects whose program is only their filing, with the chapter-text targets (CH9-T01) they serve
+     * (issue 16 item 12); read once per view.
+     */
+    public ProjectQueries.FiledProjects getFiled() {
+        if (filed == null) {
+            filed = projectQueries.filedChapterTextTargets();
+        }
+        return filed;
     }
 
     /** The filter as it stands; the lazy model reads it on every load. */

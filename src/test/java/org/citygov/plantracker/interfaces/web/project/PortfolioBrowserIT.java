@@ -141,6 +141,62 @@ class PortfolioBrowserIT {
         }
     }
 
+    /**
+     * Issue 16 item 12: the resettlement lots are filed under C7.1 (老旧住宅适老化改造工程) only because the plan
+     * states their target in chapter 9's text, outside any 专栏. Every page that names their program shows the
+     * target they serve (CH9-T01) and says the program is their filing, in Chinese and English; an ordinary
+     * project shows its program alone.
+     */
+    @Test
+    void resettlementLotsShowTheChapterTargetTheyServeAndWhyTheyAreFiledUnderC71() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.login("city", "demo123").go("projects/list.xhtml?program=C7.1");
+            WebDriver driver = browser.driver();
+            browser.waitFor(By.id("portfolio:projects"));
+            List<WebElement> filed = driver.findElements(By.cssSelector("[data-filed]"));
+            assertThat(filed).as("the lots filed under C7.1 on the first page").isNotEmpty();
+            assertThat(filed).allSatisfy(e -> assertThat(e.getText()).startsWith("CH9-T01"));
+            assertThat(driver.findElement(By.cssSelector("[data-filed='SMP-RH-01']")).findElement(By.xpath(".."))
+                    .getText()).contains("归入 C7.1（仅为归档）");
+
+            browser.go("plan/program.xhtml?code=C7.1");
+            String notice = browser.waitFor(By.id("filedProjects")).getText();
+            assertThat(notice).contains("第9章正文目标 CH9-T01").contains("不是本工程的项目");
+            java.util.regex.Matcher count = java.util.regex.Pattern.compile("有 (\\d+) 个项目").matcher(notice);
+            assertThat(count.find()).as(notice).isTrue();
+            assertThat(Integer.parseInt(count.group(1))).as("the lots in the sample portfolio").isGreaterThanOrEqualTo(filed.size());
+            browser.go("plan/program.xhtml?code=C4.4");
+            browser.waitFor(By.id("programFacts"));
+            assertThat(driver.findElements(By.id("filedProjects"))).as("a program with its own projects").isEmpty();
+
+            browser.go("projects/project.xhtml?code=SMP-RH-01");
+            assertThat(browser.waitFor(By.id("servedTargets")).getText())
+                    .contains("第9章正文目标 CH9-T01").contains("5500万平方米").contains("CH9-T02");
+            assertThat(driver.findElement(By.id("filingNote")).getText()).startsWith("归档说明").contains("C7.1");
+            browser.screenshot("project-filed-resettlement-zh");
+
+            browser.go("finance/project.xhtml?code=SMP-RH-01");
+            assertThat(browser.waitFor(By.id("funding:servedTargets")).getText()).isEqualTo("CH9-T01 · CH9-T02");
+            assertThat(driver.findElement(By.id("funding:projectHeader")).getText()).contains("归入 C7.1（仅为归档）")
+                    .doesNotContain("老旧住宅适老化改造工程");
+
+            browser.go("projects/project.xhtml?code=SMP-HOSP-02");
+            browser.waitFor(By.id("projectCode"));
+            assertThat(driver.findElements(By.id("servedTargets"))).as("an ordinary project").isEmpty();
+            assertThat(driver.findElements(By.id("filingNote"))).isEmpty();
+
+            browser.switchLanguage();
+            browser.go("projects/project.xhtml?code=SMP-RH-01");
+            assertThat(browser.waitFor(By.id("servedTargets")).getText())
+                    .contains("Chapter 9 text target CH9-T01").contains("55 million m²");
+            assertThat(driver.findElement(By.id("filingNote")).getText()).startsWith("Filing note")
+                    .contains("chapter's column").contains("C7.1");
+            browser.screenshot("project-filed-resettlement-en");
+            browser.go("plan/program.xhtml?code=C7.1");
+            assertThat(browser.waitFor(By.id("filedProjects")).getText()).contains("chapter 9's text targets CH9-T01");
+        }
+    }
+
     @Test
     void anOfficeOpeningAnotherUnitsProjectIsRefusedAndSeesNothingOfIt() throws Exception {
         try (Browser browser = Browser.open(base)) {
