@@ -150,6 +150,13 @@ class PortfolioBrowserIT {
     @Test
     void resettlementLotsShowTheChapterTargetTheyServeAndWhyTheyAreFiledUnderC71() throws Exception {
         try (Browser browser = Browser.open(base)) {
+            // issue 16 item 16: the public page (no sign-in) links to the sign-in page
+            browser.go("public/reports.xhtml");
+            WebElement signIn = browser.waitFor(By.id("signIn"));
+            assertThat(signIn.getText()).isEqualTo("工作人员登录");
+            signIn.click();
+            browser.waitFor(By.id("username"));
+
             browser.login("city", "demo123").go("projects/list.xhtml?program=C7.1");
             WebDriver driver = browser.driver();
             browser.waitFor(By.id("portfolio:projects"));
@@ -176,8 +183,8 @@ class PortfolioBrowserIT {
             browser.screenshot("project-filed-resettlement-zh");
 
             browser.go("finance/project.xhtml?code=SMP-RH-01");
-            assertThat(browser.waitFor(By.id("funding:servedTargets")).getText()).isEqualTo("CH9-T01 · CH9-T02");
-            assertThat(driver.findElement(By.id("funding:projectHeader")).getText()).contains("归入 C7.1（仅为归档）")
+            assertThat(browser.waitFor(By.id("servedTargets")).getText()).isEqualTo("CH9-T01 · CH9-T02");
+            assertThat(driver.findElement(By.id("projectHeader")).getText()).contains("归入 C7.1（仅为归档）")
                     .doesNotContain("老旧住宅适老化改造工程");
 
             browser.go("projects/project.xhtml?code=SMP-HOSP-02");
