@@ -13,6 +13,17 @@ public final class FundingCommands {
     public record Request(String sourceCode, Integer fiscalYear, BigDecimal requested, String note) {
     }
 
+    /**
+     * The project office asks for money from one source over several years of the project's span (2024–2027):
+     * one line per year, each reviewed on its own (issue 16 item 16).
+     */
+    public record YearlyRequest(String sourceCode, java.util.List<YearAmount> years, String note) {
+    }
+
+    /** One year's amount of a {@link YearlyRequest}, yuan. */
+    public record YearAmount(Integer fiscalYear, BigDecimal requested) {
+    }
+
     /** The office changes a returned request and sends it again. */
     public record Resubmission(long version, BigDecimal requested, String note) {
     }

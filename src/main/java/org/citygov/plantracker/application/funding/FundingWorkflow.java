@@ -72,6 +72,75 @@ public class FundingWorkflow {
         return line.getId();
     }
 
+    /**
+     * The office asks for money from one source over several years: one line per year, all or none. Every year
+     * must lie in the project's span ({@link org.citygov.plantracker.domain.model.funding.FundingYears}), appear
+     * once and carry a positive amount; the refusals name every year at fault and nothing is stored. Returns
+     * the new lines' ids in year order.
+     */
+    @Transactional
+    public java.util.List<Long> requestYears(String projectCode, FundingCommands.YearlyRequest request) {
+        Project project = project(projectCode);
+        access.requireCanRequest(projectCode, project.getLeadUnit());
+        Objects.requireNonNull(request, "request");
+        if (request.sourceCode() == null || request.sourceCode().isBlank()) {
+            throw new RuleViolation("sourceCode", "funding.sourceRequired", "Choose a funding source");
+        }
+        java.util.List<FundingCommands.YearAmount> years = request.years() == null ? java.util.List.of()
+                : request.years().stream().filter(Objects::nonNull).toList();
+        if (years.isEmpty()) {
+            throw new RuleViolation("years", "funding.yearsRequired", "Give the amount of at least one year");
+        }
+        FundingSource source = catalogue.find(request.sourceCode().trim());
+        java.util.List<RuleViolation.Violation> problems = new java.util.ArrayList<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        java.util.List<FundingLine> lines = new java.util.ArrayList<>();
+        LocalDateTime at = now();
+        for (FundingCommands.YearAmount y : years.stream()
+                .sorted(java.util.Comparator.comparing(FundingCommands.YearAmount::fiscalYear,
+                        java.util.Comparator.nullsFirst(Integer::compare))).toList()) {
+            if (y.fiscalYear() == null) {
+                problems.add(new RuleViolation.Violation("years", "funding.yearRequired", "Give the year"));
+                continue;
+            }
+            if (!seen.add(y.fiscalYear())) {
+                problems.add(new RuleViolation.Violation("years", "funding.yearTwice",
+                        "The year " + y.fiscalYear() + " is given twice", String.valueOf(y.fiscalYear())));
+                continue;
+            }
+            try {
+                lines.add(new FundingLine(project, source, y.fiscalYear(), y.requested(), request.note(),
+                        access.actor(), at));
+            } catch (RuleViolation refused) {
+                // each refusal said once; an amount's refusal names its year
+                for (RuleViolation.Violation v : refused.getViolations()) {
+                    boolean notPositive = "funding.negative".equals(v.messageKey())
+                            || "funding.requestNotPositive".equals(v.messageKey());
+                    RuleViolation.Violation said = notPositive
+                            ? new RuleViolation.Violation("years", "funding.yearAmount",
+                                    "The amount of " + y.fiscalYear() + " must be above zero", String.valueOf(y.fiscalYear()))
+                            : v;
+                    if (problems.stream().noneMatch(p -> p.messageKey().equals(said.messageKey())
+                            && java.util.Arrays.equals(p.arguments(), said.arguments()))) {
+                        problems.add(said);
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (FundingLine line : lines) {
+            em.persist(line);
+            em.flush();
+            audit.fieldChanged(ENTITY, line.getId(), projectCode, "funding.request", "requested", null, plain(line.getRequested()));
+            audit.event(ENTITY, line.getId(), projectCode, "funding.request", line.getRequestNote());
+            ids.add(line.getId());
+        }
+        return ids;
+    }
+
     /** The office changes a returned request and sends it back for review. */
     @Transactional
     public void resubmit(Long lineId, FundingCommands.Resubmission change) {

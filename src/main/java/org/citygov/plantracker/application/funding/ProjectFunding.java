@@ -1,6 +1,7 @@
 package org.citygov.plantracker.application.funding;
 
 import java.io.Serializable;
+import org.citygov.plantracker.domain.model.funding.FundingYears;
 import org.citygov.plantracker.domain.model.project.Category;
 import org.citygov.plantracker.domain.model.project.Stage;
 import org.citygov.plantracker.domain.service.funding.FundingPosition;
@@ -28,8 +29,8 @@ public record ProjectFunding(String code, String nameZh, String nameEn, Category
         return filedChapterTargets.isEmpty() ? null : String.join(" · ", filedChapterTargets);
     }
 
-    /** The years a line may be requested for (the project's span). */
+    /** The years a line may be requested for (the project's span: {@link FundingYears}). */
     public List<Integer> years() {
-        return java.util.stream.IntStream.rangeClosed(plannedStart.getYear(), plannedFinish.getYear()).boxed().toList();
+        return FundingYears.of(plannedStart, plannedFinish).years();
     }
 }

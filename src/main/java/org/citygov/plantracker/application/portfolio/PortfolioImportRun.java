@@ -608,7 +608,8 @@ final class PortfolioImportRun {
             }
             String code = project.getCode().value();
             ProjectFacts facts = projectFacts.get(code);
-            if (year < facts.start().getYear() || year > facts.finish().getYear()) {
+            // the funding years' one rule (FundingYears), on the span as this workbook leaves it
+            if (!org.citygov.plantracker.domain.model.funding.FundingYears.of(facts.start(), facts.finish()).contains(year)) {
                 c.problem("year", "portfolio.import.yearOutsideSpan", "The year is outside the project's span",
                         String.valueOf(year), String.valueOf(facts.start().getYear()), String.valueOf(facts.finish().getYear()));
             }

@@ -123,13 +123,7 @@ public class FundingLine {
                     "The source " + source.getCode() + " may not pay for " + project.getCategory() + " projects",
                     source.getNameZh(), source.getNameEn(), project.getCategory().zh(), project.getCategory().en()));
         }
-        int first = project.getPlannedStart().getYear();
-        int last = project.getPlannedFinish().getYear();
-        if (fiscalYear < first || fiscalYear > last) {
-            problems.add(new Violation("fiscalYear", "funding.yearOutsideSpan",
-                    "Year " + fiscalYear + " is outside the project's span " + first + "–" + last,
-                    String.valueOf(fiscalYear), String.valueOf(first), String.valueOf(last)));
-        }
+        FundingYears.of(project).check("fiscalYear", fiscalYear).ifPresent(problems::add);
         checkRequestedAmount(requested, problems);
         checkText("note", note, problems);
         if (!problems.isEmpty()) {

@@ -22,6 +22,20 @@ public final class FinanceBodies {
             @Schema(description = "What the money is for") String note) {
     }
 
+    @Schema(description = "A funding request over several years of the project's span: one line per year, all or none")
+    public record YearlyRequest(
+            @Schema(description = "Funding source code", example = "SPECIAL_BOND", required = true) String source,
+            @Schema(description = "One amount per year, each year within the project's span (not limited to the plan "
+                    + "period) and given once", required = true) List<YearAmount> years,
+            @Schema(description = "What the money is for (kept on every line)") String note) {
+    }
+
+    @Schema(description = "One year of a yearly request")
+    public record YearAmount(
+            @Schema(description = "Fiscal year", example = "2026", required = true) Integer year,
+            @Schema(description = "Requested amount, yuan", example = "3000000", required = true) BigDecimal requested) {
+    }
+
     @Schema(description = "The office's changed request after the line was returned")
     public record Resubmission(@Schema(required = true) Long version, @Schema(required = true) BigDecimal requested,
                                String note) {

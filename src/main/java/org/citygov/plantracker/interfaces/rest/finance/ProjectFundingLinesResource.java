@@ -66,4 +66,26 @@ public class ProjectFundingLinesResource {
         return Response.created(uri.getBaseUriBuilder().path("funding/lines").path(String.valueOf(id)).build())
                 .entity(queries.line(id)).build();
     }
+
+    @POST
+    @Path("/yearly")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Request funding over several years (the project office)",
+            description = "One line per year from one source, across the project's span (a project running 2024–2027 "
+                    + "may ask for each of the four years; the plan period does not limit it). Each year within the span, "
+                    + "given once, its amount positive; any fault refuses the whole request (400, every fault listed) "
+                    + "and stores nothing. Each line then waits for the finance bureau's review on its own.")
+    @APIResponse(responseCode = "201", description = "Requested; the new lines in year order",
+            content = @Content(schema = @Schema(implementation = LineView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", content = @Content(schema = @Schema(implementation = ErrorDto.class)))
+    @APIResponse(responseCode = "403", description = "Not this project's office")
+    public Response requestYears(@PathParam("code") String code, FinanceBodies.YearlyRequest body) {
+        FinanceBodies.YearlyRequest b = FinanceBodies.body(body);
+        java.util.List<Long> ids = workflow.requestYears(code, new FundingCommands.YearlyRequest(b.source(),
+                b.years() == null ? null : b.years().stream()
+                        .map(y -> y == null ? null : new FundingCommands.YearAmount(y.year(), y.requested())).toList(),
+                b.note()));
+        return Response.created(uri.getBaseUriBuilder().path("projects").path(code).path("funding-lines").build())
+                .entity(ids.stream().map(queries::line).toList()).build();
+    }
 }

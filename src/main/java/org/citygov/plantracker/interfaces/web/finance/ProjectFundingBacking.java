@@ -58,7 +58,7 @@ public class ProjectFundingBacking implements Serializable {
     private LineView.Entry entry;
 
     private String sourceCode;
-    private Integer year;
+    private List<YearAmount> requestYears = List.of();
     private BigDecimal amountWan;
     private String note;
     private Decision decision = Decision.APPROVE;
@@ -75,17 +75,40 @@ public class ProjectFundingBacking implements Serializable {
         }
     }
 
+    /** The request form: one amount input per year of the project's span (2024–2027), all blank. */
     public void startRequest() {
         sourceCode = null;
-        year = funding.years().contains(LocalDate.now(clock).getYear()) ? LocalDate.now(clock).getYear() : funding.years().get(0);
+        requestYears = funding.years().stream().map(YearAmount::new).toList();
         amountWan = null;
         note = null;
     }
 
+    /** One line per year with an amount, all or none (issue 16 item 16); blank years are not asked for. */
     public void request() {
-        workflow.request(funding.code(), new FundingCommands.Request(sourceCode, year, Money.fromWanYuan(amountWan), note));
+        List<FundingCommands.YearAmount> asked = requestYears.stream().filter(y -> y.getAmountWan() != null)
+                .map(y -> new FundingCommands.YearAmount(y.getYear(), Money.fromWanYuan(y.getAmountWan()))).toList();
+        workflow.requestYears(funding.code(), new FundingCommands.YearlyRequest(sourceCode, asked, note));
         FinanceFaces.info("fin.request.done");
         load();
+    }
+
+    /** A year of the request form and the amount typed for it (万元, blank for none). */
+    public static final class YearAmount implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final int year;
+        private BigDecimal amountWan;
+
+        YearAmount(int year) {
+            this.year = year;
+        }
+
+        public int getYear() { return year; }
+        public BigDecimal getAmountWan() { return amountWan; }
+        public void setAmountWan(BigDecimal amountWan) { this.amountWan = amountWan; }
+    }
+
+    public List<YearAmount> getRequestYears() {
+        return requestYears;
     }
 
     public void startReview(LineView l) {
@@ -180,8 +203,6 @@ public class ProjectFundingBacking implements Serializable {
     public LineView.Entry getEntry() { return entry; }
     public String getSourceCode() { return sourceCode; }
     public void setSourceCode(String sourceCode) { this.sourceCode = sourceCode; }
-    public Integer getYear() { return year; }
-    public void setYear(Integer year) { this.year = year; }
     public BigDecimal getAmountWan() { return amountWan; }
     public void setAmountWan(BigDecimal amountWan) { this.amountWan = amountWan; }
     public String getNote() { return note; }

@@ -158,6 +158,60 @@ class FundingRestIT {
                 .isEqualTo(403);
     }
 
+    /**
+     * Issue 16 item 16: a request over several years of the project's span (here 2024–2026, past the plan period's
+     * 2025) makes one line per year, each reviewed on its own; a year outside the span, a year given twice or a
+     * zero amount refuses the whole request, every fault named, nothing stored.
+     */
+    @Test
+    void aRequestOverSeveralYearsMakesOneLinePerYearOfTheSpanAllOrNone() throws Exception {
+        JsonNode w = world();
+        String office = w.get("office").asText();
+        String finance = w.get("finance").asText();
+        String project = w.get("project").asText();
+        int before = json.readTree(call("GET", "projects/" + project + "/funding-lines", office, null).body())
+                .get("lines").size();
+
+        HttpResponse<String> refused = call("POST", "projects/" + project + "/funding-lines/yearly", office,
+                "{\"source\":\"SPECIAL_BOND\",\"years\":[{\"year\":2024,\"requested\":1000000},"
+                        + "{\"year\":2027,\"requested\":1000000},{\"year\":2025,\"requested\":0}]}", "en");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode error = json.readTree(refused.body());
+        assertThat(error.get("violations").findValuesAsText("code"))
+                .containsExactlyInAnyOrder("funding.yearOutsideSpan", "funding.yearAmount");
+        assertThat(error.get("violations").findValuesAsText("message"))
+                .contains("2027 is outside the project's span (2024–2026).", "The amount of 2025 must be above zero.");
+        HttpResponse<String> twice = call("POST", "projects/" + project + "/funding-lines/yearly", office,
+                "{\"source\":\"SPECIAL_BOND\",\"years\":[{\"year\":2025,\"requested\":1000000},"
+                        + "{\"year\":2025,\"requested\":2000000}]}", "zh-CN");
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(twice.body()).get("message").asText()).isEqualTo("2025 年填写了两次；每个年度只能有一行。");
+        assertThat(json.readTree(call("POST", "projects/" + project + "/funding-lines/yearly", office,
+                "{\"source\":\"SPECIAL_BOND\",\"years\":[]}").body()).get("violations").findValuesAsText("code"))
+                .containsExactly("funding.yearsRequired");
+        assertThat(json.readTree(call("GET", "projects/" + project + "/funding-lines", office, null).body())
+                .get("lines").size()).as("nothing stored").isEqualTo(before);
+
+        HttpResponse<String> created = call("POST", "projects/" + project + "/funding-lines/yearly", office,
+                "{\"source\":\"SPECIAL_BOND\",\"note\":\"分年度\",\"years\":[{\"year\":2026,\"requested\":3000000},"
+                        + "{\"year\":2024,\"requested\":1000000},{\"year\":2025,\"requested\":2000000}]}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode lines = json.readTree(created.body());
+        assertThat(lines.findValuesAsText("fiscalYear")).containsExactly("2024", "2025", "2026");
+        assertThat(lines.findValuesAsText("status")).containsOnly("REQUESTED");
+        assertThat(lines.get(2).get("requested").decimalValue()).isEqualByComparingTo("3000000");
+
+        // each year reviewed on its own: approving 2026's line leaves the others pending
+        JsonNode last = lines.get(2);
+        assertThat(call("POST", "funding/lines/" + last.get("id").asLong() + "/review", finance,
+                "{\"version\":" + last.get("version").asLong() + ",\"decision\":\"APPROVE\",\"approved\":3000000}")
+                .statusCode()).isEqualTo(200);
+        assertThat(json.readTree(call("GET", "funding/lines/" + last.get("id").asLong(), finance, null).body())
+                .get("status").asText()).isEqualTo("APPROVED");
+        assertThat(json.readTree(call("GET", "funding/lines/" + lines.get(0).get("id").asLong(), finance, null).body())
+                .get("status").asText()).isEqualTo("REQUESTED");
+    }
+
     @Test
     void totalsBySourceYearAndJurisdictionAreForFinanceCityAndAdmin() throws Exception {
         JsonNode w = world();

@@ -17,6 +17,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.net.URI;
@@ -26,6 +28,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -163,9 +166,55 @@ class FinanceBrowserIT {
             shot(browser, "finance-requests-office-zh");
             browser.go("finance/project.xhtml?code=" + project);
             browser.waitFor(By.id("funding:requestButton")).click();
-            browser.waitFor(By.id("requestForm:requested"));
+            browser.waitFor(By.id("requestForm:years:0:amount"));
             shot(browser, "finance-request-dialog-office-zh");
+
+            // issue 16 item 16: one amount per year of the project's span 2024–2026 (past the plan period's 2025);
+            // two years asked at once become two lines, each reviewed on its own
+            WebDriver driver = browser.driver();
+            assertThat(driver.findElements(By.cssSelector("[id='requestForm:yearAmounts'] tr[data-year]")).stream()
+                    .map(e -> e.getAttribute("data-year")).toList()).containsExactly("2024", "2025", "2026");
+            ((JavascriptExecutor) driver).executeScript("PF('widget_requestForm_sourceCode').selectValue('SPECIAL_BOND')");
+            driver.findElement(By.id("requestForm:years:0:amount")).sendKeys("500");
+            driver.findElement(By.id("requestForm:years:2:amount")).sendKeys("600");
+            driver.findElement(By.id("requestForm:note")).sendKeys("分年度申请");
+            shot(browser, "finance-request-years-office-zh");
+            driver.findElement(By.id("requestForm:submitRequest")).click();
+            browser.waitUntil(d -> lineYears(d).containsAll(List.of("2024", "2025", "2026")));
+            assertThat(lineYears(driver)).as("one line per year asked, the 2025 line from before").hasSize(3);
+
+            // issue 16 item 3: approving beyond the project's unfunded amount warns once, with the secured share
+            driver.findElement(By.id("headerForm:logout")).click();
+            browser.login(w.get("finance").asText(), FundingFixtures.PASSWORD);
+            browser.go("finance/project.xhtml?code=" + project);
+            assertThat(browser.waitFor(By.id("posUnsecured")).getText()).isEqualTo("800.00");
+            reviewLineOf(browser, "2026");
+            assertThat(browser.waitFor(By.id("reviewForm:approved")).getAttribute("value")).isEqualTo("600.00");
+            driver.findElement(By.id("reviewForm:decide")).click();
+            browser.waitUntil(d -> "800.00".equals(d.findElement(By.id("posApproved")).getText()));
+            reviewLineOf(browser, "2024");
+            assertThat(browser.waitFor(By.id("reviewForm:approved")).getAttribute("value")).isEqualTo("500.00");
+            driver.findElement(By.id("reviewForm:decide")).click();
+            WebElement warning = browser.waitFor(By.cssSelector("[id='reviewForm'] .ui-message-warn"));
+            assertThat(warning.getText()).contains("500.00").contains("200.00").contains("落实比例将达 130%");
+            shot(browser, "finance-review-beyond-unfunded-zh");
+            assertThat(driver.findElement(By.id("posApproved")).getText()).as("nothing approved yet").isEqualTo("800.00");
+            driver.findElement(By.id("reviewForm:decide")).click();
+            browser.waitUntil(d -> "1,300.00".equals(d.findElement(By.id("posApproved")).getText()));
+            assertThat(driver.findElements(By.cssSelector("[id='reviewForm'] .ui-message-warn"))).as("warned once").isEmpty();
         }
+    }
+
+    /** The years of the project's funding lines as the table shows them. */
+    private static List<String> lineYears(WebDriver driver) {
+        return driver.findElements(By.cssSelector("[id='funding:lines'] td.pt-col-year")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** Opens the review dialog of the pending line of {@code year}. */
+    private static void reviewLineOf(Browser browser, String year) {
+        browser.waitFor(By.xpath("//tr[td[contains(@class,'pt-col-year') and normalize-space(.)='" + year + "']]"
+                + "//button[contains(@id,'reviewLine')]")).click();
     }
 
     private static void scrollTo(Browser browser, By locator) {
