@@ -108,6 +108,30 @@ public final class ReportingCalendar {
         return stage == Stage.PREPARATION || stage.isUnderConstruction();
     }
 
+    /**
+     * The months the monthly-report form offers, in order (issue 16 item 16: a project missing 21 months was
+     * offered only 13): first every month the calendar wants a report for, 缺报 (MISSING) and 待报 (DUE), all of
+     * them however far back, oldest first, so the backlog is filed in order; then the other unfiled months of this
+     * month and the twelve before it, newest first. Filed months and months after {@code current} are never
+     * offered.
+     */
+    public static List<YearMonth> monthsToOffer(YearMonth current, List<MonthStatus> calendar,
+                                                java.util.Collection<YearMonth> filed) {
+        java.util.Set<YearMonth> taken = new java.util.HashSet<>(filed);
+        calendar.stream().filter(c -> c.filedOn() != null).forEach(c -> taken.add(c.month()));
+        List<YearMonth> offered = new java.util.ArrayList<>();
+        calendar.stream().filter(c -> c.status().needsAttention() && !c.month().isAfter(current)
+                        && !taken.contains(c.month()))
+                .map(MonthStatus::month).sorted().distinct().forEach(offered::add);
+        for (int i = 0; i <= 12; i++) {
+            YearMonth m = current.minusMonths(i);
+            if (!taken.contains(m) && !offered.contains(m)) {
+                offered.add(m);
+            }
+        }
+        return offered;
+    }
+
     /** How a month stands. */
     public enum Status {
         /** 按时 — filed by the due date. */

@@ -59,4 +59,42 @@ class ReportingCalendarTest {
                 .extracting(m -> m.month() + " " + m.status())
                 .containsExactly("2026-09 MISSING", "2026-10 ON_TIME");
     }
+
+    /**
+     * Issue 16 item 16: a project missing 21 months was offered 13 months. The form offers every month the
+     * calendar wants (缺报 and 待报) first, oldest first, however far back; then the other unfiled months of the last
+     * year; never a filed month.
+     */
+    @Test
+    void theReportFormOffersEveryMissingMonthFirstHoweverManyAndNoFiledMonth() {
+        LocalDate asOf = LocalDate.of(2026, 11, 29);
+        Map<YearMonth, LocalDate> filed = Map.of(YearMonth.of(2026, 8), LocalDate.of(2026, 9, 3),
+                YearMonth.of(2026, 9), LocalDate.of(2026, 10, 8));
+        List<MonthStatus> calendar = ReportingCalendar.forProject(Stage.CONTINUING, LocalDate.of(2024, 12, 1), filed, asOf);
+        List<YearMonth> missing = calendar.stream().filter(c -> c.status() == Status.MISSING).map(MonthStatus::month).toList();
+        assertThat(missing).hasSize(21);
+
+        List<YearMonth> offered = ReportingCalendar.monthsToOffer(YearMonth.from(asOf), calendar, filed.keySet());
+
+        assertThat(offered.subList(0, 21)).containsExactlyElementsOf(missing);
+        assertThat(offered.get(0)).isEqualTo(YearMonth.of(2024, 12));
+        assertThat(offered.get(21)).as("this month, still due").isEqualTo(YearMonth.of(2026, 11));
+        assertThat(offered).hasSize(22).doesNotContain(YearMonth.of(2026, 8), YearMonth.of(2026, 9))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aProjectWithNothingMissingIsOfferedTheUnfiledMonthsOfTheLastYearNewestFirst() {
+        LocalDate asOf = LocalDate.of(2026, 11, 29);
+        Map<YearMonth, LocalDate> filed = new java.util.HashMap<>();
+        for (YearMonth m = YearMonth.of(2026, 1); m.isBefore(YearMonth.of(2026, 11)); m = m.plusMonths(1)) {
+            filed.put(m, m.plusMonths(1).atDay(5));
+        }
+        List<MonthStatus> calendar = ReportingCalendar.forProject(Stage.CONTINUING, LocalDate.of(2026, 1, 1), filed, asOf);
+
+        List<YearMonth> offered = ReportingCalendar.monthsToOffer(YearMonth.from(asOf), calendar, filed.keySet());
+
+        // 2026-11 is due (the calendar wants it); then 2025-12 and 2025-11, before the project started, may still be filed
+        assertThat(offered).containsExactly(YearMonth.of(2026, 11), YearMonth.of(2025, 12), YearMonth.of(2025, 11));
+    }
 }

@@ -96,25 +96,21 @@ public class ProgressReportBacking implements Serializable {
     }
 
     /**
-     * Months without a report, newest first: this month, the twelve before it and every earlier month
-     * the reporting calendar still misses (issue 16 item 16: a project missing 21 months was offered
-     * only 13), so every missing month can still be filed (late).
+     * The months without a report, in the order of {@link org.citygov.plantracker.domain.service.ReportingCalendar#monthsToOffer}:
+     * every month the calendar wants (缺报, 待报) first, all of them, then the other unfiled months of the last
+     * year (issue 16 item 16: a project missing 21 months was offered only 13).
      */
     private List<SelectItem> openMonths() {
-        List<String> filed = overview.reports().stream().map(ReportView::month).toList();
-        YearMonth current = YearMonth.now(clock);
-        java.util.SortedSet<YearMonth> open = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
-        for (int i = 0; i <= 12; i++) {
-            open.add(current.minusMonths(i));
-        }
-        overview.calendar().forEach(c -> open.add(YearMonth.parse(c.month())));
+        List<YearMonth> filed = overview.reports().stream().map(r -> YearMonth.parse(r.month())).toList();
+        List<org.citygov.plantracker.domain.service.ReportingCalendar.MonthStatus> calendar = overview.calendar().stream()
+                .map(c -> new org.citygov.plantracker.domain.service.ReportingCalendar.MonthStatus(
+                        YearMonth.parse(c.month()), c.due(), c.status(), c.filedOn())).toList();
         List<SelectItem> items = new ArrayList<>();
-        for (YearMonth m : open) {
-            if (!m.isAfter(current) && !filed.contains(m.toString())) {
-                String status = overview.calendar().stream().filter(c -> c.month().equals(m.toString())).findFirst()
-                        .map(c -> " · " + OfficePages.text("enum.Status." + c.status().name())).orElse("");
-                items.add(new SelectItem(m.toString(), monthLabel(m) + status));
-            }
+        for (YearMonth m : org.citygov.plantracker.domain.service.ReportingCalendar.monthsToOffer(
+                YearMonth.now(clock), calendar, filed)) {
+            String status = overview.calendar().stream().filter(c -> c.month().equals(m.toString())).findFirst()
+                    .map(c -> " · " + OfficePages.text("enum.Status." + c.status().name())).orElse("");
+            items.add(new SelectItem(m.toString(), monthLabel(m) + status));
         }
         return items;
     }

@@ -434,6 +434,18 @@ class OfficesBrowserIT {
         Data data = fixture("action=setup");
         try (Browser browser = Browser.open(base)) {
             WebDriver driver = browser.driver();
+            // issue 16 item 16: the office opening the re-baseline form while a request is pending is told so
+            // first, before it can fill anything in
+            browser.login(data.getString("office"), data.getString("password"));
+            browser.go("offices/rebaseline.xhtml?code=" + data.getString("project"));
+            assertThat(browser.waitFor(By.id("alreadyPending")).getText()).contains(data.getString("project"));
+            assertThat(driver.findElements(By.id("rebaselineForm"))).isEmpty();
+            assertThat(driver.findElement(By.tagName("main")).findElements(By.cssSelector("textarea, input[type='text']")))
+                    .as("nothing to fill in").isEmpty();
+            screenshot(driver, "rebaseline-already-pending-zh");
+            driver.findElement(By.id("headerForm:logout")).click();
+            browser.waitUntil(d -> d.findElements(By.id("headerForm:whoami")).isEmpty());
+
             browser.login(data.getString("city"), data.getString("password"));
             browser.waitFor(By.id("navRebaselines")).click();
             browser.waitFor(By.id("reviewForm:requests"));
