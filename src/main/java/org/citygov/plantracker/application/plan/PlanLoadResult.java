@@ -27,7 +27,9 @@ public record PlanLoadResult(List<Outcome> outcomes) {
          * A plan with this code was loaded from a different definition. Nothing changed: a loaded
          * plan is never replaced, since projects and reports refer to its targets.
          */
-        CONFLICT
+        CONFLICT,
+        /** A loaded plan was revised in place to a higher version of its definition (a plan package only). */
+        REVISED
     }
 
     /**

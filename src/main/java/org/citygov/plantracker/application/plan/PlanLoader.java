@@ -42,6 +42,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -128,15 +129,125 @@ public class PlanLoader {
         }
     }
 
+    /**
+     * Applies a new version of a loaded plan in place (the caller has checked it with
+     * {@link PlanRevisionCheck}): chapters, 专栏, 工程, targets and indicators are matched by number or
+     * code and revised, new ones added, those the version no longer has removed. Everything keeps its
+     * identity, so projects' outputs, recorded values and reports stay linked.
+     */
+    @Transactional
+    public PlanLoadResult revise(Plan plan, PlanDefinition definition) {
+        int before = plan.getDefinitionVersion();
+        String loadedDigest = plan.getContentDigest();
+        try {
+            Counts counts = new Revision(definition, plan).run();
+            LOG.info(() -> "Revised plan " + definition.code() + " from version " + before + " to "
+                    + definition.version() + " (" + definition.location() + ")");
+            return PlanLoadResult.of(new Outcome(definition.code(), Status.REVISED, definition.contentDigest(),
+                    loadedDigest, counts));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new PlanDefinitionException(definition.location(), e.getMessage(), e);
+        }
+    }
+
+    /** Revising a loaded plan to a new version of its definition. */
+    private final class Revision extends Creation {
+        private final Plan plan;
+
+        Revision(PlanDefinition definition, Plan plan) {
+            super(definition);
+            this.plan = plan;
+        }
+
+        @Override
+        Counts run() {
+            loadJurisdictions();
+            PlanDefinition.Document d = definition.document();
+            plan.revise(definition.version(), new PlanDocument(d.titleZh(), d.titleEn(), d.docNo(), d.issuerZh(),
+                    d.issuerEn(), d.issued(), d.published()), definition.contentDigest());
+            definition.chapters().forEach(c -> plan.chapter(c.number()).ifPresentOrElse(
+                    ch -> ch.retitle(c.titleZh(), c.titleEn()), () -> plan.addChapter(c.number(), c.titleZh(), c.titleEn())));
+            List.copyOf(plan.getIndicators()).stream().filter(i -> definition.indicator(i.getCode()).isEmpty())
+                    .forEach(plan::removeIndicator);
+            for (IndicatorDef i : definition.indicators()) {
+                Optional<Indicator> loaded = plan.indicator(i.code());
+                if (loaded.isPresent()) {
+                    loaded.get().revise(i.domainZh(), i.domainEn(), i.nameZh(), i.nameEn(), i.unit(), i.nature(),
+                            i.comparison(), i.cumulative());
+                    loaded.get().state(new IndicatorFigure(i.baselineYear(), i.baselineText(), i.baselineValue()),
+                            new IndicatorFigure(i.targetYear(), i.targetText(), i.targetValue()));
+                    loaded.get().annotate(i.note());
+                } else {
+                    addIndicator(plan, i);
+                }
+            }
+            List.copyOf(plan.getTargets()).stream().filter(t -> definition.target(t.getCode()).isEmpty())
+                    .forEach(plan::removeTarget);
+            plan.getColumnBoxes().stream().flatMap(b -> List.copyOf(b.getPrograms()).stream())
+                    .filter(p -> definition.program(p.getCode()).isEmpty()).toList().forEach(plan::removeProgram);
+            for (ColumnDef c : definition.columns()) {
+                Optional<ColumnBox> loadedBox = plan.columnBox(c.number());
+                if (loadedBox.isEmpty()) {
+                    ColumnBox box = plan.addColumnBox(c.number(), c.titleZh(), c.titleEn(), chapter(plan, c.chapter()),
+                            c.ownerDomain(), c.ownerDomainZh(), c.note());
+                    c.programs().forEach(p -> addProgram(plan, box, p));
+                    continue;
+                }
+                ColumnBox box = loadedBox.get();
+                box.revise(c.titleZh(), c.titleEn(), c.ownerDomain(), c.ownerDomainZh(), c.note());
+                for (ProgramDef p : c.programs()) {
+                    Optional<Program> loaded = plan.program(p.code());
+                    if (loaded.isEmpty()) {
+                        addProgram(plan, box, p);
+                        continue;
+                    }
+                    Program program = loaded.get();
+                    program.revise(p.titleZh(), p.titleEn(), p.ownerDomain());
+                    program.relateTo(p.relatedTargets());
+                    StagedSchedule schedule = program.getStagedSchedule().orElse(null);
+                    for (TargetDef t : p.targets()) {
+                        Optional<Target> target = plan.target(t.code());
+                        if (target.isPresent()) {
+                            revise(target.get(), t, schedule);
+                        } else {
+                            complete(plan, program.addTarget(t.code(), t.kind(), wording(t), measure(t), deadline(t),
+                                    t.scope(), t.scopeDetail()), t, schedule);
+                        }
+                    }
+                }
+            }
+            for (TargetDef t : definition.chapterTextTargets()) {
+                Optional<Target> target = plan.target(t.code());
+                if (target.isPresent()) {
+                    revise(target.get(), t, null);
+                } else {
+                    complete(plan, plan.addChapterTextTarget(chapter(plan, t.chapter()), t.code(), t.kind(), wording(t),
+                            measure(t), deadline(t), t.scope(), t.scopeDetail()), t, null);
+                }
+            }
+            plan.orderTargets(definition.allTargets().map(TargetDef::code).toList());
+            return new Counts(jurisdictionsCreated, populationsCreated, definition.chapters().size(),
+                    definition.columns().size(), (int) definition.programs().count(), stagedSchedules, scheduleStages,
+                    (int) definition.columnTargets().count(), definition.chapterTextTargets().size(),
+                    definition.indicators().size(), groupMemberships);
+        }
+
+        private void revise(Target target, TargetDef t, StagedSchedule schedule) {
+            target.revise(chapter(plan, t.chapter()), t.kind(), wording(t), measure(t), deadline(t), t.scope(),
+                    t.scopeDetail());
+            complete(plan, target, t, schedule);
+        }
+    }
+
     /** Creating one new plan and whatever jurisdictions it needs. */
-    private final class Creation {
-        private final PlanDefinition definition;
+    private class Creation {
+        final PlanDefinition definition;
         private final Map<String, Jurisdiction> units = new HashMap<>();
-        private int jurisdictionsCreated;
-        private int populationsCreated;
-        private int stagedSchedules;
-        private int scheduleStages;
-        private int groupMemberships;
+        int jurisdictionsCreated;
+        int populationsCreated;
+        int stagedSchedules;
+        int scheduleStages;
+        int groupMemberships;
 
         Creation(PlanDefinition definition) {
             this.definition = definition;
@@ -150,6 +261,7 @@ public class PlanLoader {
                             d.published()),
                     new PlanPeriod(d.periodStartYear(), d.periodEndYear(), d.outlookYear()),
                     definition.contentDigest(), definition.sourceTextLocation(), LocalDateTime.now(clock));
+            plan.loadedAtVersion(definition.version());
             definition.chapters().forEach(c -> plan.addChapter(c.number(), c.titleZh(), c.titleEn()));
             definition.indicators().forEach(i -> addIndicator(plan, i));
             for (ColumnDef c : definition.columns()) {
@@ -172,7 +284,7 @@ public class PlanLoader {
                     definition.indicators().size(), groupMemberships);
         }
 
-        private void loadJurisdictions() {
+        void loadJurisdictions() {
             PlanDefinition.City city = definition.city();
             Jurisdiction root = jurisdictions.findByCode(city.code()).orElseGet(() -> {
                 Jurisdiction created = Jurisdiction.city(city.code(), city.nameZh(), city.nameEn(), false);
@@ -204,7 +316,7 @@ public class PlanLoader {
             }
         }
 
-        private Jurisdiction unit(String code) {
+        Jurisdiction unit(String code) {
             Jurisdiction unit = units.get(code);
             if (unit == null) {
                 unit = jurisdictions.findByCode(code)
@@ -214,7 +326,7 @@ public class PlanLoader {
             return unit;
         }
 
-        private void addIndicator(Plan plan, IndicatorDef i) {
+        void addIndicator(Plan plan, IndicatorDef i) {
             Indicator indicator = plan.addIndicator(i.code(), i.domainZh(), i.domainEn(), i.nameZh(), i.nameEn(),
                     i.unit(), i.nature(), i.comparison(), i.cumulative());
             indicator.state(new IndicatorFigure(i.baselineYear(), i.baselineText(), i.baselineValue()),
@@ -222,7 +334,7 @@ public class PlanLoader {
             indicator.annotate(i.note());
         }
 
-        private void addProgram(Plan plan, ColumnBox box, ProgramDef p) {
+        void addProgram(Plan plan, ColumnBox box, ProgramDef p) {
             Program program = box.addProgram(p.code(), p.titleZh(), p.titleEn(), chapter(plan, p.chapter()),
                     p.ownerDomain());
             program.relateTo(p.relatedTargets());
@@ -244,7 +356,7 @@ public class PlanLoader {
             }
         }
 
-        private void complete(Plan plan, Target target, TargetDef t, StagedSchedule schedule) {
+        void complete(Plan plan, Target target, TargetDef t, StagedSchedule schedule) {
             target.requireMinPlacesPerInstitution(t.minPlacesPerInstitution());
             target.declareMeasurement(t.measurement().kind(), t.measurement().inclusiveOnly(),
                     t.measurement().countsInstitutions());
@@ -262,11 +374,11 @@ public class PlanLoader {
             }
         }
 
-        private Chapter chapter(Plan plan, int number) {
+        Chapter chapter(Plan plan, int number) {
             return plan.chapter(number).orElseThrow(() -> new IllegalStateException("No chapter " + number));
         }
 
-        private TargetWording wording(TargetDef t) {
+        TargetWording wording(TargetDef t) {
             return TargetWording.of(t.descriptionZh(), t.descriptionEn())
                     .inSection(t.section())
                     .naming(t.named())
@@ -276,7 +388,7 @@ public class PlanLoader {
                     .withDetails(t.details());
         }
 
-        private Measure measure(TargetDef t) {
+        Measure measure(TargetDef t) {
             Measure measure = switch (t.comparison()) {
                 case RANGE -> Measure.range(t.metric(), t.unit(), t.min(), t.max(), t.targetText());
                 case QUALITATIVE -> Measure.qualitative(t.metric(), t.unit(), t.targetText());
@@ -286,7 +398,7 @@ public class PlanLoader {
                     : t.baselineText() != null ? measure.withBaseline(t.baselineText()) : measure;
         }
 
-        private Deadline deadline(TargetDef t) {
+        Deadline deadline(TargetDef t) {
             return new Deadline(t.deadline(), t.deadlineBasis(), t.deadlineText(), t.periodStart());
         }
     }

@@ -166,6 +166,76 @@ class PlanLoaderTest {
         });
     }
 
+    @Test
+    void aHigherVersionRevisesInPlaceKeepingEveryKeptEntrysRow() {
+        withLoader(loader -> loader.load(minimal(Map.of())));
+        Map<String, Long> ids = db.call(em -> {
+            Map<String, Long> m = new LinkedHashMap<>();
+            Plan plan = new JpaPlanRepository(em).findByCode("ZZ-TEST-1").orElseThrow();
+            m.put("CH2-T01", plan.target("CH2-T01").orElseThrow().getId());
+            m.put("C1.1-T2", plan.target("C1.1-T2").orElseThrow().getId());
+            m.put("IND-03", plan.indicator("IND-03").orElseThrow().getId());
+            return m;
+        });
+        Map<String, Long> before = rowCounts();
+        PlanDefinition v2 = minimal(Map.of(
+                "plan.yaml", text -> text.replace("code: ZZ-TEST-1\n", "code: ZZ-TEST-1\nversion: 2\n"),
+                "programs.yaml", text -> text.replace("    target: 550000\n", "    target: 600000\n")
+                        .replace("      - id: C2.1\n        title_zh: 重复标题工程", "      - id: C2.1\n        title_zh: 示范工程")
+                        .replace("          - id: C2.1-T1\n", "          - id: C2.1-T2\n"),
+                "indicators.csv", text -> text.replace(",住房安全保障率,", ",城镇住房安全保障率,")));
+        assertThat(v2.version()).isEqualTo(2);
+
+        PlanLoadResult result = db.call(em -> new PlanLoader(new JpaPlanRepository(em), new JpaJurisdictionRepository(em),
+                new PlanDefinitionReader(), clock).revise(new JpaPlanRepository(em).findByCode("ZZ-TEST-1").orElseThrow(), v2));
+
+        assertThat(result.outcome("ZZ-TEST-1").status()).isEqualTo(Status.REVISED);
+        assertThat(rowCounts()).as("one target replaced by another, nothing else added or removed").isEqualTo(before);
+        db.run(em -> {
+            Plan plan = new JpaPlanRepository(em).findByCode("ZZ-TEST-1").orElseThrow();
+            assertThat(plan.getDefinitionVersion()).isEqualTo(2);
+            assertThat(plan.getContentDigest()).isEqualTo(v2.contentDigest());
+            assertThat(plan.target("CH2-T01").orElseThrow().getId()).isEqualTo(ids.get("CH2-T01"));
+            assertThat(plan.target("CH2-T01").orElseThrow().getMeasure().getTargetValue()).isEqualByComparingTo("600000");
+            assertThat(plan.target("CH2-T01").orElseThrow().getIndicatorCodes()).containsExactly("IND-02");
+            assertThat(plan.target("C1.1-T2").orElseThrow().getId()).isEqualTo(ids.get("C1.1-T2"));
+            assertThat(plan.target("C1.1-T2").orElseThrow().getStage()).isPresent();
+            assertThat(plan.target("C2.1-T1")).isEmpty();
+            assertThat(plan.target("C2.1-T2")).isPresent();
+            assertThat(plan.program("C2.1").orElseThrow().getTitleZh()).isEqualTo("示范工程");
+            assertThat(plan.indicator("IND-03").orElseThrow().getId()).isEqualTo(ids.get("IND-03"));
+            assertThat(plan.indicator("IND-03").orElseThrow().getNameZh()).isEqualTo("城镇住房安全保障率");
+            assertThat(plan.target("C1.1-T1").orElseThrow().jurisdictionCodes()).isEqualTo("J01");
+        });
+    }
+
+    @Test
+    void aRevisionThatRemovesWhatIsInUseOrMovesOrReschedulesIsBlocked() {
+        withLoader(loader -> loader.load(minimal(Map.of())));
+        PlanDefinition v2 = minimal(Map.of(
+                "plan.yaml", text -> text.replace("code: ZZ-TEST-1\n", "code: ZZ-TEST-1\nversion: 2\n"),
+                "programs.yaml", text -> text.replace("          - id: C2.1-T1\n", "          - id: C2.1-T2\n")
+                        .replace("deadline: \"2030-12-31\"\n              deadline_text: 到2030年",
+                                "deadline: \"2029-12-31\"\n              deadline_text: 到2029年")
+                        .replace("            deadline: \"2030-12-31\"\n            deadline_basis: explicit\n            scope: per_community",
+                                "            deadline: \"2029-12-31\"\n            deadline_basis: explicit\n            scope: per_community"),
+                "indicators.csv", text -> text.lines().filter(l -> !l.startsWith("IND-03,"))
+                        .collect(java.util.stream.Collectors.joining("\n", "", "\n"))));
+        PlanRevisionCheck.Uses uses = new PlanRevisionCheck.Uses(Map.of("C2.1-T1", java.util.List.of("SMP-2", "SMP-1", "SMP-2")),
+                Map.of(), java.util.Set.of(), Map.of("IND-03", java.util.List.of(2026, 2027)));
+
+        var blockers = db.call(em -> PlanRevisionCheck.check(new JpaPlanRepository(em).findByCode("ZZ-TEST-1")
+                .orElseThrow(), v2, uses));
+
+        assertThat(blockers).extracting(b -> b.key() + " " + b.arguments()).containsExactlyInAnyOrder(
+                "plans.blocked.schedule [C1.1]",
+                "plans.blocked.targetInUse [C2.1-T1, SMP-1、SMP-2]",
+                "plans.blocked.indicatorObserved [IND-03, 2026、2027]");
+        assertThat(PlanRevisionCheck.check(db.call(em -> new JpaPlanRepository(em).findByCode("ZZ-TEST-1").orElseThrow()),
+                v2, new PlanRevisionCheck.Uses(Map.of(), Map.of(), java.util.Set.of(), Map.of())))
+                .extracting(PlanRevisionCheck.Blocker::key).containsExactly("plans.blocked.schedule");
+    }
+
     private PlanDefinition minimal(Map<String, Function<String, String>> edits) {
         PlanDefinitionSource base = PlanDefinitionSource.classpath(getClass().getClassLoader(), "plans-test/minimal");
         return new PlanDefinitionReader().read(new PlanDefinitionSource() {

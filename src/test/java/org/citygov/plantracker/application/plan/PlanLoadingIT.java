@@ -8,6 +8,9 @@ import jakarta.transaction.UserTransaction;
 import org.citygov.plantracker.application.evaluation.EvaluationService;
 import org.citygov.plantracker.application.plan.PlanPackagePreview.Status;
 import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
+import org.citygov.plantracker.domain.model.plan.Indicator;
+import org.citygov.plantracker.domain.model.plan.Plan;
+import org.citygov.plantracker.domain.model.plan.Target;
 import org.citygov.plantracker.domain.model.plan.TargetKind;
 import org.citygov.plantracker.domain.service.slippage.PortfolioEvaluation;
 import org.citygov.plantracker.test.Api;
@@ -29,6 +32,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -201,6 +205,138 @@ class PlanLoadingIT {
             tx.rollback();
         }
         assertThat(allPlanRows()).isEqualTo(rowsBefore);
+    }
+
+    /** ZZ-PS-14's files as version 2, with {@code programs} edits; C9.3-T1 has the sample sports parks' outputs. */
+    private static byte[] zzPs14Version2(UnaryOperator<String> programs) {
+        return PlanPackageFiles.zip("plans/zz-ps-14", Map.of(
+                "plan.yaml", s -> s.replace("\ncode: ZZ-PS-14\n", "\ncode: ZZ-PS-14\nversion: 2\n"),
+                "programs.yaml", programs,
+                "indicators.csv", s -> s.replace("IND-13,卫生健康,Health,每千常住人口注册护士数,",
+                        "IND-13,卫生健康,Health,每千常住人口注册护士数（含助产士）,")));
+    }
+
+    /** C9.3-T1's block of programs.yaml removed (up to C9.3-T2). */
+    private static String withoutSportsParks(String programs) {
+        int from = programs.indexOf("          - id: C9.3-T1\n");
+        int to = programs.indexOf("          - id: C9.3-T2\n");
+        assertThat(from).isPositive();
+        assertThat(to).isGreaterThan(from);
+        return programs.substring(0, from) + programs.substring(to);
+    }
+
+    @Test
+    void aHigherVersionThatRemovesATargetProjectsPointAtIsRefusedNamingThem() {
+        Api admin = Api.at(base).as("admin").inLanguage("zh-CN");
+        List<String> parks = em.createQuery("SELECT DISTINCT o.project.code.value FROM ProjectOutput o "
+                + "WHERE o.target.code = 'C9.3-T1' AND o.target.plan.code = 'ZZ-PS-14' ORDER BY o.project.code.value",
+                String.class).getResultList();
+        assertThat(parks).isNotEmpty();
+        long rowsBefore = allPlanRows();
+        byte[] v2 = zzPs14Version2(PlanLoadingIT::withoutSportsParks);
+
+        Api.Reply dry = admin.sendBytes("POST", "admin/plans?dryRun=true&fileName=zz-ps-14-v2.zip", "application/zip", v2);
+        assertThat(dry.status()).as(dry.body()).isEqualTo(200);
+        assertThat(dry.json().path("status").asText()).isEqualTo("REVISION_BLOCKED");
+        assertThat(dry.json().path("version").asInt()).isEqualTo(2);
+        assertThat(dry.json().path("loadedVersion").asInt()).isEqualTo(1);
+        assertThat(dry.json().path("blockers")).hasSize(1);
+        String blocker = dry.json().path("blockers").get(0).asText();
+        assertThat(blocker).contains("C9.3-T1").contains("请先把这些产出改为指向其他目标");
+        assertThat(parks).anySatisfy(code -> assertThat(blocker).contains(code));
+        assertThat(dry.json().path("changes").findValuesAsText("entry")).contains("target C9.3-T1", "indicator IND-13");
+
+        Api.Reply load = admin.inLanguage("en").sendBytes("POST", "admin/plans?dryRun=false&fileName=zz-ps-14-v2.zip",
+                "application/zip", v2);
+        assertThat(load.status()).as(load.body()).isEqualTo(409);
+        assertThat(load.json().path("status").asText()).isEqualTo("REVISION_BLOCKED");
+        assertThat(load.json().path("blockers").get(0).asText()).startsWith("The new version removes target C9.3-T1");
+        assertThat(allPlanRows()).isEqualTo(rowsBefore);
+        assertThat(em.createQuery("SELECT p.definitionVersion FROM Plan p WHERE p.code = 'ZZ-PS-14'", Integer.class)
+                .getSingleResult()).isEqualTo(1);
+    }
+
+    @Test
+    void aHigherVersionRevisesThePlanInPlaceAndOutputsAndRecordedValuesStayLinked() throws Exception {
+        // C9.3-T1 16 → 18 parks; C9.3-T2 (no outputs) replaced by C9.3-T9; IND-13 renamed (it has 示例 values)
+        byte[] v2 = zzPs14Version2(s -> s
+                .replace("description_zh: \"新建或改扩建16个体育公园\"\n", "description_zh: \"新建或改扩建18个体育公园\"\n")
+                .replace("            unit: parks\n            target: 16\n", "            unit: parks\n            target: 18\n")
+                .replace("          - id: C9.3-T2\n", "          - id: C9.3-T9\n"));
+        Long parksId = em.createQuery("SELECT t.id FROM Target t WHERE t.code = 'C9.3-T1' AND t.plan.code = 'ZZ-PS-14'",
+                Long.class).getSingleResult();
+        long parkOutputs = count("SELECT COUNT(o) FROM ProjectOutput o WHERE o.target.id = " + parksId);
+        Long nursesId = em.createQuery("SELECT i.id FROM Indicator i WHERE i.code = 'IND-13' AND i.plan.code = 'ZZ-PS-14'",
+                Long.class).getSingleResult();
+        long nurseValues = count("SELECT COUNT(o) FROM IndicatorObservation o WHERE o.indicator.id = " + nursesId);
+        assertThat(parkOutputs).isPositive();
+        assertThat(nurseValues).isPositive();
+        String digest = em.createQuery("SELECT p.contentDigest FROM Plan p WHERE p.code = 'ZZ-PS-14'", String.class)
+                .getSingleResult();
+        long targetsBefore = count("SELECT COUNT(t) FROM Target t WHERE t.plan.code = 'ZZ-PS-14'");
+        SecurityIdentity admin = SecurityDomain.getCurrent().authenticate("admin",
+                new PasswordGuessEvidence(Api.DEMO_PASSWORD.toCharArray()));
+
+        Api.Reply dry = Api.at(base).as("admin").inLanguage("zh-CN").sendBytes("POST",
+                "admin/plans?dryRun=true&fileName=zz-ps-14-v2.zip", "application/zip", v2);
+        assertThat(dry.status()).as(dry.body()).isEqualTo(200);
+        assertThat(dry.json().path("status").asText()).isEqualTo("REVISION");
+        assertThat(dry.json().path("message").asText()).contains("版本 1 → 2");
+        List<String> changes = List.copyOf(dry.json().path("changes").findParents("entry")).stream()
+                .map(c -> c.path("entry").asText() + "|" + c.path("field").asText("") + "|" + c.path("before").asText()
+                        + "|" + c.path("after").asText()).toList();
+        assertThat(changes).contains("target C9.3-T1|原文|新建或改扩建16个体育公园|新建或改扩建18个体育公园",
+                "target C9.3-T1|目标值|16|18", "indicator IND-13|名称|每千常住人口注册护士数|每千常住人口注册护士数（含助产士）");
+        assertThat(changes).anySatisfy(c -> assertThat(c).startsWith("target C9.3-T2||").endsWith("|（删除）"));
+        assertThat(changes).anySatisfy(c -> assertThat(c).startsWith("target C9.3-T9||（新增）|"));
+        assertThat(changes).hasSize(5);
+
+        tx.begin();
+        try {
+            admin.runAs((Callable<Void>) () -> {
+                PlanPackagePreview revised = packages.load("zz-ps-14-v2.zip", new ByteArrayInputStream(v2));
+                assertThat(revised.status()).isEqualTo(Status.REVISED);
+                em.flush();
+                em.clear();
+                Plan plan = em.createQuery("SELECT p FROM Plan p WHERE p.code = 'ZZ-PS-14'", Plan.class).getSingleResult();
+                assertThat(plan.getDefinitionVersion()).isEqualTo(2);
+                assertThat(plan.getContentDigest()).isNotEqualTo(digest).isEqualTo(revised.digest());
+                Target parks = em.find(Target.class, parksId);
+                assertThat(parks.getCode()).isEqualTo("C9.3-T1");
+                assertThat(parks.getMeasure().getTargetValue()).isEqualByComparingTo("18");
+                assertThat(parks.getDescriptionZh()).isEqualTo("新建或改扩建18个体育公园");
+                assertThat(count("SELECT COUNT(o) FROM ProjectOutput o WHERE o.target.id = " + parksId)).isEqualTo(parkOutputs);
+                assertThat(em.find(Indicator.class, nursesId).getNameZh()).isEqualTo("每千常住人口注册护士数（含助产士）");
+                assertThat(count("SELECT COUNT(o) FROM IndicatorObservation o WHERE o.indicator.id = " + nursesId))
+                        .isEqualTo(nurseValues);
+                assertThat(count("SELECT COUNT(t) FROM Target t WHERE t.plan.code = 'ZZ-PS-14'")).isEqualTo(targetsBefore);
+                assertThat(count("SELECT COUNT(t) FROM Target t WHERE t.plan.code = 'ZZ-PS-14' AND t.code = 'C9.3-T2'")).isZero();
+                Target nine = plan.target("C9.3-T9").orElseThrow();
+                assertThat(nine.getSeq()).isEqualTo(parks.getSeq() + 1);
+
+                List<String> audit = em.createQuery("SELECT a.fieldName, a.beforeValue, a.afterValue, a.username "
+                                + "FROM AuditEntry a WHERE a.entityType = 'Plan' AND a.entityId = :id AND a.action = 'plan.revised'",
+                        Object[].class).setParameter("id", plan.getId()).getResultList().stream()
+                        .map(r -> r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3]).toList();
+                assertThat(audit).contains("target C9.3-T1 · figure|16|18|admin", "null|null|null|admin");
+                assertThat(audit).hasSize(6);
+
+                PortfolioEvaluation evaluation = evaluations.evaluate(LocalDate.of(2025, 12, 31));
+                assertThat(evaluation.targets()).filteredOn(t -> "C9.3-T1".equals(t.code()) && "ZZ-PS-14".equals(t.planCode()))
+                        .singleElement().satisfies(t -> assertThat(t.value()).isEqualByComparingTo("18"));
+
+                PlanPackagePreview again = packages.load("zz-ps-14-v2.zip", new ByteArrayInputStream(v2));
+                assertThat(again.status()).isEqualTo(Status.UNCHANGED);
+                PlanPackagePreview older = packages.preview("zz-ps-14.zip",
+                        new ByteArrayInputStream(PlanPackageFiles.zip("plans/zz-ps-14")));
+                assertThat(older.status()).isEqualTo(Status.CHANGED);
+                return null;
+            });
+        } finally {
+            tx.rollback();
+        }
+        assertThat(em.createQuery("SELECT p.contentDigest FROM Plan p WHERE p.code = 'ZZ-PS-14'", String.class)
+                .getSingleResult()).isEqualTo(digest);
     }
 
     private long allPlanRows() {

@@ -20,7 +20,7 @@ public final class PlanEntities {
     /** The plan context's changelogs, in master.xml order (core/010 is stood in for by TestDatabase). */
     public static final String[] CHANGELOGS = {"db/changelog/core/020-plan.sql", "db/changelog/core/021-plan-ids.sql",
             "db/changelog/monitoring/010-measure-kind.sql",
-            "db/changelog/monitoring/020-indicator-observations.sql"};
+            "db/changelog/monitoring/020-indicator-observations.sql", "db/changelog/monitoring/050-plan-version.sql"};
 
     public static final List<Class<?>> ENTITIES = List.of(Jurisdiction.class, Population.class, Plan.class,
             Chapter.class, ColumnBox.class, Program.class, StagedSchedule.class, ScheduleStage.class, Target.class,

@@ -60,6 +60,15 @@ public class Chapter {
     }
 
     /** The heading as printed: 第十一章 丰富完善公共文化体育供给服务. */
+    /** A new version's title. */
+    public void retitle(String newTitleZh, String newTitleEn) {
+        if (newTitleZh == null || newTitleZh.isBlank()) {
+            throw new IllegalArgumentException("Chapter " + number + " needs a Chinese title");
+        }
+        this.titleZh = newTitleZh;
+        this.titleEn = newTitleEn;
+    }
+
     public String headingZh() {
         return "第" + chineseNumeral(number) + "章 " + titleZh;
     }

@@ -115,6 +115,25 @@ public class ColumnBox {
         }
     }
 
+    /** A new version's title, owner and note (the box keeps its number and chapter). */
+    public void revise(String newTitleZh, String newTitleEn, String newOwnerDomain, String newOwnerDomainZh,
+                       String newNote) {
+        if (newTitleZh == null || newTitleZh.isBlank()) {
+            throw new IllegalArgumentException("专栏" + number + " needs its printed title");
+        }
+        this.titleZh = newTitleZh;
+        this.titleEn = newTitleEn;
+        this.ownerDomain = newOwnerDomain;
+        this.ownerDomainZh = newOwnerDomainZh;
+        if (ambiguityNote == null) {
+            this.note = newNote;
+        }
+    }
+
+    void forget(Program program) {
+        programs.remove(program);
+    }
+
     /** The printed title without its 专栏N: prefix. */
     public String printedName() {
         return PRINTED_PREFIX.matcher(titleZh).replaceFirst("");

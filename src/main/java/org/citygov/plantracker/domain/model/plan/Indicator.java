@@ -143,6 +143,22 @@ public class Indicator {
         this.target = target;
     }
 
+    /** A new version's row of the indicator table (the code and the recorded observations stay). */
+    public void revise(String newDomainZh, String newDomainEn, String newNameZh, String newNameEn, String newUnit,
+                       IndicatorNature newNature, Comparison newComparison, boolean newCumulative) {
+        if (newNameZh == null || newNameZh.isBlank()) {
+            throw new IllegalArgumentException("Indicator " + code + " needs its Chinese name");
+        }
+        this.domainZh = newDomainZh;
+        this.domainEn = newDomainEn;
+        this.nameZh = newNameZh;
+        this.nameEn = newNameEn;
+        this.unit = newUnit == null || newUnit.isBlank() ? null : newUnit;
+        this.nature = Objects.requireNonNull(newNature, "nature");
+        this.comparison = Objects.requireNonNull(newComparison, "comparison");
+        this.cumulative = newCumulative;
+    }
+
     public void annotate(String note) {
         this.note = note;
     }

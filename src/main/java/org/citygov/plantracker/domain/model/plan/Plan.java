@@ -60,6 +60,10 @@ public class Plan {
     private String contentDigest;
 
     /** Classpath location of the source text, e.g. plans/zz-ps-14/plan.zh.txt. */
+    /** The plan's version as its definition states it ({@code version:} in plan.yaml; 1 when left out). */
+    @Column(name = "definition_version", nullable = false)
+    private int definitionVersion = 1;
+
     @Column(name = "source_path", length = 300)
     private String sourcePath;
 
@@ -101,6 +105,71 @@ public class Plan {
         this.contentDigest = contentDigest;
         this.sourcePath = sourcePath;
         this.loadedAt = Objects.requireNonNull(loadedAt, "loadedAt");
+    }
+
+    /**
+     * Takes a new version of the definition (a 中期调整, a corrected figure): the document and the
+     * fingerprint change; chapters, 专栏, 工程, targets and indicators are revised one by one and keep
+     * their identity (code), so what points at them stays linked. The version only goes up.
+     */
+    public void revise(int newVersion, PlanDocument newDocument, String newDigest) {
+        if (newVersion <= definitionVersion) {
+            throw new IllegalArgumentException(code + " is at version " + definitionVersion
+                    + "; a revision must have a higher version, not " + newVersion);
+        }
+        if (newDigest == null || !DIGEST.matcher(newDigest).matches()) {
+            throw new IllegalArgumentException("The content digest must be a SHA-256 hex string: " + newDigest);
+        }
+        this.definitionVersion = newVersion;
+        this.document = Objects.requireNonNull(newDocument, "document");
+        this.contentDigest = newDigest;
+    }
+
+    /** Sets the version a new plan is loaded at. */
+    public void loadedAtVersion(int loadedVersion) {
+        if (loadedVersion < 1) {
+            throw new IllegalArgumentException(code + ": a plan's version is 1 or more, got " + loadedVersion);
+        }
+        this.definitionVersion = loadedVersion;
+    }
+
+    /** Removes a target a new version no longer has (nothing may point at it: the caller checks). */
+    public void removeTarget(Target target) {
+        target.getProgram().ifPresent(p -> p.forget(target));
+        target.getStage().ifPresent(s -> s.forget(target));
+        targets.remove(target);
+    }
+
+    /** Removes a 工程 a new version no longer has, with its targets. */
+    public void removeProgram(Program program) {
+        List.copyOf(program.getTargets()).forEach(this::removeTarget);
+        program.getColumnBox().forget(program);
+    }
+
+    /** Removes an indicator a new version no longer has (it has no observations: the caller checks). */
+    public void removeIndicator(Indicator indicator) {
+        targets.forEach(t -> t.forget(indicator));
+        indicators.remove(indicator);
+    }
+
+    /** Puts the targets in the order of {@code codes} (a revision's definition order); others follow. */
+    public void orderTargets(List<String> codes) {
+        int seq = 1;
+        for (String c : codes) {
+            Optional<Target> t = target(c);
+            if (t.isPresent()) {
+                t.get().placeAt(seq++);
+            }
+        }
+        for (Target t : targets) {
+            if (!codes.contains(t.getCode())) {
+                t.placeAt(seq++);
+            }
+        }
+    }
+
+    public int getDefinitionVersion() {
+        return definitionVersion;
     }
 
     /** Whether this plan was loaded from a definition with this digest. */

@@ -121,6 +121,20 @@ public class Program {
         return stagedSchedule;
     }
 
+    /** A new version's title and owner (the 工程 keeps its code, 专栏 and chapter). */
+    public void revise(String newTitleZh, String newTitleEn, String newOwnerDomain) {
+        if (newTitleZh == null || newTitleZh.isBlank()) {
+            throw new IllegalArgumentException("Program " + code + " needs a Chinese title");
+        }
+        this.titleZh = newTitleZh;
+        this.titleEn = newTitleEn;
+        this.ownerDomain = newOwnerDomain;
+    }
+
+    void forget(Target target) {
+        targets.remove(target);
+    }
+
     /** Records targets elsewhere in the plan that carry this program's figures. */
     public void relateTo(List<String> targetCodes) {
         this.relatedCodes = targetCodes == null || targetCodes.isEmpty() ? null : String.join(",", targetCodes);

@@ -84,6 +84,10 @@ public class ScheduleStage {
         }
     }
 
+    void forget(Target target) {
+        targets.remove(target);
+    }
+
     public boolean isDated() {
         return deadline != null;
     }

@@ -183,6 +183,36 @@ public class Target {
         stage.include(this);
     }
 
+    /**
+     * A new version of the plan restates this target (a 中期调整): its wording, figure, deadline and
+     * scope change; its code, 工程 and what points at it stay. A staged target keeps its stage.
+     */
+    public void revise(Chapter newChapter, TargetKind newKind, TargetWording newWording, Measure newMeasure,
+                       Deadline newDeadline, TargetScope newScope, String newScopeDetail) {
+        Objects.requireNonNull(newChapter, "chapter");
+        if (newChapter.getPlan() != plan) {
+            throw new IllegalArgumentException(code + ": chapter " + newChapter.getNumber() + " belongs to another plan");
+        }
+        if (stage != null && stage.isDated() && newDeadline.getDate() != null
+                && !stage.getDeadline().equals(newDeadline.getDate())) {
+            throw new IllegalArgumentException(code + " is due " + newDeadline.getDate() + " but its stage is due "
+                    + stage.getDeadline());
+        }
+        this.chapter = program == null ? newChapter : chapter;
+        this.kind = Objects.requireNonNull(newKind, "kind");
+        this.wording = Objects.requireNonNull(newWording, "wording");
+        this.measure = Objects.requireNonNull(newMeasure, "measure");
+        this.deadline = Objects.requireNonNull(newDeadline, "deadline");
+        this.scope = Objects.requireNonNull(newScope, "scope");
+        this.scopeDetail = newScopeDetail;
+        this.indicators.clear();
+        this.jurisdictions.clear();
+    }
+
+    void forget(Indicator indicator) {
+        indicators.remove(indicator);
+    }
+
     /** Each counted institution must have at least {@code places} 托位. */
     public void requireMinPlacesPerInstitution(Integer places) {
         if (places != null && places <= 0) {

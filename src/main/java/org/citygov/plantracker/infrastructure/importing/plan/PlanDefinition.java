@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  *
  * @param location           where the definition was read from (classpath:plans/zz-ps-14)
  * @param code               the plan code from the manifest (ZZ-PS-14)
+ * @param version            the plan's version from the manifest ({@code version:}, 1 when left out): a
+ *                           package whose version is higher than the loaded plan's revises it in place
  * @param contentDigest      SHA-256 (hex) over the manifest and every file it lists
  * @param sourceTextLocation classpath or file location of the source text, if the manifest lists one
  * @param groupMembers       for each per_jurisdiction_group target, the codes of its 区县(市),
@@ -31,6 +33,7 @@ import java.util.stream.Stream;
 public record PlanDefinition(
         String location,
         String code,
+        int version,
         String contentDigest,
         Document document,
         City city,

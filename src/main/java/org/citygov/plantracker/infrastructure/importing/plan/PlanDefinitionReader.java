@@ -83,7 +83,7 @@ public final class PlanDefinitionReader {
             Pattern.compile("^(?:[≥≤><＞＜≧≦]=?)?\\s*(-?\\d+(?:\\.\\d+)?)\\s*(?:%|左右|以上|以下)?$");
 
     private static final Set<String> MANIFEST_KEYS =
-            Set.of("format", "code", "files", "city", "chapters", "jurisdiction_groups", "population");
+            Set.of("format", "code", "version", "files", "city", "chapters", "jurisdiction_groups", "population");
     private static final Set<String> FILES_KEYS = Set.of("programs", "indicators", "jurisdictions", "source_text");
     private static final Set<String> CITY_KEYS = Set.of("code", "name_zh", "name_en");
     private static final Set<String> POPULATION_KEYS = Set.of("fiscal_year", "source", "sample");
@@ -203,6 +203,10 @@ public final class PlanDefinitionReader {
             if (code != null && !PLAN_CODE.matcher(code).matches()) {
                 manifest.problem("code", "'" + code + "' is not a plan code (upper-case letters, digits and -)");
             }
+            Integer version = manifest.integer("version", false);
+            if (version != null && version < 1) {
+                manifest.problem("version", "the plan's version must be 1 or more, got " + version);
+            }
             YamlNode files = manifest.object("files", true);
             String programsFile = null;
             String indicatorsFile = null;
@@ -249,7 +253,8 @@ public final class PlanDefinitionReader {
             if (!problems.isEmpty()) {
                 throw failure();
             }
-            return new PlanDefinition(source.location(), code, HexFormat.of().formatHex(digest.digest()), document,
+            return new PlanDefinition(source.location(), code, version == null ? 1 : version,
+                    HexFormat.of().formatHex(digest.digest()), document,
                     city, population, chapters, programs.columns, programs.chapterTextTargets, indicators,
                     jurisdictions, groups, sourceTextLocation);
         }

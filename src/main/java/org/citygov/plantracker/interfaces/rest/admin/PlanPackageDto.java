@@ -15,11 +15,13 @@ import java.util.Map;
 /**
  * A plan package's dry run or load as the admin page and {@code POST /api/v1/admin/plans} show it,
  * in the caller's language: the result, what the package holds, every problem with its file and
- * line, and the changes before → after when it differs from a loaded plan.
+ * line, and the changes before → after when it differs from a loaded plan; for a higher version of a
+ * loaded plan, the versions and what keeps it from being applied (blockers).
  */
 public record PlanPackageDto(String status, String statusText, String message, String fileName, String code,
                              String title, String period, String digest, String loadedDigest, Contents contents,
-                             List<Problem> problems, List<ChangeDto> changes) {
+                             List<Problem> problems, List<ChangeDto> changes, Integer version,
+                             Integer loadedVersion, List<String> blockers) {
 
     public record Contents(List<String> files, int chapters, int columns, int programs, int targets,
                            Map<String, Integer> targetsByKind, int chapterTextTargets, int indicators,
@@ -38,10 +40,15 @@ public record PlanPackageDto(String status, String statusText, String message, S
         String title = p.titleZh() == null ? null
                 : Texts.supported(locale).getLanguage().equals("en") && p.titleEn() != null ? p.titleEn() : p.titleZh();
         String period = p.startYear() == null ? null : p.startYear() + "–" + p.endYear();
+        boolean revision = p.status() == PlanPackagePreview.Status.REVISION
+                || p.status() == PlanPackagePreview.Status.REVISION_BLOCKED || p.status() == PlanPackagePreview.Status.REVISED;
         String message = p.refusalKey() != null ? Texts.get(locale, p.refusalKey(), p.refusalArguments().toArray())
+                : revision ? Texts.get(locale, "plans.summary." + status, p.fileName(), p.code(), p.changes().size(),
+                String.valueOf(p.loadedVersion()), String.valueOf(p.version()), p.blockers().size())
                 : Texts.get(locale, "plans.summary." + status, p.fileName(),
                 p.status() == PlanPackagePreview.Status.INVALID ? p.problems().size() : p.code(),
-                p.status() == PlanPackagePreview.Status.CHANGED ? p.changes().size() : period);
+                p.status() == PlanPackagePreview.Status.CHANGED ? p.changes().size() : period,
+                String.valueOf(p.loadedVersion()), String.valueOf(p.version()));
         Contents contents = null;
         if (p.contents() != null) {
             var c = p.contents();
@@ -59,7 +66,8 @@ public record PlanPackageDto(String status, String statusText, String message, S
         List<Problem> problems = p.problems().stream().map(pr -> problem(pr, locale)).toList();
         List<ChangeDto> changes = p.changes().stream().map(ch -> change(ch, locale)).toList();
         return new PlanPackageDto(status, Texts.get(locale, "plans.status." + status), message, p.fileName(), p.code(),
-                title, period, p.digest(), p.loadedDigest(), contents, problems, changes);
+                title, period, p.digest(), p.loadedDigest(), contents, problems, changes, p.version(), p.loadedVersion(),
+                p.blockers().stream().map(b -> Texts.get(locale, b.key(), b.arguments().toArray())).toList());
     }
 
     private static Problem problem(PlanProblem p, Locale locale) {

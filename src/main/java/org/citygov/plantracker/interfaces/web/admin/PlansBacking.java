@@ -65,12 +65,22 @@ public class PlansBacking implements Serializable {
             upload = null;
             AdminFaces.info("plans.summary.CREATED", fileName, result.code(),
                     result.startYear() + "–" + result.endYear());
+        } else if (result.status() == PlanPackagePreview.Status.REVISED) {
+            upload = null;
+            AdminFaces.info("plans.summary.REVISED", fileName, result.code(), result.changes().size(),
+                    String.valueOf(result.loadedVersion()), String.valueOf(result.version()), 0);
         }
         load();
     }
 
     public boolean isLoadable() {
-        return preview != null && upload != null && "NEW".equals(preview.status());
+        return preview != null && upload != null
+                && ("NEW".equals(preview.status()) || "REVISION".equals(preview.status()));
+    }
+
+    /** A higher version of a loaded plan: the load button says it revises the plan. */
+    public boolean isRevision() {
+        return preview != null && "REVISION".equals(preview.status());
     }
 
     /** The package's files, one line. */
