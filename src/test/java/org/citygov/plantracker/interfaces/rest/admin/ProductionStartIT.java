@@ -1,9 +1,14 @@
 package org.citygov.plantracker.interfaces.rest.admin;
 
 import org.citygov.plantracker.test.Api;
+import org.citygov.plantracker.test.Browser;
+import org.citygov.plantracker.test.PlanPackageFiles;
 import org.citygov.plantracker.test.StandaloneServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,6 +57,7 @@ class ProductionStartIT {
             assertThat(admin.get("plans").status()).isEqualTo(200);
             assertThat(page(server, "login.xhtml")).contains("id=\"loginForm\"").doesNotContain("noAdministrator");
             firstUsers(Api.at(server.url().toURL()), admin);
+            secondPlanItsNewVersionAndThePlanPicker(server, admin);
             server.stop();
 
             // 3. demo mode on the same database: the demo users work
@@ -113,6 +119,58 @@ class ProductionStartIT {
         assertThat(nothing.status()).isEqualTo(403);
         assertThat(nothing.json().path("error").asText()).isEqualTo("noRole");
         assertThat(anonymous.as("wang.fang", "Wang-Fang-no-role-1").get("plans").status()).isEqualTo(403);
+    }
+
+    /**
+     * The city loads its next plan on the production start (a plan package), then a new version of it
+     * (中期调整) in place; with two plans the header's plan picker switches the home page and the
+     * cockpit to the other plan and back. The server is this test's own, so the second plan stays here.
+     */
+    private static void secondPlanItsNewVersionAndThePlanPicker(StandaloneServer server, Api admin) throws Exception {
+        Api.Reply created = admin.sendBytes("POST", "admin/plans?dryRun=false&fileName=zz-test-1.zip", "application/zip",
+                PlanPackageFiles.zip("plans-test/minimal"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        byte[] v2 = PlanPackageFiles.zip("plans-test/minimal", Map.of(
+                "plan.yaml", s -> s.replace("code: ZZ-TEST-1\n", "code: ZZ-TEST-1\nversion: 2\n"),
+                "programs.yaml", s -> s.replace("    target: 550000\n", "    target: 600000\n")));
+        Api.Reply dry = admin.sendBytes("POST", "admin/plans?dryRun=true&fileName=zz-test-1-v2.zip", "application/zip", v2);
+        assertThat(dry.json().path("status").asText()).as(dry.body()).isEqualTo("REVISION");
+        assertThat(dry.json().path("changes")).hasSize(1);
+        assertThat(dry.json().path("changes").get(0).path("entry").asText()).isEqualTo("target CH2-T01");
+        assertThat(dry.json().path("changes").get(0).path("before").asText()).isEqualTo("550000");
+        assertThat(dry.json().path("changes").get(0).path("after").asText()).isEqualTo("600000");
+        Api.Reply revised = admin.sendBytes("POST", "admin/plans?dryRun=false&fileName=zz-test-1-v2.zip", "application/zip", v2);
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+        assertThat(revised.json().path("status").asText()).isEqualTo("REVISED");
+        com.fasterxml.jackson.databind.JsonNode plans = admin.get("plans").json();
+        assertThat(plans.findValuesAsText("code")).containsExactlyInAnyOrder("ZZ-PS-14", "ZZ-TEST-1");
+
+        try (Browser browser = Browser.open(server.url().toURL())) {
+            WebDriver driver = browser.driver();
+            browser.login("admin", STRONG);
+            // ZZ-TEST-1 (2026–2030) is the plan in force: the default of home and cockpit
+            browser.go("index.xhtml");
+            assertThat(browser.waitFor(By.id("docNo")).getText()).isEqualTo("测〔2026〕1号");
+            browser.go("cockpit/index.xhtml");
+            assertThat(new Select(browser.waitFor(By.id("planSelect"))).getFirstSelectedOption().getAttribute("value"))
+                    .isEqualTo("ZZ-TEST-1");
+
+            // the picker: the 14th plan for the session, on every page
+            new Select(browser.waitFor(By.id("headerForm:plan"))).selectByValue("ZZ-PS-14");
+            browser.waitUntil(d -> new Select(d.findElement(By.id("planSelect"))).getFirstSelectedOption()
+                    .getAttribute("value").equals("ZZ-PS-14"));
+            browser.go("index.xhtml");
+            assertThat(browser.waitFor(By.id("docNo")).getText()).isEqualTo("郑政〔2022〕33号");
+            browser.screenshot("plan-picker-14th-zh");
+
+            // and back
+            new Select(browser.waitFor(By.id("headerForm:plan"))).selectByValue("ZZ-TEST-1");
+            browser.waitUntil(d -> d.findElement(By.id("docNo")).getText().equals("测〔2026〕1号"));
+            browser.go("cockpit/index.xhtml");
+            assertThat(new Select(browser.waitFor(By.id("planSelect"))).getFirstSelectedOption().getAttribute("value"))
+                    .isEqualTo("ZZ-TEST-1");
+            assertThat(driver.getPageSource()).doesNotContain("郑政〔2022〕33号");
+        }
     }
 
     private static String page(StandaloneServer server, String path) throws Exception {
