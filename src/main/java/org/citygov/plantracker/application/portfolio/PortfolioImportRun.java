@@ -29,6 +29,9 @@ import org.citygov.plantracker.domain.model.project.NationalProjectCode;
 import org.citygov.plantracker.domain.model.project.Project;
 import org.citygov.plantracker.domain.model.project.ProjectCode;
 import org.citygov.plantracker.domain.model.project.ProjectOutput;
+import org.citygov.plantracker.domain.model.project.RebaselineRequest;
+import org.citygov.plantracker.domain.model.project.RebaselineStatus;
+import org.citygov.plantracker.domain.model.project.ScheduleBaseline;
 import org.citygov.plantracker.domain.model.project.Stage;
 import org.citygov.plantracker.domain.model.shared.InputPolicy;
 import org.citygov.plantracker.domain.model.shared.RuleViolation.Violation;
@@ -95,6 +98,14 @@ final class PortfolioImportRun {
     private record ProjectFacts(Plan plan, Category category, LocalDate start, LocalDate finish, Stage stage) {
     }
 
+    /** Project code → its stage before the import (absent: a project the import creates). */
+    private final Map<String, Stage> stageBefore = new HashMap<>();
+    /** Project code → the milestones' seq numbers it has (recorded and on the sheet). */
+    private final Map<String, java.util.Set<Integer>> milestoneSeqs = new HashMap<>();
+    /** Project code → the highest schedule revision recorded (0 = the original baseline; absent: none). */
+    private final Map<String, Integer> scheduleRevisions = new HashMap<>();
+    private boolean flushed;
+
     PortfolioImportRun(EntityManager em, String username, LocalDateTime now, PortfolioWorkbook.Lists lists) {
         this.em = em;
         this.username = username;
@@ -128,6 +139,7 @@ final class PortfolioImportRun {
         reports();
         population();
         stock();
+        stages();
         rebaselines();
         rows.clear();
         return preview(false);
@@ -371,6 +383,9 @@ final class PortfolioImportRun {
             boolean isSample = Boolean.TRUE.equals(sample);
             projectFacts.put(code, new ProjectFacts(plan, category, start, finish, stage));
             Project existing = projects.get(code);
+            if (existing != null) {
+                stageBefore.put(code, existing.getStage());
+            }
             Program prog = program;
             String nat = national;
             if (existing == null) {
@@ -438,6 +453,8 @@ final class PortfolioImportRun {
         Map<String, Map<Integer, Milestone>> existing = new HashMap<>();
         forExisting("SELECT m FROM Milestone m JOIN FETCH m.project p WHERE p.code.value IN :codes", Milestone.class,
                 m -> existing.computeIfAbsent(m.getProject().getCode().value(), k -> new HashMap<>()).put(m.getSeqNo(), m));
+        existing.forEach((code, bySeq) -> milestoneSeqs.computeIfAbsent(code, k -> new java.util.HashSet<>())
+                .addAll(bySeq.keySet()));
         Map<String, Integer> seen = new HashMap<>();
         for (ReadRow r : rows.get(Sheet.MILESTONES)) {
             Cells c = new Cells(r);
@@ -467,6 +484,7 @@ final class PortfolioImportRun {
             }
             BigDecimal pct = actual != null ? HUNDRED : percent == null ? BigDecimal.ZERO : percent;
             String code = project.getCode().value();
+            milestoneSeqs.computeIfAbsent(code, k -> new java.util.HashSet<>()).add(seq);
             Milestone m = existing.getOrDefault(code, Map.of()).get(seq);
             if (m == null) {
                 recordsCreated++;
@@ -853,21 +871,196 @@ final class PortfolioImportRun {
         }
     }
 
+    // ------------------------------------------------------------------ stages and baselines
+
     /**
-     * The approved re-baselines are history the evaluation does not read (it reads each milestone's
-     * original and current baseline); their cells are checked, not stored.
+     * The records a stage change leaves when it is made by hand ({@code StageChanges}): the stage's
+     * before → after in the project's history and, when works start (新开工, or any later stage reached
+     * from an open plan — a project the import creates included), revision 0 of the schedule, the
+     * milestones' original baselines as the frozen original baseline. Recorded as of the first
+     * construction milestone's actual date (else the planned start; never after the import).
+     */
+    private void stages() {
+        List<String> codes = projects.entrySet().stream().filter(e -> e.getValue().getId() != null)
+                .map(Map.Entry::getKey).toList();
+        for (int i = 0; i < codes.size(); i += 500) {
+            for (Object[] row : em.createQuery("SELECT p.code.value, MAX(b.revision) FROM ScheduleBaseline b JOIN b.project p"
+                            + " WHERE p.code.value IN :codes GROUP BY p.code.value", Object[].class)
+                    .setParameter("codes", codes.subList(i, Math.min(codes.size(), i + 500))).getResultList()) {
+                scheduleRevisions.put((String) row[0], ((Number) row[1]).intValue());
+            }
+        }
+        for (Map.Entry<String, ProjectFacts> e : projectFacts.entrySet()) {
+            String code = e.getKey();
+            Project project = projects.get(code);
+            Stage after = e.getValue().stage();
+            Stage before = stageBefore.get(code);
+            if (before != after) {
+                actions.add(() -> em.persist(new AuditEntry(now, username, "Project", project.getId(), code,
+                        "project.stage", "stage", before, after, null)));
+            }
+            boolean planWasOpen = before == null || before == Stage.RESERVE || before == Stage.PREPARATION;
+            boolean started = after.isUnderConstruction() || after.isFinished();
+            if (planWasOpen && started && !scheduleRevisions.containsKey(code)
+                    && !milestoneSeqs.getOrDefault(code, java.util.Set.of()).isEmpty()) {
+                scheduleRevisions.put(code, 0);
+                actions.add(() -> recordOriginal(project));
+            }
+        }
+    }
+
+    private void recordOriginal(Project project) {
+        flushOnce();
+        LocalDate started = project.getMilestones().stream()
+                .filter(m -> m.getKind() == MilestoneKind.CONSTRUCTION && m.getActual() != null)
+                .map(Milestone::getActual).min(LocalDate::compareTo).orElse(project.getPlannedStart());
+        LocalDateTime at = started == null || started.atStartOfDay().isAfter(now) ? now : started.atStartOfDay();
+        em.persist(ScheduleBaseline.original(project, at, username));
+    }
+
+    /** Milestones created by the import get their ids when written: the baselines name them by id. */
+    private void flushOnce() {
+        if (!flushed) {
+            em.flush();
+            flushed = true;
+        }
+    }
+
+    private record RebaselineRow(int seq, LocalDate before, LocalDate after) {
+    }
+
+    private record Rebaseline(int revision, LocalDate decidedOn, String reason, List<RebaselineRow> rows) {
+    }
+
+    /**
+     * 基线调整: approved re-baselines, stored as the re-baseline workflow stores an approval — the
+     * approved request (asked for and decided by the importer, approved on the date as written) with
+     * each milestone's baseline before → after, the schedule's revision as it stood after it, and the
+     * milestones' history. Matched by project and revision: revisions the project already has are left
+     * as they are, so the same file twice changes nothing. The milestones' current baselines come from
+     * the 里程碑 sheet (they already include every re-baseline).
      */
     private void rebaselines() {
+        Map<String, Long> approved = new HashMap<>();
+        List<String> codes = projects.entrySet().stream().filter(e -> e.getValue().getId() != null)
+                .map(Map.Entry::getKey).toList();
+        for (int i = 0; i < codes.size(); i += 500) {
+            for (Object[] row : em.createQuery("SELECT p.code.value, COUNT(r) FROM RebaselineRequest r JOIN r.project p"
+                            + " WHERE r.status = :approved AND p.code.value IN :codes GROUP BY p.code.value", Object[].class)
+                    .setParameter("approved", RebaselineStatus.APPROVED)
+                    .setParameter("codes", codes.subList(i, Math.min(codes.size(), i + 500))).getResultList()) {
+                approved.put((String) row[0], ((Number) row[1]).longValue());
+            }
+        }
+        Map<String, java.util.TreeMap<Integer, Rebaseline>> byProject = new LinkedHashMap<>();
+        Map<String, ReadRow> firstRow = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (ReadRow r : rows.get(Sheet.REBASELINES)) {
             Cells c = new Cells(r);
-            projectOf(c);
-            c.integer("revision", true, 1, 999);
-            c.date("decidedOn", false);
-            c.text("reason", 2000);
-            c.integer("seq", true, 1, 999);
-            c.date("before", false);
-            c.date("after", false);
+            Project project = projectOf(c);
+            Integer revision = c.integer("revision", true, 1, 999);
+            LocalDate decidedOn = c.date("decidedOn", true);
+            String reason = c.requiredText("reason", RebaselineRequest.MAX_TEXT);
+            Integer seq = c.integer("seq", true, 1, 999);
+            LocalDate before = c.date("before", false);
+            LocalDate after = c.date("after", true);
+            if (project == null || revision == null || seq == null || !c.ok()) {
+                continue;
+            }
+            String code = project.getCode().value();
+            if (!milestoneSeqs.getOrDefault(code, java.util.Set.of()).contains(seq)) {
+                c.problem("seq", "portfolio.import.unknownMilestone", "The project has no milestone with this seq",
+                        String.valueOf(seq), code);
+                continue;
+            }
+            Stage stage = projectFacts.get(code).stage();
+            if (stage == Stage.RESERVE || stage == Stage.PREPARATION) {
+                c.problem("revision", "portfolio.import.rebaselineBeforeStart",
+                        "A project whose works have not started has no approved baseline to re-baseline", stage);
+                continue;
+            }
+            if (duplicate(seen, code + "|" + revision + "|" + seq, r, "seq")) {
+                continue;
+            }
+            var revisions = byProject.computeIfAbsent(code, k -> new java.util.TreeMap<>());
+            Rebaseline rebaseline = revisions.get(revision);
+            if (rebaseline == null) {
+                rebaseline = new Rebaseline(revision, decidedOn, reason.trim(), new ArrayList<>());
+                revisions.put(revision, rebaseline);
+                firstRow.put(code + "|" + revision, r);
+            } else if (!rebaseline.decidedOn().equals(decidedOn) || !rebaseline.reason().equals(reason.trim())) {
+                c.problem(rebaseline.decidedOn().equals(decidedOn) ? "reason" : "decidedOn",
+                        "portfolio.import.rebaselineDiffers",
+                        "The rows of one re-baseline give different approval dates or reasons", String.valueOf(revision));
+                continue;
+            }
+            rebaseline.rows().add(new RebaselineRow(seq, before, after));
         }
+        byProject.forEach((code, revisions) -> {
+            int expected = 1;
+            for (Rebaseline rebaseline : revisions.values()) {
+                if (rebaseline.revision() != expected++) {
+                    new Cells(firstRow.get(code + "|" + rebaseline.revision())).problem("revision",
+                            "portfolio.import.revisionGap", "The re-baselines of a project are numbered 1, 2, 3 … in order",
+                            String.valueOf(rebaseline.revision()), String.valueOf(expected - 1));
+                    return;
+                }
+            }
+            long recorded = approved.getOrDefault(code, 0L);
+            List<Rebaseline> all = List.copyOf(revisions.values());
+            Project project = projects.get(code);
+            for (Rebaseline rebaseline : all) {
+                if (rebaseline.revision() <= recorded) {
+                    continue;
+                }
+                recordsCreated++;
+                if (!isNew(code)) {
+                    changed(code, List.of(new FieldChange(Sheet.REBASELINES, "#" + rebaseline.revision(), "reason", null,
+                            rebaseline.reason(), null, null, null)));
+                }
+                actions.add(() -> storeRebaseline(project, code, rebaseline, all));
+            }
+        });
+    }
+
+    private void storeRebaseline(Project project, String code, Rebaseline rebaseline, List<Rebaseline> all) {
+        flushOnce();
+        Map<Integer, Milestone> bySeq = new HashMap<>();
+        project.getMilestones().forEach(m -> bySeq.put(m.getSeqNo(), m));
+        // the schedule as it stood after this revision: the original baselines moved by every revision up to it
+        Map<Long, LocalDate> schedule = new LinkedHashMap<>();
+        project.getMilestones().forEach(m -> schedule.put(m.getId(), m.getOriginalBaseline()));
+        Map<Long, LocalDate> before = new LinkedHashMap<>();
+        Map<Long, LocalDate> after = new LinkedHashMap<>();
+        for (Rebaseline r : all) {
+            if (r.revision() > rebaseline.revision()) {
+                break;
+            }
+            for (RebaselineRow row : r.rows()) {
+                Long id = bySeq.get(row.seq()).getId();
+                if (r == rebaseline) {
+                    before.put(id, row.before() != null ? row.before() : schedule.get(id));
+                    after.put(id, row.after());
+                }
+                schedule.put(id, row.after());
+            }
+        }
+        if (!scheduleRevisions.containsKey(code)) {
+            // as an approval does: revision 0 first, if works started before the application knew the project
+            em.persist(ScheduleBaseline.original(project, now, username));
+            scheduleRevisions.put(code, 0);
+        }
+        LocalDateTime at = rebaseline.decidedOn().atStartOfDay();
+        RebaselineRequest request = RebaselineRequest.imported(project, before, after, rebaseline.reason(), at, username);
+        em.persist(request);
+        int revision = scheduleRevisions.merge(code, 1, Integer::sum);
+        em.persist(ScheduleBaseline.imported(project, revision, request, schedule, at, username));
+        for (Map.Entry<Long, LocalDate> e : after.entrySet()) {
+            em.persist(new AuditEntry(now, username, "Milestone", e.getKey(), code, "rebaseline.approve", "baseline",
+                    before.get(e.getKey()), e.getValue(), null));
+        }
+        em.persist(new AuditEntry(now, username, "RebaselineRequest", request.getId(), code, "rebaseline.approve", null,
+                null, null, null));
     }
 
     // ------------------------------------------------------------------ helpers

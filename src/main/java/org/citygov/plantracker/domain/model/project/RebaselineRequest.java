@@ -147,6 +147,33 @@ public class RebaselineRequest {
     }
 
     /**
+     * An approved re-baseline brought in by the portfolio workbook: history as written (approved on
+     * {@code decidedAt}, asked for and decided by the importer). The milestones' current baselines are
+     * not moved: the workbook's milestones carry them as they stand after every re-baseline.
+     */
+    public static RebaselineRequest imported(Project project, Map<Long, LocalDate> before, Map<Long, LocalDate> after,
+                                             String reason, LocalDateTime decidedAt, String by) {
+        Objects.requireNonNull(project, "project");
+        List<RebaselineItem> items = new ArrayList<>();
+        after.forEach((milestone, date) -> items.add(new RebaselineItem(milestone, before.get(milestone), date)));
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("An imported re-baseline moves at least one milestone");
+        }
+        String why = reason == null ? "" : reason.trim();
+        if (why.isEmpty() || why.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("An imported re-baseline needs a reason of at most " + MAX_TEXT + " characters");
+        }
+        RebaselineRequest request = new RebaselineRequest();
+        request.project = project;
+        request.items.addAll(items);
+        request.reason = why;
+        request.requestedBy = Objects.requireNonNull(by, "by");
+        request.requestedAt = Objects.requireNonNull(decidedAt, "decidedAt");
+        request.decide(RebaselineStatus.APPROVED, by, decidedAt, null);
+        return request;
+    }
+
+    /**
      * The city government approves: each milestone's current baseline moves to the date asked for.
      * Refused when the request was already decided, when the decider asked for it, or when a
      * milestone changed since (done, or its baseline moved).

@@ -88,6 +88,20 @@ public class ScheduleBaseline {
         return baseline;
     }
 
+    /**
+     * A revision brought in by the portfolio workbook: the dates as they stood after that approved
+     * re-baseline (milestone id → date), recorded when it was approved.
+     */
+    public static ScheduleBaseline imported(Project project, int revision, RebaselineRequest approved,
+                                            java.util.Map<Long, LocalDate> dates, LocalDateTime at, String by) {
+        if (revision < 1) {
+            throw new IllegalArgumentException("Approved re-baselines are revisions 1, 2, …: " + revision);
+        }
+        ScheduleBaseline baseline = new ScheduleBaseline(project, revision, at, by, approved.getReason(), approved.getId());
+        dates.forEach((milestone, date) -> baseline.dates.add(new BaselineDate(milestone, date)));
+        return baseline;
+    }
+
     public Optional<LocalDate> dateOf(Long milestoneId) {
         return dates.stream().filter(d -> d.getMilestoneId().equals(milestoneId)).findFirst()
                 .map(BaselineDate::getDate);

@@ -59,6 +59,9 @@ class PortfolioWorkbookRestIT {
     @Inject
     OfficesFixture fixture;
 
+    @Inject
+    org.citygov.plantracker.application.reports.ReportJobStore jobs;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<byte[]> get(String user, String path) throws Exception {
@@ -280,7 +283,7 @@ class PortfolioWorkbookRestIT {
                 "originalBaseline", LocalDate.of(2021, 5, 1), "baseline", LocalDate.of(2021, 5, 1),
                 "forecast", LocalDate.of(2021, 4, 20), "actual", LocalDate.of(2021, 4, 20), "percent", 100);
         book.row(MILESTONES, "project", code, "seq", 2, "nameZh", "竣工验收", "kind", "COMPLETION", "weight", 90,
-                "originalBaseline", LocalDate.of(2022, 11, 30), "baseline", LocalDate.of(2022, 11, 30),
+                "originalBaseline", LocalDate.of(2022, 10, 31), "baseline", LocalDate.of(2022, 11, 30),
                 "forecast", done, "actual", done, "percent", 100);
         book.row(OUTPUTS, "project", code, "target", "C9.3-T1", "place", "J01", "unit", "个", "planned", 1, "actual", 1,
                 "confirmed", "是", "confirmedOn", done.plusDays(14));
@@ -354,6 +357,36 @@ class PortfolioWorkbookRestIT {
     }
 
     @Test
+    void aSecondImportWhileOneRunsIsRefusedWith429AndStartsNoJob() throws Exception {
+        String city = fixture.user(Role.CITY_GOV);
+        Book book = new Book(city);
+        book.row("项目单位 Lead units", "code", OfficesFixture.unique("IU"), "nameZh", "并发导入单位");
+        byte[] file = book.bytes();
+        // an import that is running (another user's, started a moment ago)
+        long running = jobs.create(org.citygov.plantracker.domain.model.report.JobType.PORTFOLIO_IMPORT, null,
+                fixture.user(Role.ADMIN));
+        jobs.start(running);
+        jobs.progress(running, 40);
+        try {
+            HttpResponse<String> zh = post(city, "portfolio/workbook?dryRun=false", file, "zh-CN");
+            assertThat(zh.statusCode()).as(zh.body()).isEqualTo(429);
+            assertThat(JSON.readTree(zh.body()).toString()).contains("另一个项目组合工作簿导入正在进行", "40%");
+            HttpResponse<String> en = post(city, "portfolio/workbook?dryRun=false", file, "en");
+            assertThat(en.statusCode()).isEqualTo(429);
+            assertThat(en.body()).contains("Another portfolio import is running");
+            assertThat(jobs.running(org.citygov.plantracker.domain.model.report.JobType.PORTFOLIO_IMPORT))
+                    .extracting(org.citygov.plantracker.application.reports.JobView::id).containsExactly(running);
+            // the dry run is not an import: it still answers
+            assertThat(dryRun(city, file, "zh-CN").path("accepted").asBoolean()).isTrue();
+        } finally {
+            jobs.fail(running, "portfolio.import.failed", "test");
+        }
+        // once it has ended, the next import runs
+        JsonNode job = importAndWait(city, file);
+        assertThat(job.path("status").asText()).as(job.toString()).isEqualTo("DONE");
+    }
+
+    @Test
     void oneBadCellAmongThousandsImportsNothingAtAll() throws Exception {
         String city = fixture.user(Role.CITY_GOV);
         String unit = OfficesFixture.unique("IU");
@@ -401,6 +434,10 @@ class PortfolioWorkbookRestIT {
         book.row("地点 Places", "code", street, "nameZh", "导入测试街道", "level", "STREET", "parent", "J01");
         book.row("地点 Places", "code", street + "-C", "nameZh", "导入测试社区", "level", "COMMUNITY", "parent", street);
         sportsPark(book, code, unit, LocalDate.of(2022, 10, 1));
+        // its approved re-baseline: 竣工验收 moved from 2022-10-31 to 2022-11-30, approved 2022-05-10
+        book.row("基线调整 Re-baselines", "project", code, "revision", 1, "decidedOn", LocalDate.of(2022, 5, 10),
+                "reason", "设计变更，增加看台", "seq", 2, "before", LocalDate.of(2022, 10, 31),
+                "after", LocalDate.of(2022, 11, 30));
         byte[] file = book.bytes();
 
         JsonNode preview = dryRun(city, file, "zh-CN");
@@ -418,7 +455,25 @@ class PortfolioWorkbookRestIT {
         assertThat(counted(city, code, "2022-09-30")).isNotEqualTo("DELIVERED");
         JsonNode evaluated = json(city, "evaluation/projects/" + code + "?asOf=2022-12-31");
         assertThat(evaluated.path("milestones").get(1).path("actual").asText()).isEqualTo("2022-10-01");
-        assertThat(json(city, "projects/" + code + "/history").toString()).contains("portfolio.import");
+        String history = json(city, "projects/" + code + "/history").toString();
+        assertThat(history).contains("portfolio.import", "project.stage", "rebaseline.approve");
+
+        // the records a stage and a re-baseline leave when entered by hand: revision 0 (the original baseline,
+        // frozen when works started: the first construction milestone… here none, so the planned start) and
+        // the approved re-baseline as revision 1, on the day it was approved
+        JsonNode baselines = json(city, "projects/" + code + "/baselines");
+        assertThat(baselines.path("revisions")).as(baselines.toString()).hasSize(2);
+        assertThat(baselines.path("revisions").get(0).path("revision").asInt()).isZero();
+        assertThat(baselines.path("revisions").get(1).path("revision").asInt()).isEqualTo(1);
+        assertThat(baselines.path("revisions").get(1).path("reason").asText()).isEqualTo("设计变更，增加看台");
+        assertThat(baselines.path("revisions").get(1).path("recordedAt").asText()).startsWith("2022-05-10");
+        JsonNode completion = baselines.path("milestones").get(1);
+        assertThat(completion.path("revisionDates").get(0).asText()).isEqualTo("2022-10-31");
+        assertThat(completion.path("revisionDates").get(1).asText()).isEqualTo("2022-11-30");
+        JsonNode requests = json(city, "projects/" + code + "/rebaselines");
+        assertThat(requests).hasSize(1);
+        assertThat(requests.get(0).path("status").asText()).isEqualTo("APPROVED");
+        assertThat(requests.get(0).path("decidedAt").asText()).startsWith("2022-05-10");
 
         // the export carries it back, confirmation date included
         try (XSSFWorkbook exported = new XSSFWorkbook(new ByteArrayInputStream(get(city, "portfolio/workbook").body()))) {
@@ -426,6 +481,11 @@ class PortfolioWorkbookRestIT {
             Row row = rowOf(outputs, code);
             assertThat(outputs.getRow(1).getCell(7).getStringCellValue()).isEqualTo("Confirmed on [confirmedOn]");
             assertThat(row.getCell(7).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2022, 10, 15));
+            // the re-baseline exported again is the row imported
+            try (XSSFWorkbook imported = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+                assertThat(cells(rowOf(exported.getSheet("基线调整 Re-baselines"), code)))
+                        .isEqualTo(cells(rowOf(imported.getSheet("基线调整 Re-baselines"), code)));
+            }
         }
 
         JsonNode again = dryRun(city, file, "zh-CN");
@@ -473,6 +533,24 @@ class PortfolioWorkbookRestIT {
         assertThat(change(projectIn(en, code), "stage").path("after").asText()).isEqualTo("Completed");
         assertThat(projectIn(en, code).path("actionLabel").asText()).isEqualTo("Change");
         assertNoCodesShown(en);
+    }
+
+    /** A row's cells as text (dates as dates, numbers without needless zeros). */
+    private static List<String> cells(Row row) {
+        List<String> texts = new ArrayList<>();
+        for (int c = 0; c < 7; c++) {
+            Cell cell = row.getCell(c);
+            if (cell == null || cell.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK) {
+                texts.add("");
+            } else if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                texts.add(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)
+                        ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                        : java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString());
+            } else {
+                texts.add(cell.getStringCellValue());
+            }
+        }
+        return texts;
     }
 
     private static JsonNode projectIn(JsonNode preview, String code) {
