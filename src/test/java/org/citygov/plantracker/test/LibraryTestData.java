@@ -141,6 +141,19 @@ public class LibraryTestData {
                 .map(m -> m.getNameZh() + " " + m.getKind() + " " + m.getBaseline()).toList();
     }
 
+    /** The entity ids of the audit entries under a project's code with this action. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> auditedIds(String projectCode, String action) {
+        return em.createQuery("SELECT a.entityId FROM AuditEntry a WHERE a.projectCode = :c AND a.action = :a",
+                Long.class).setParameter("c", projectCode).setParameter("a", action).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Long projectId(String projectCode) {
+        return em.createQuery("SELECT p.id FROM Project p WHERE p.code.value = :c", Long.class)
+                .setParameter("c", projectCode).getSingleResult();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public long projectCount(String projectCode) {
         return em.createQuery("SELECT COUNT(p) FROM Project p WHERE p.code.value = :c", Long.class)

@@ -32,6 +32,10 @@ import java.util.stream.Collectors;
  * adjusts terms and outputs (only if the project is unchanged since the adjustment was submitted), moves a project to 新开工 (gates checked once more) or withdraws it.
  * Every change is audited under the project's code. A proposal that can no longer be applied fails
  * the whole close, naming the proposal.
+ * <p>
+ * Adding and adjusting do not flush: a close applies thousands of proposals in one transaction, and a flush
+ * per proposal makes EclipseLink compare every entity of the transaction each time (the cost grows with the
+ * square of the count; see MilestoneTemplates). The round's close flushes once, after all of them.
  */
 @ApplicationScoped
 public class LibraryChanges {
@@ -90,7 +94,7 @@ public class LibraryChanges {
         for (ForeseenFunding f : p.foreseenFunding()) {
             em.persist(new FundingLine(project, f.source(), f.fiscalYear(), f.amount()));
         }
-        em.flush();
+        // no flush here (the close flushes once): the id is drawn from the ids table at persist
         audit.event("Project", project.getId(), project.getCode().value(), "library.added",
                 p.getRound().getCode() + ": " + p.getReason());
         if (planned > 0) {
@@ -111,7 +115,6 @@ public class LibraryChanges {
         project.describeIn(t.getDescription());
         project.replanOutputs(p.outputs(OutputSide.AFTER).stream()
                 .map(o -> new Project.OutputPlan(o.target(), o.jurisdiction(), o.quantity(), o.unit())).toList());
-        em.flush();
         String action = "library.adjusted";
         audit.fieldChanged("Project", project.getId(), code, action, "nameZh", before.getNameZh(), project.getNameZh());
         audit.fieldChanged("Project", project.getId(), code, action, "nameEn", before.getNameEn(), project.getNameEn());

@@ -159,6 +159,10 @@ class LibraryRoundIT {
                 "施工许可 PREPARATION 2026-07-29", "开工 CONSTRUCTION 2026-08-27", "主体完工 CONSTRUCTION 2027-07-11",
                 "竣工验收 COMPLETION 2027-11-03", "投用 OPERATION 2027-12-31");
         assertThat(data.investmentOf(adjusted)).isEqualByComparingTo("12000000");
+        // audited under the project's id, though the close no longer flushes between its proposals
+        assertThat(data.auditedIds(added, "library.added")).containsExactly(data.projectId(added));
+        assertThat(data.auditedIds(added, "milestone.plan.template")).containsExactly(data.projectId(added));
+        assertThat(data.auditedIds(adjusted, "library.adjusted")).containsExactly(data.projectId(adjusted));
         assertThat(data.stageOf(withdrawn)).isEqualTo(Stage.WITHDRAWN);
         assertThat(data.stageOf(returned)).isEqualTo(Stage.RESERVE);
 
