@@ -1,7 +1,6 @@
 package org.citygov.plantracker.interfaces.rest.evaluation;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -29,9 +28,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.StringReader;
+import org.citygov.plantracker.test.InContainerApi;
+import org.citygov.plantracker.test.InContainerApi.Answer;
+
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -42,6 +42,8 @@ import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.citygov.plantracker.test.InContainerApi.base;
+import static org.citygov.plantracker.test.InContainerApi.enc;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -78,6 +80,7 @@ class EvaluationRestIT {
     org.citygov.plantracker.interfaces.rest.JsonBinding jsonBinding;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private final InContainerApi api = new InContainerApi(EvaluationFixture.PASSWORD);
 
     /** The worlds this test made, removed after it so the other contexts' tests find only the plan's places. */
     private final List<World> worlds = new java.util.ArrayList<>();
@@ -609,25 +612,6 @@ class EvaluationRestIT {
         }).toList();
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    static String base() {
-        int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        return "http://127.0.0.1:" + (8080 + offset) + "/plantracker/api/v1/";
-    }
-
-    record Answer(int status, String body) {
-        JsonObject json() {
-            return Json.createReader(new StringReader(body)).readObject();
-        }
-
-        JsonArray array() {
-            return Json.createReader(new StringReader(body)).readArray();
-        }
-    }
-
     /** A GET as the user, with If-None-Match when {@code etag} is given. */
     private HttpResponse<String> get(String user, String path, String etag) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).GET()
@@ -640,20 +624,6 @@ class EvaluationRestIT {
     }
 
     private Answer call(String user, String method, String path, String json, String language) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + EvaluationFixture.PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        }
-        if (language != null) {
-            request.header("Accept-Language", language);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Answer(response.statusCode(), response.body());
+        return api.call(user, method, path, json, language);
     }
 }

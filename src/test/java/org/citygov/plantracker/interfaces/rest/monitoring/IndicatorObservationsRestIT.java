@@ -1,7 +1,6 @@
 package org.citygov.plantracker.interfaces.rest.monitoring;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -24,10 +23,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.StringReader;
+import org.citygov.plantracker.test.InContainerApi;
+import org.citygov.plantracker.test.InContainerApi.Answer;
+
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,6 +37,8 @@ import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.citygov.plantracker.test.InContainerApi.base;
+import static org.citygov.plantracker.test.InContainerApi.enc;
 
 /**
  * Indicator observations over HTTP: recorded by the city, checked against the indicator's unit and
@@ -63,6 +65,7 @@ class IndicatorObservationsRestIT {
     UserTransaction tx;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private final InContainerApi api = new InContainerApi(EvaluationFixture.PASSWORD);
     private final List<World> worlds = new ArrayList<>();
 
     @AfterEach
@@ -366,40 +369,7 @@ class IndicatorObservationsRestIT {
                 .map(a -> a.getUsername() + ": " + a.getBeforeValue() + " → " + a.getAfterValue()).toList();
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    static String base() {
-        int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        return "http://127.0.0.1:" + (8080 + offset) + "/plantracker/api/v1/";
-    }
-
-    record Answer(int status, String body) {
-        JsonObject json() {
-            return Json.createReader(new StringReader(body)).readObject();
-        }
-
-        JsonArray array() {
-            return Json.createReader(new StringReader(body)).readArray();
-        }
-    }
-
     private Answer call(String user, String method, String path, String json, String language) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + EvaluationFixture.PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        }
-        if (language != null) {
-            request.header("Accept-Language", language);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Answer(response.statusCode(), response.body());
+        return api.call(user, method, path, json, language);
     }
 }
