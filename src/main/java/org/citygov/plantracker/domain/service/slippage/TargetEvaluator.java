@@ -529,11 +529,11 @@ public final class TargetEvaluator {
                 deliveredRate = delivered.multiply(THOUSAND).divide(persons, 4, RoundingMode.HALF_UP);
                 forecastRate = forecast.multiply(THOUSAND).divide(persons, 4, RoundingMode.HALF_UP);
             }
-            return new TargetEvaluation(t.id(), t.code(), t.planCode(), t.seq(), kind, role, u.id(), u.code(),
-                    u.nameZh(), u.nameEn(), u.level(), u.parentId(), deadline, deadlinePassed, t.scheduleId(),
-                    t.stageNo(), required, delivered, forecast, shortfall, status, stock[0], population, rate,
-                    deliveredRate, forecastRate, delivered, forecast, minCapacity, inclusiveOnly, List.of(),
-                    acc.contributions(), closers, remaining);
+            return new TargetEvaluation(targetRef(), kind, role, TargetEvaluation.Unit.of(u), due(),
+                    new TargetEvaluation.Figures(required, delivered, forecast, shortfall), status,
+                    new TargetEvaluation.Quantities(stock[0], delivered, forecast),
+                    new TargetEvaluation.Rates(population, rate, deliveredRate, forecastRate), terms(),
+                    new TargetEvaluation.Explanation(List.of(), acc.contributions(), closers, remaining));
         }
 
         /** SHARE: 普惠 places (stock + outputs) ÷ all places, in %. */
@@ -619,11 +619,11 @@ public final class TargetEvaluator {
             }
             BigDecimal required = BigDecimal.valueOf(total);
             BigDecimal forecast = BigDecimal.valueOf(forecastMet);
-            return new TargetEvaluation(t.id(), t.code(), t.planCode(), t.seq(), kind, RowRole.ROLLUP, u.id(),
-                    u.code(), u.nameZh(), u.nameEn(), u.level(), u.parentId(), deadline, deadlinePassed,
-                    t.scheduleId(), t.stageNo(), required, BigDecimal.valueOf(met), forecast,
-                    required.subtract(forecast), status, stock[0], null, null, null, null, qDelivered, qForecast,
-                    minCapacity, inclusiveOnly, uncovered, acc.contributions(), List.copyOf(closers), null);
+            return new TargetEvaluation(targetRef(), kind, RowRole.ROLLUP, TargetEvaluation.Unit.of(u), due(),
+                    new TargetEvaluation.Figures(required, BigDecimal.valueOf(met), forecast, required.subtract(forecast)),
+                    status, new TargetEvaluation.Quantities(stock[0], qDelivered, qForecast),
+                    TargetEvaluation.Rates.NONE, terms(),
+                    new TargetEvaluation.Explanation(uncovered, acc.contributions(), List.copyOf(closers), null));
         }
 
         /** Units below an official 区县(市) (or the city) that something is delivered in: the drill-down. */
@@ -648,11 +648,23 @@ public final class TargetEvaluator {
         }
 
         private TargetEvaluation untracked() {
-            return new TargetEvaluation(t.id(), t.code(), t.planCode(), t.seq(), kind, RowRole.OFFICIAL, null, null,
-                    null, null, null, null, deadline, deadlinePassed, t.scheduleId(), t.stageNo(),
-                    kind == EvaluationKind.PER_POPULATION ? null : figure, null, null, null,
-                    TargetStatus.NOT_TRACKED, null, null, figure, null, null, null, null, minCapacity, inclusiveOnly,
-                    List.of(), List.of(), List.of(), null);
+            return new TargetEvaluation(targetRef(), kind, RowRole.OFFICIAL, TargetEvaluation.Unit.NONE, due(),
+                    new TargetEvaluation.Figures(kind == EvaluationKind.PER_POPULATION ? null : figure, null, null, null),
+                    TargetStatus.NOT_TRACKED, new TargetEvaluation.Quantities(null, null, null),
+                    new TargetEvaluation.Rates(null, figure, null, null), terms(),
+                    new TargetEvaluation.Explanation(List.of(), List.of(), List.of(), null));
+        }
+
+        private TargetEvaluation.TargetRef targetRef() {
+            return new TargetEvaluation.TargetRef(t.id(), t.code(), t.planCode(), t.seq());
+        }
+
+        private TargetEvaluation.Due due() {
+            return new TargetEvaluation.Due(deadline, deadlinePassed, t.scheduleId(), t.stageNo());
+        }
+
+        private TargetEvaluation.Terms terms() {
+            return new TargetEvaluation.Terms(minCapacity, inclusiveOnly);
         }
 
         private boolean meets(BigDecimal value, BigDecimal required) {
