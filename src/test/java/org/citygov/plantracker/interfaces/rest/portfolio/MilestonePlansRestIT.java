@@ -11,19 +11,14 @@ import org.citygov.plantracker.domain.model.project.Milestone;
 import org.citygov.plantracker.domain.model.project.Stage;
 import org.citygov.plantracker.domain.model.user.Role;
 import org.citygov.plantracker.test.Deployments;
+import org.citygov.plantracker.test.InContainerApi;
+import org.citygov.plantracker.test.InContainerApi.Answer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,38 +43,16 @@ class MilestonePlansRestIT {
     @Inject
     org.citygov.plantracker.test.LibraryTestData libraryData;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    static String base() {
-        int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        return "http://127.0.0.1:" + (8080 + offset) + "/plantracker/api/v1/";
-    }
-
-    record Answer(int status, String body) {
-        JsonObject json() {
-            return Json.createReader(new StringReader(body)).readObject();
-        }
-
-        String firstCode() {
-            JsonArray violations = json().getJsonArray("violations");
-            return violations.getJsonObject(0).getString("code");
-        }
-    }
+    private final InContainerApi api = new InContainerApi(PASSWORD);
 
     private Answer call(String user, String method, String path, String json, String language) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        if (language != null) {
-            request.header("Accept-Language", language);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response.body());
+        return api.call(user, method, path, json, language);
+    }
+
+    /** The code of the answer's first violation. */
+    private static String firstCode(Answer answer) {
+        JsonArray violations = answer.json().getJsonArray("violations");
+        return violations.getJsonObject(0).getString("code");
     }
 
     private static String step(Long version, String name, String kind, int weight, String baseline, Integer position) {
@@ -221,7 +194,7 @@ class MilestonePlansRestIT {
         Answer frozen = call(office.username(), "PUT", path + "/" + id + "/plan",
                 step(fixture.version(id), "改名", "CONSTRUCTION", 1, TODAY.plusMonths(20).toString(), null), "en");
         assertThat(frozen.status()).isEqualTo(400);
-        assertThat(frozen.firstCode()).isEqualTo("milestone.plan.frozen");
+        assertThat(firstCode(frozen)).isEqualTo("milestone.plan.frozen");
         assertThat(frozen.json().getString("message")).contains("frozen");
         assertThat(call(office.username(), "POST", path,
                 step(null, "新增", "CONSTRUCTION", 1, TODAY.plusMonths(20).toString(), null), null).status())
