@@ -35,6 +35,8 @@ public abstract class CockpitPage implements Serializable {
 
     private String asOf;
     private String plan;
+    /** What the toolbar's date picker holds (a postback), before {@link #apply} puts it into the URL. */
+    private LocalDate pickedDate;
     private transient PortfolioEvaluation evaluation;
 
     /** f:viewAction: evaluate once (a refused role is answered 403 by the application's exception handler). */
@@ -94,6 +96,27 @@ public abstract class CockpitPage implements Serializable {
 
     public void setAsOfDate(LocalDate date) {
         this.asOf = date == null ? null : date.toString();
+    }
+
+    /** The toolbar's date picker: the view's date until the user picks another. */
+    public LocalDate getPickedDate() {
+        return pickedDate == null ? getAsOfDate() : pickedDate;
+    }
+
+    public void setPickedDate(LocalDate date) {
+        this.pickedDate = date;
+    }
+
+    /**
+     * The toolbar's "查看": the picked date (today when cleared) and plan become the page's URL again,
+     * with its other view parameters. A date outside the input window is refused at the picker
+     * ({@code asOf}), which keeps what was typed.
+     */
+    public String apply(String outcome) {
+        InputPolicy.require(InputPolicy.date("asOf", pickedDate));
+        asOf = pickedDate == null ? null : pickedDate.toString();
+        evaluation = null;
+        return outcome + "?faces-redirect=true&includeViewParams=true";
     }
 
     public List<String> getPlans() {

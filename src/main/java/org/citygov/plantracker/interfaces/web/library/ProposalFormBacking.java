@@ -161,7 +161,7 @@ public class ProposalFormBacking implements Serializable {
         category = d.category();
         plannedStart = d.plannedStart();
         plannedFinish = d.plannedFinish();
-        investmentWan = Money.toWanYuan(d.totalInvestment());
+        investmentWan = Money.toWanYuanExact(d.totalInvestment());
         reason = d.reason();
         outputs = new ArrayList<>();
         d.outputs().forEach(o -> {
@@ -177,7 +177,7 @@ public class ProposalFormBacking implements Serializable {
             FundingRow row = new FundingRow();
             row.sourceCode = f.sourceCode();
             row.fiscalYear = f.fiscalYear();
-            row.amountWan = Money.toWanYuan(f.amount());
+            row.amountWan = Money.toWanYuanExact(f.amount());
             funding.add(row);
         });
     }

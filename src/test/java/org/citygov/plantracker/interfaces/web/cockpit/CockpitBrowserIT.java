@@ -10,12 +10,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 
@@ -132,6 +137,70 @@ class CockpitBrowserIT {
             assertThat(targets.findElements(By.cssSelector("tbody tr .sl-st")))
                     .isNotEmpty().allMatch(s -> Set.of("预计未完成", "未完成").contains(s.getText().trim()));
             browser.screenshot("cockpit-targets");
+        }
+    }
+
+    /**
+     * Issue 16 item 9: the cockpit's date is the same Chinese date picker (yyyy-MM-dd) as the other
+     * pages, not the browser's native mm/dd/yyyy control; a picked date becomes the page's URL with
+     * its other parameters; a date outside the window or no date at all is said at the field and
+     * stays as typed. Every page that reads ?asOf= from its URL says what is wrong with a bad one
+     * (400 with the reason in the user's language, never a 500, framework text or silence).
+     */
+    @Test
+    void theAsOfDateIsTheChineseDatePickerAndABadDateIsSaid() throws Exception {
+        String cookie;
+        try (Browser browser = Browser.open(base)) {
+            WebDriver driver = browser.driver();
+            browser.login("city", "demo123").go("cockpit/projects.xhtml?asOf=2023-06-30&band=RED");
+            WebElement input = browser.waitFor(By.id("asOfForm:asOf_input"));
+            assertThat(input.getAttribute("type")).isEqualTo("text");
+            assertThat(input.getAttribute("value")).isEqualTo("2023-06-30");
+            assertThat(driver.findElements(By.cssSelector("input[type='date']"))).isEmpty();
+            driver.findElement(By.cssSelector("[id='asOfForm:asOf'] .ui-datepicker-trigger")).click();
+            browser.waitUntil(d -> d.findElements(By.cssSelector(".ui-datepicker-panel")).stream().anyMatch(WebElement::isDisplayed));
+            WebElement panel = driver.findElements(By.cssSelector(".ui-datepicker-panel")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElseThrow();
+            assertThat(panel.getText()).contains("2023").containsAnyOf("六月", "6月");
+            browser.screenshot("cockpit-asof-picker-zh");
+            input.sendKeys(Keys.ESCAPE);
+
+            // another date: the page's own URL with it, the band kept
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2024-03-31");
+            driver.findElement(By.id("asOfForm:asOfApply")).click();
+            browser.waitUntil(d -> d.getCurrentUrl().contains("asOf=2024-03-31"));
+            assertThat(driver.getCurrentUrl()).contains("cockpit/projects.xhtml").contains("band=RED");
+            assertThat(browser.waitFor(By.id("asOfForm:asOf_input")).getAttribute("value")).isEqualTo("2024-03-31");
+
+            // outside the window, and no date at all: said at the field, kept as typed, the URL unchanged
+            for (String typed : List.of("9999-12-31", "garbage")) {
+                input = browser.waitFor(By.id("asOfForm:asOf_input"));
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed);
+                driver.findElement(By.id("asOfForm:asOfApply")).click();
+                browser.waitUntil(d -> !d.findElements(By.cssSelector("[id='asOfForm:asOfMessage'].ui-message-error")).isEmpty());
+                String said = driver.findElement(By.id("asOfForm:asOfMessage")).getText();
+                assertThat(said).as(typed).contains(typed).containsAnyOf("超出允许范围", "不是有效的日期", "不是有效日期")
+                        .doesNotContain("asOfForm").doesNotContain("Exception");
+                assertThat(driver.findElement(By.id("asOfForm:asOf_input")).getAttribute("value")).isEqualTo(typed);
+                assertThat(driver.getPageSource()).doesNotContain("asOfForm:asOf:");
+                browser.screenshot("cockpit-asof-refused-" + typed.charAt(0));
+            }
+            cookie = "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
+        }
+
+        // every page that takes ?asOf= from its URL
+        HttpClient http = HttpClient.newHttpClient();
+        for (String page : List.of("cockpit/index.xhtml?", "cockpit/projects.xhtml?", "cockpit/targets.xhtml?",
+                "cockpit/indicators.xhtml?", "cockpit/drill.xhtml?unit=J04&stage=2&", "reports/plan.xhtml?",
+                "projects/project.xhtml?code=SMP-HOSP-02&", "cockpit/project.xhtml?code=SMP-HOSP-02&")) {
+            for (String[] bad : List.of(new String[] {"garbage", "不是有效日期"}, new String[] {"9999-12-31", "超出允许范围"})) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + page + "asOf=" + bad[0]))
+                        .header("Cookie", cookie).header("Accept-Language", "zh-CN").build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).as(page + bad[0]).isEqualTo(400);
+                assertThat(r.body()).as(page + bad[0]).contains(bad[1]).contains(bad[0])
+                        .doesNotContain("Exception").doesNotContain("at org.");
+            }
         }
     }
 }

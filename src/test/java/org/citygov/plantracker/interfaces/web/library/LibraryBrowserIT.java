@@ -254,11 +254,20 @@ class LibraryBrowserIT {
             browser.screenshot("library-round-office-zh");
             driver.findElement(By.id("proposeForm:goPropose")).click();
 
-            browser.waitFor(By.id("proposal:totalInvestment_input"));
+            browser.waitFor(By.id("proposal:totalInvestment"));
             assertThat(driver.findElement(By.id("proposal:nameZh")).getAttribute("value")).isEqualTo("储备项目 " + project);
-            WebElement investment = driver.findElement(By.id("proposal:totalInvestment_input"));
-            investment.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "360");
+            WebElement investment = driver.findElement(By.id("proposal:totalInvestment"));
+            // issue 16 item 3: "-5" is refused at the field, as typed, and nothing is proposed
+            investment.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "-5");
             driver.findElement(By.id("proposal:reason")).sendKeys("设计深化后投资增加");
+            driver.findElement(By.id("proposal:submit")).click();
+            WebElement refused = browser.waitFor(By.cssSelector("[id='proposal:totalInvestment'] ~ .ui-message-error"));
+            assertThat(refused.getText()).contains("总投资估算", "-5", "负数");
+            assertThat(driver.findElement(By.id("proposal:totalInvestment")).getAttribute("value")).isEqualTo("-5");
+            assertThat(driver.findElements(By.id("proposalStatus"))).isEmpty();
+            investment = driver.findElement(By.id("proposal:totalInvestment"));
+            investment.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "360");
+            assertThat(driver.findElement(By.id("proposal:reason")).getAttribute("value")).isEqualTo("设计深化后投资增加");
             browser.screenshot("library-form-adjust-zh");
             driver.findElement(By.id("proposal:submit")).click();
 

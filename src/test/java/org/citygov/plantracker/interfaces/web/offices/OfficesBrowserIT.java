@@ -155,8 +155,8 @@ class OfficesBrowserIT {
 
             // the monthly report
             browser.waitFor(By.id("fileReport")).click();
-            browser.waitFor(By.id("reportForm:investmentThisMonth_input")).sendKeys("120");
-            driver.findElement(By.id("reportForm:cumulativeInvestment_input")).sendKeys("830");
+            browser.waitFor(By.id("reportForm:investmentThisMonth")).sendKeys("120");
+            driver.findElement(By.id("reportForm:cumulativeInvestment")).sendKeys("830");
             driver.findElement(By.id("reportForm:physicalProgress_input")).sendKeys("45");
             type(driver, driver.findElement(By.id("reportForm:problems")), "雨季影响土方外运");
             type(driver, driver.findElement(By.id("reportForm:coordinationRows:0:department")), "市城乡建设局");
@@ -257,9 +257,6 @@ class OfficesBrowserIT {
      */
     @Test
     @RunAsClient
-    @Disabled("Issue 16 item 6 is still open: the refused forecast's message does not reach the row's field message "
-            + "(seen again at 17:35 UTC on 2026-12-07 with the growl after the content and no server error; the 未修改 "
-            + "step passes). Enable with the fix.")
     void inlineEditingMessagesAreAtTheFieldKeepTheInputAndSayUnchanged() throws Exception {
         Data data = fixture("action=setup");
         String project = data.getString("project");
@@ -284,9 +281,13 @@ class OfficesBrowserIT {
             WebElement forecast = browser.waitFor(By.id("tabs:milestoneForm:milestones:1:forecast_input"));
             forecast.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "2020-01-06");
             browser.waitFor(By.cssSelector(rows + " a.ui-row-editor-check")).click();
-            WebElement message = browser.waitFor(By.cssSelector("[id='tabs:milestoneForm:milestones:1:forecast'] ~ .pt-cell-message, "
+            WebElement message;
+            try {
+                message = browser.waitFor(By.cssSelector("[id='tabs:milestoneForm:milestones:1:forecast'] ~ .pt-cell-message, "
                     + "[id='tabs:milestoneForm:milestones:1:forecast_input'] ~ .pt-cell-message, .pt-cell-message.ui-message-error"));
-            screenshot(driver, "milestone-refused-at-field");
+            } finally {
+                screenshot(driver, "milestone-refused-at-field");
+            }
             assertThat(message.getText()).contains("2020-01-06").doesNotContain("tabs:");
             assertThat(driver.getPageSource()).doesNotContain("tabs:milestoneForm:milestones:1:forecast:")
                     .doesNotContain("milestoneForm:milestones:1:forecast：");
@@ -378,8 +379,8 @@ class OfficesBrowserIT {
 
             // the own form, posted with the other unit's project code
             browser.go("offices/report.xhtml?code=" + data.getString("project"));
-            browser.waitFor(By.id("reportForm:investmentThisMonth_input")).sendKeys("1");
-            driver.findElement(By.id("reportForm:cumulativeInvestment_input")).sendKeys("1");
+            browser.waitFor(By.id("reportForm:investmentThisMonth")).sendKeys("1");
+            driver.findElement(By.id("reportForm:cumulativeInvestment")).sendKeys("1");
             driver.findElement(By.id("reportForm:physicalProgress_input")).sendKeys("1");
             ((JavascriptExecutor) driver).executeScript(
                     "document.getElementById('reportForm:projectCode').value = arguments[0];", other);
@@ -389,6 +390,40 @@ class OfficesBrowserIT {
         }
         assertThat(fixture("action=reports&code=" + other).getInt("count")).isZero();
         assertThat(fixture("action=audit&code=" + other).getInt("count")).isZero();
+    }
+
+    /**
+     * Issue 16 item 3 on the monthly report: an amount in 万元 is read exactly as typed. "-5" and
+     * twenty 9s are refused at their fields with the field's label, the inputs keep what was typed
+     * (no widget turning "-5" into 5 or cutting the 9s), and nothing is filed.
+     */
+    @Test
+    @RunAsClient
+    void theMonthlyReportRefusesANegativeOrHugeAmountAtTheFieldAndKeepsWhatWasTyped() throws Exception {
+        Data data = fixture("action=setup");
+        String project = data.getString("project");
+        String nines = "9".repeat(20);
+        try (Browser browser = Browser.open(base)) {
+            WebDriver driver = browser.driver();
+            browser.login(data.getString("office"), data.getString("password"));
+            browser.go("offices/report.xhtml?code=" + project);
+            browser.waitFor(By.id("reportForm:investmentThisMonth")).sendKeys("-5");
+            driver.findElement(By.id("reportForm:cumulativeInvestment")).sendKeys(nines);
+            driver.findElement(By.id("reportForm:physicalProgress_input")).sendKeys("45");
+            driver.findElement(By.id("reportForm:submitReport")).click();
+            String month = "[id='reportForm:investmentThisMonth'] ~ .ui-message-error";
+            String cumulative = "[id='reportForm:cumulativeInvestment'] ~ .ui-message-error";
+            browser.waitFor(By.cssSelector(month));
+            screenshot(driver, "report-amounts-refused");
+            assertThat(driver.findElement(By.cssSelector(month)).getText()).contains("本月完成投资", "-5", "负数");
+            assertThat(driver.findElement(By.cssSelector(cumulative)).getText()).contains("累计完成投资", nines, "上限");
+            assertThat(driver.findElement(By.id("reportForm:investmentThisMonth")).getAttribute("value")).isEqualTo("-5");
+            assertThat(driver.findElement(By.id("reportForm:cumulativeInvestment")).getAttribute("value")).isEqualTo(nines);
+            // once, at the field: not again in the growl
+            assertThat(driver.findElements(By.cssSelector(".ui-growl-message")).stream()
+                    .filter(m -> m.getText().contains(nines) || m.getText().contains("-5")).count()).isZero();
+        }
+        assertThat(fixture("action=reports&code=" + project).getInt("count")).isZero();
     }
 
     @Test
