@@ -53,6 +53,15 @@ public class ProjectSlippageBacking implements Serializable {
         asOf = InputPolicy.parseDate("asOf", params.get("asOf"));
     }
 
+    /**
+     * f:viewAction of the pages that show the panel: creating the bean reads {@code ?asOf=}, so a date
+     * that is no date or lies outside the window is refused (400 with the reason) before anything is
+     * rendered, instead of failing half-way through the page.
+     */
+    public void checkAsOf() {
+        // the work is done by init()
+    }
+
     /** The rating; null when there is no such project or the user may not read it. */
     public ProjectEvaluation getEvaluation() {
         if (!loaded && code != null) {

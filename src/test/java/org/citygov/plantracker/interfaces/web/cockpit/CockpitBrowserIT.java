@@ -158,9 +158,7 @@ class CockpitBrowserIT {
             assertThat(input.getAttribute("value")).isEqualTo("2023-06-30");
             assertThat(driver.findElements(By.cssSelector("input[type='date']"))).isEmpty();
             driver.findElement(By.cssSelector("[id='asOfForm:asOf'] .ui-datepicker-trigger")).click();
-            browser.waitUntil(d -> d.findElements(By.cssSelector(".ui-datepicker-panel")).stream().anyMatch(WebElement::isDisplayed));
-            WebElement panel = driver.findElements(By.cssSelector(".ui-datepicker-panel")).stream()
-                    .filter(WebElement::isDisplayed).findFirst().orElseThrow();
+            WebElement panel = browser.waitFor(By.id("asOfForm:asOf_panel"));
             assertThat(panel.getText()).contains("2023").containsAnyOf("六月", "6月");
             browser.screenshot("cockpit-asof-picker-zh");
             input.sendKeys(Keys.ESCAPE);
