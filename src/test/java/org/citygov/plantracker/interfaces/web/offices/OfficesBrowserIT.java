@@ -288,7 +288,11 @@ class OfficesBrowserIT {
             } finally {
                 screenshot(driver, "milestone-refused-at-field");
             }
-            assertThat(message.getText()).contains("2020-01-06").doesNotContain("tabs:");
+            // read again: the row may still be re-rendered by the answer right after the message first shows
+            String atField = "[id='tabs:milestoneForm:milestones:1:forecast'] ~ .pt-cell-message";
+            browser.waitUntil(d -> d.findElement(By.cssSelector(atField)).getText().contains("2020-01-06"));
+            assertThat(driver.findElement(By.cssSelector(atField)).getText()).contains("预计完成日期", "2020-01-06")
+                    .doesNotContain("tabs:");
             assertThat(driver.getPageSource()).doesNotContain("tabs:milestoneForm:milestones:1:forecast:")
                     .doesNotContain("milestoneForm:milestones:1:forecast：");
             assertThat(driver.findElement(By.id("tabs:milestoneForm:milestones:1:forecast_input")).getAttribute("value"))
