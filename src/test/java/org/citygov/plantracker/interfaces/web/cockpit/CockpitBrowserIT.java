@@ -197,7 +197,7 @@ class CockpitBrowserIT {
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(r.statusCode()).as(page + bad[0]).isEqualTo(400);
                 assertThat(r.body()).as(page + bad[0]).contains(bad[1]).contains(bad[0])
-                        .doesNotContain("Exception").doesNotContain("at org.");
+                        .doesNotContain("DateTimeParseException").doesNotContain("RuleViolation").doesNotContain("at org.");
             }
         }
     }
