@@ -44,6 +44,11 @@ class OfficesTextsTest {
         assertThat(Texts.get(Locale.SIMPLIFIED_CHINESE, "workbook.unknownMilestone", 12345L)).contains("12345");
         assertThat(Texts.get(Locale.ENGLISH, "report.cumulativeDecrease", "2026-09", 1000))
                 .contains("2026-09", "correction note");
+        assertThat(Texts.get(Locale.SIMPLIFIED_CHINESE, "report.cumulativeBelowMonth",
+                new java.math.BigDecimal("400.00"), new java.math.BigDecimal("500")))
+                .isEqualTo("累计完成投资（400.00 万元）小于本月完成投资（500.00 万元）。");
+        assertThat(Texts.get(Locale.SIMPLIFIED_CHINESE, "report.cumulativeDecrease", "2026-09", new java.math.BigDecimal("12.5")))
+                .isEqualTo("累计完成投资低于 2026-09 月已报的 12.50 万元；如属更正，请在“更正说明”中说明原因。");
         assertThat(HistoryLabels.action(Locale.SIMPLIFIED_CHINESE, "milestone.update")).isEqualTo("更新里程碑");
         assertThat(HistoryLabels.value(Locale.ENGLISH, "stage", "COMPLETED")).isEqualTo("Completed");
         assertThat(HistoryLabels.action(Locale.ENGLISH, "some.other.action")).isEqualTo("some.other.action");

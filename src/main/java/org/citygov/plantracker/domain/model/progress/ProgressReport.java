@@ -161,7 +161,8 @@ public class ProgressReport {
         String note = blankToNull(content.correctionNote());
         if (thisMonth != null && cumulative != null && cumulative.compareTo(thisMonth) < 0) {
             problems.add(new Violation("cumulativeInvestment", "report.cumulativeBelowMonth",
-                    "The cumulative investment is less than this month's", cumulative, thisMonth));
+                    "The cumulative investment is less than this month's",
+                    cumulative.movePointLeft(4), thisMonth.movePointLeft(4))); // people read 万元 (issue 16 item 8)
         }
         if (month != null && cumulative != null && note == null) {
             existing.stream().filter(r -> r.month().isBefore(month)).max(Comparator.comparing(ProgressReport::month))
@@ -169,13 +170,13 @@ public class ProgressReport {
                     .ifPresent(before -> problems.add(new Violation("correctionNote", "report.cumulativeDecrease",
                             "The cumulative investment went down from " + before.cumulativeInvestment + " ("
                                     + before.month() + "); say why in a correction note",
-                            before.month().toString(), before.cumulativeInvestment)));
+                            before.month().toString(), before.cumulativeInvestment.movePointLeft(4))));
             existing.stream().filter(r -> r.month().isAfter(month)).min(Comparator.comparing(ProgressReport::month))
                     .filter(after -> cumulative.compareTo(after.cumulativeInvestment) > 0)
                     .ifPresent(after -> problems.add(new Violation("correctionNote", "report.cumulativeAboveLater",
                             "The cumulative investment is above the later report of " + after.month() + " ("
                                     + after.cumulativeInvestment + "); say why in a correction note",
-                            after.month().toString(), after.cumulativeInvestment)));
+                            after.month().toString(), after.cumulativeInvestment.movePointLeft(4))));
         }
         if (note != null && note.length() > MAX_NOTE) {
             problems.add(new Violation("correctionNote", "report.textTooLong", "Longer than " + MAX_NOTE, MAX_NOTE));

@@ -93,6 +93,15 @@ class ProgressReportTest {
     }
 
     @Test
+    void theCumulativeMessagesGiveTheAmountsInWanYuanAsTheFormDoes() {
+        // the form takes 万元; the message's figures must not switch to 元 (issue 16 item 8)
+        assertThatThrownBy(() -> file(content("2026-10", 5_000_000, 4_000_000, null), NOW))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.getViolations().get(0).arguments())
+                        .usingElementComparator((a, b) -> ((BigDecimal) a).compareTo((BigDecimal) b))
+                        .containsExactly(new BigDecimal("400"), new BigDecimal("500")));
+    }
+
+    @Test
     void reserveAndWithdrawnProjectsFileNoReports() {
         ProjectFixture reserve = ProjectFixture.inStage(Stage.RESERVE);
         assertThatThrownBy(() -> ProgressReport.file(reserve.project, content("2026-10", 1, 1, null), List.of(),
