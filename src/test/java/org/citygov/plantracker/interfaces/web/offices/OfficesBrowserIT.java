@@ -300,6 +300,16 @@ class OfficesBrowserIT {
             // once: not again in the growl
             assertThat(driver.findElements(By.cssSelector(".ui-growl-message")).stream()
                     .filter(m -> m.getText().contains("2020-01-06")).count()).isZero();
+
+            // a text that is no date: refused at the field in the user's words, and kept as typed (keepInvalid)
+            forecast = driver.findElement(By.id("tabs:milestoneForm:milestones:1:forecast_input"));
+            forecast.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "2026-13-45");
+            browser.waitFor(By.cssSelector(rows + " a.ui-row-editor-check")).click();
+            browser.waitUntil(d -> d.findElement(By.cssSelector(atField)).getText().contains("2026-13-45"));
+            assertThat(driver.findElement(By.cssSelector(atField)).getText()).contains("预计日期", "不是有效的日期")
+                    .doesNotContain("tabs:");
+            assertThat(driver.findElement(By.id("tabs:milestoneForm:milestones:1:forecast_input")).getAttribute("value"))
+                    .isEqualTo("2026-13-45");
         }
     }
 
