@@ -265,8 +265,22 @@ class LibraryBrowserIT {
             assertThat(refused.getText()).contains("总投资估算", "-5", "负数");
             assertThat(driver.findElement(By.id("proposal:totalInvestment")).getAttribute("value")).isEqualTo("-5");
             assertThat(driver.findElements(By.id("proposalStatus"))).isEmpty();
+            // once, at the field: the summary above the form does not repeat it (issue 16 item 7)
+            assertThat(driver.findElement(By.id("proposal:messages")).getText()).doesNotContain("负数");
             investment = driver.findElement(By.id("proposal:totalInvestment"));
             investment.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "360");
+            // a rule of the proposal (a name is required) is said at its field too, and only there
+            driver.findElement(By.id("proposal:nameZh")).clear();
+            driver.findElement(By.id("proposal:submit")).click();
+            WebElement nameRefused = browser.waitFor(By.cssSelector("[id='proposal:nameZh'] ~ .ui-message-error"));
+            assertThat(nameRefused.getText()).isNotBlank();
+            String nameMessage = nameRefused.getText();
+            assertThat(driver.findElement(By.id("proposal:messages")).getText()).doesNotContain(nameMessage);
+            assertThat(driver.findElements(By.id("proposalStatus"))).isEmpty();
+            driver.findElement(By.id("proposal:nameZh")).sendKeys("储备项目 " + project);
+            investment = driver.findElement(By.id("proposal:totalInvestment"));
+            // the accepted amount is kept (shown as the converter writes it, 360.00)
+            assertThat(new java.math.BigDecimal(investment.getAttribute("value"))).isEqualByComparingTo("360");
             assertThat(driver.findElement(By.id("proposal:reason")).getAttribute("value")).isEqualTo("设计深化后投资增加");
             browser.screenshot("library-form-adjust-zh");
             driver.findElement(By.id("proposal:submit")).click();
