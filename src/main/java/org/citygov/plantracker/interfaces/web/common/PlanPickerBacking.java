@@ -41,6 +41,11 @@ public class PlanPickerBacking {
         return plans;
     }
 
+    /** The loaded plan with this code, for a label (title and period) where a page lists plan codes; or null. */
+    public PlanRef plan(String code) {
+        return getPlans().stream().filter(p -> p.code().equals(code)).findFirst().orElse(null);
+    }
+
     public boolean isShown() {
         return getPlans().size() > 1;
     }

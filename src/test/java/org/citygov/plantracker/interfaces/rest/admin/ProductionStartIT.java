@@ -153,6 +153,11 @@ class ProductionStartIT {
             assertThat(browser.waitFor(By.id("docNo")).getText()).isEqualTo("测〔2026〕1号");
             browser.go("cockpit/index.xhtml");
             assertThat(cockpitPlan(driver)).isEqualTo("ZZ-TEST-1");
+            // the cockpit's plan menu reads titles and periods, never codes
+            assertThat(new Select(driver.findElement(By.id("asOfForm:planSelect_input"))).getOptions().stream()
+                    .map(o -> o.getAttribute("textContent")).toList())
+                    .anySatisfy(label -> assertThat(label).contains("公共服务和社会保障规划", "2025)"))
+                    .noneSatisfy(label -> assertThat(label).contains("ZZ-"));
 
             // the picker: the 14th plan for the session, on every page
             new Select(browser.waitFor(By.id("headerForm:plan"))).selectByValue("ZZ-PS-14");
