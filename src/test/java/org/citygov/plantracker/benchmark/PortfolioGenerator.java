@@ -66,14 +66,14 @@ public final class PortfolioGenerator {
         long city = id();
         int units = 0;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO jurisdiction (id, version, code, name_zh, name_en, "
-                + "unit_level, unit_kind, parent_id, sample, leap_2022_min_institutions) VALUES (?,0,?,?,?,?,?,?,FALSE,?)")) {
-            unit(ps, city, tag + "C", "基准市", "Bench city", "CITY", "CITY", null, null);
+                + "unit_level, unit_kind, parent_id, sample) VALUES (?,0,?,?,?,?,?,?,FALSE)")) {
+            unit(ps, city, tag + "C", "基准市", "Bench city", "CITY", "CITY", null);
             units++;
             for (int d = 1; d <= 16; d++) {
                 long id = id();
                 districts.add(new long[]{id});
                 unit(ps, id, tag + "C-D" + d, "区" + d, "District " + d, "DISTRICT",
-                        d <= 10 ? "URBAN_DISTRICT" : "COUNTY", city, d <= 10 ? 2 : 1);
+                        d <= 10 ? "URBAN_DISTRICT" : "COUNTY", city);
                 units++;
             }
             int perDistrict = Math.max(1, (size.units() - units) / 16);
@@ -84,13 +84,13 @@ public final class PortfolioGenerator {
                     long street = id();
                     boolean township = s % 3 == 0;
                     unit(ps, street, tag + "C-D" + (d + 1) + "-S" + s, (township ? "镇" : "街道") + s, "Street " + s,
-                            township ? "TOWNSHIP" : "STREET", null, district, null);
+                            township ? "TOWNSHIP" : "STREET", null, district);
                     subUnits.add(new long[]{street, district, 2});
                     units++;
                     for (int m = 1; m <= 7 && units < size.units(); m++) {
                         long community = id();
                         unit(ps, community, tag + "C-D" + (d + 1) + "-S" + s + "-C" + m, "社区" + m, "Community " + m,
-                                township ? "VILLAGE" : "COMMUNITY", null, street, null);
+                                township ? "VILLAGE" : "COMMUNITY", null, street);
                         subUnits.add(new long[]{community, district, 3});
                         units++;
                     }
@@ -347,7 +347,7 @@ public final class PortfolioGenerator {
     }
 
     private static void unit(PreparedStatement ps, long id, String code, String zh, String en, String level, String kind,
-                             Long parent, Integer leap) throws SQLException {
+                             Long parent) throws SQLException {
         ps.setLong(1, id);
         ps.setString(2, code);
         ps.setString(3, zh);
@@ -358,11 +358,6 @@ public final class PortfolioGenerator {
             ps.setNull(7, java.sql.Types.BIGINT);
         } else {
             ps.setLong(7, parent);
-        }
-        if (leap == null) {
-            ps.setNull(8, java.sql.Types.INTEGER);
-        } else {
-            ps.setInt(8, leap);
         }
         ps.addBatch();
     }

@@ -11,7 +11,7 @@ import org.citygov.plantracker.domain.model.evaluation.ExistingStock;
 import org.citygov.plantracker.domain.model.place.Jurisdiction;
 import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
 import org.citygov.plantracker.domain.model.place.Population;
-import org.citygov.plantracker.domain.model.plan.PlanPeriod;
+import org.citygov.plantracker.domain.model.plan.Plan;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -54,12 +54,13 @@ public class SampleStock {
         if (present) {
             return;
         }
-        Integer planStart = em.createQuery("SELECT MIN(t.plan.period.startYear) FROM Target t "
-                + "WHERE t.measure.metric = :metric", Integer.class).setParameter("metric", PLACES).getSingleResult();
-        if (planStart == null) {
+        Plan plan = em.createQuery("SELECT p FROM Target t JOIN t.plan p WHERE t.measure.metric = :metric "
+                        + "ORDER BY p.period.startYear", Plan.class)
+                .setParameter("metric", PLACES).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        if (plan == null) {
             return;
         }
-        int year = PlanPeriod.stockYearOf(planStart);
+        int year = plan.getPeriod().stockYear();
         String source = String.format(SOURCE, year, year - 1);
         List<Population> districts = em.createQuery("SELECT p FROM Population p JOIN FETCH p.jurisdiction j "
                         + "WHERE p.fiscalYear = :y AND p.sample = TRUE AND j.level = :level ORDER BY j.code", Population.class)
@@ -77,7 +78,7 @@ public class SampleStock {
                     .divide(BigDecimal.valueOf(1000), 0, RoundingMode.HALF_UP);
             total = total.add(places);
             em.persist(new ExistingStock(d, PLACES, year, places, null, source, true));
-            int institutions = d.getLeap2022MinInstitutions().orElse(0) >= 2 ? 1 : 0;
+            int institutions = plan.firstStageInstitutionMinimum(d).orElse(0) >= 2 ? 1 : 0;
             em.persist(new ExistingStock(d, "inclusive_childcare_institutions_per_jurisdiction", year,
                     BigDecimal.valueOf(institutions), null, source, true));
             city = d.getParent().orElse(city);

@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import org.citygov.plantracker.application.UnknownEntityException;
 import org.citygov.plantracker.application.security.Access;
 import org.citygov.plantracker.domain.model.place.JurisdictionLevel;
+import org.citygov.plantracker.domain.model.plan.Target;
+import org.citygov.plantracker.domain.model.plan.TargetScope;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,15 +67,27 @@ public class JurisdictionQueries {
         JurisdictionRow parent = unit.parentCode() == null ? null
                 : em.createQuery(SELECT_ROW + "WHERE j.code = :code", JurisdictionRow.class)
                 .setParameter("code", unit.parentCode()).getSingleResult();
-        Object[] extra = em.createQuery("SELECT j.leap2022MinInstitutions, j.note FROM Jurisdiction j WHERE j.code = :code",
-                Object[].class).setParameter("code", code).getSingleResult();
+        String note = em.createQuery("SELECT j.note FROM Jurisdiction j WHERE j.code = :code", String.class)
+                .setParameter("code", code).getSingleResult();
         List<JurisdictionRow> children = em.createQuery(SELECT_ROW + "WHERE p.code = :code ORDER BY j.code",
                 JurisdictionRow.class).setParameter("code", code).getResultList();
         List<PopulationRow> population = em.createQuery("SELECT NEW org.citygov.plantracker.application.place.PopulationRow("
                         + "p.fiscalYear, p.persons, p.source, p.sample) FROM Population p "
                         + "WHERE p.jurisdiction.code = :code ORDER BY p.fiscalYear", PopulationRow.class)
                 .setParameter("code", code).getResultList();
-        return new JurisdictionDetail(unit, parent, (Integer) extra[0], (String) extra[1], children, population);
+        return new JurisdictionDetail(unit, parent, firstStageInstitutionMinimum(code), note, children, population);
+    }
+
+    /**
+     * The unit's 五年三跨越 stage-1 minimum, from the plan's groups ({@link Target#firstStageInstitutionMinimum()}):
+     * the figure of the first-stage group target that holds the unit, in the latest plan that has one; null if none.
+     */
+    private Integer firstStageInstitutionMinimum(String code) {
+        return em.createQuery("SELECT t FROM Target t JOIN t.plan p JOIN t.jurisdictions j WHERE j.code = :code "
+                        + "AND t.scope = :group AND t.countsInstitutions = TRUE ORDER BY p.period.startYear DESC, t.seq",
+                        Target.class)
+                .setParameter("code", code).setParameter("group", TargetScope.PER_JURISDICTION_GROUP)
+                .getResultStream().flatMap(t -> t.firstStageInstitutionMinimum().stream()).findFirst().orElse(null);
     }
 
     /** Depth-first: the roots, each followed by its subtree; units whose parent is not in the list count as roots. */

@@ -298,7 +298,6 @@ public class PlanLoader {
                     Jurisdiction parent = unit(j.parentCode());
                     Jurisdiction created = Jurisdiction.under(parent, j.code(), j.nameZh(), j.nameEn(), j.level(),
                             j.kind(), false);
-                    created.assignLeap2022MinInstitutions(j.leap2022MinInstitutions());
                     created.annotate(j.note());
                     jurisdictions.store(created);
                     jurisdictionsCreated++;

@@ -302,7 +302,7 @@ public class SamplePortfolio {
             if (def.childcare() != null) {
                 Jurisdiction district = districtOf(where);
                 Site site = new Site(where.getCode(), where.getLevel(), district.getCode(),
-                        district.getLeap2022MinInstitutions().orElse(1));
+                        plan.firstStageInstitutionMinimum(district).orElse(1));
                 var institution = def.childcare();
                 for (ChildcareOutputs.Output o : ChildcareOutputs.of(site, def.finish().getYear(),
                         institution.places(), institution.isInclusive())) {

@@ -89,10 +89,8 @@ public class EvaluationFixture {
         em.persist(city);
         Jurisdiction d1 = Jurisdiction.under(city, "C" + x + "-D1", "一区" + x, "District one", JurisdictionLevel.DISTRICT,
                 JurisdictionKind.URBAN_DISTRICT, false);
-        d1.assignLeap2022MinInstitutions(2);
         Jurisdiction d2 = Jurisdiction.under(city, "C" + x + "-D2", "二县" + x, "County two", JurisdictionLevel.DISTRICT,
                 JurisdictionKind.COUNTY, false);
-        d2.assignLeap2022MinInstitutions(1);
         em.persist(d1);
         em.persist(d2);
         Jurisdiction s1 = Jurisdiction.under(d1, d1.getCode() + "-S1", "甲街道", "Street A", JurisdictionLevel.STREET, null, false);

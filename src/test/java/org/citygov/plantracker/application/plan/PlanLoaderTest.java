@@ -132,7 +132,9 @@ class PlanLoaderTest {
         db.run(em -> {
             JpaJurisdictionRepository units = new JpaJurisdictionRepository(em);
             Jurisdiction zhongyuan = units.findByCode("J01").orElseThrow();
-            assertThat(zhongyuan.getLeap2022MinInstitutions()).contains(2);
+            // its stage-1 minimum is the first plan's (C1.4-T1's group), whatever the second plan says
+            assertThat(new JpaPlanRepository(em).findByCode("ZZ-PS-14").orElseThrow()
+                    .firstStageInstitutionMinimum(zhongyuan)).contains(2);
             assertThat(units.findChildren(zhongyuan)).extracting(Jurisdiction::getCode).containsExactly("S0101");
             assertThat(units.findPopulation(zhongyuan, 2025)).hasValueSatisfying(p -> {
                 assertThat(p.getPersons()).isEqualTo(1_050_000);

@@ -66,10 +66,6 @@ public class Jurisdiction {
     @Column(name = "sample", nullable = false)
     private boolean sample;
 
-    /** 五年三跨越 stage 1: how many inclusive childcare institutions this unit must have by end-2022. */
-    @Column(name = "leap_2022_min_institutions")
-    private Integer leap2022MinInstitutions;
-
     @Column(name = "note", length = 2000)
     private String note;
 
@@ -110,14 +106,6 @@ public class Jurisdiction {
     public void rename(String newNameZh, String newNameEn) {
         this.nameZh = java.util.Objects.requireNonNull(newNameZh, "nameZh");
         this.nameEn = newNameEn;
-    }
-
-    /** Records the stage-1 五年三跨越 minimum (the plan's 2-institution and 1-institution groups). */
-    public void assignLeap2022MinInstitutions(Integer minInstitutions) {
-        if (minInstitutions != null && minInstitutions < 0) {
-            throw new IllegalArgumentException("Negative minimum for " + code + ": " + minInstitutions);
-        }
-        this.leap2022MinInstitutions = minInstitutions;
     }
 
     public void annotate(String note) {
@@ -177,10 +165,6 @@ public class Jurisdiction {
 
     public boolean isSample() {
         return sample;
-    }
-
-    public Optional<Integer> getLeap2022MinInstitutions() {
-        return Optional.ofNullable(leap2022MinInstitutions);
     }
 
     public String getNote() {

@@ -13,6 +13,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.citygov.plantracker.domain.model.place.Jurisdiction;
+
+
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -248,6 +251,16 @@ public class Plan {
 
     public Optional<Target> target(String targetCode) {
         return targets.stream().filter(t -> t.getCode().equals(targetCode)).findFirst();
+    }
+
+    /**
+     * The institutions the first stage of this plan's staged schedule requires of {@code unit}: the figure of
+     * the first-stage, institution-counting target whose group holds the unit
+     * ({@link Target#firstStageInstitutionMinimum()}); empty when no such target applies to it.
+     */
+    public Optional<Integer> firstStageInstitutionMinimum(Jurisdiction unit) {
+        return targets.stream().filter(t -> t.appliesTo(unit))
+                .flatMap(t -> t.firstStageInstitutionMinimum().stream()).findFirst();
     }
 
     public Optional<Indicator> indicator(String indicatorCode) {

@@ -277,6 +277,20 @@ public class Target {
         return scope != TargetScope.PER_JURISDICTION_GROUP || jurisdictions.contains(unit);
     }
 
+    /**
+     * The number of institutions this target requires of each 区县(市) of its group by the first stage of its
+     * staged schedule (五年三跨越 stage 1: 2 for 市内各区、郑东新区…, 1 for 各县(市)和上街区…); empty unless
+     * the target is a first-stage, institution-counting group target with a figure. This is where a unit's
+     * stage-1 minimum comes from: the plan's groups, not a column of the unit.
+     */
+    public Optional<Integer> firstStageInstitutionMinimum() {
+        if (scope != TargetScope.PER_JURISDICTION_GROUP || !countsInstitutions || stage == null
+                || stage.getNumber() != 1 || measure.getTargetValue() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(measure.getTargetValue().intValue());
+    }
+
     /** Whether the figure is a rate per 1,000 population (每千人口托位数), evaluated against a population. */
     public boolean isPerPopulation() {
         return measureKind == MeasureKind.PER_POPULATION;

@@ -133,19 +133,6 @@ final class CsvTable {
             return v;
         }
 
-        Integer integer(String column) {
-            String v = text(column, false, 12);
-            if (v == null) {
-                return null;
-            }
-            try {
-                return Integer.valueOf(v);
-            } catch (NumberFormatException e) {
-                problem(column, "'" + v + "' is not a whole number");
-                return null;
-            }
-        }
-
         Long longValue(String column) {
             String v = text(column, false, 20);
             if (v == null) {

@@ -181,8 +181,7 @@ public record PlanDefinition(
      * @param attributes every column of its row, by header name, for group selection
      */
     public record JurisdictionDef(String code, String nameZh, String nameEn, JurisdictionLevel level,
-                                  JurisdictionKind kind, String parentCode, Integer leap2022MinInstitutions,
-                                  Long population, String note, Map<String, String> attributes) {
+                                  JurisdictionKind kind, String parentCode, Long population, String note, Map<String, String> attributes) {
         public JurisdictionDef {
             attributes = Map.copyOf(attributes);
         }

@@ -775,8 +775,6 @@ public final class PlanDefinitionReader {
                 }
                 String parent = tab.has("parent") && !r.blank("parent") ? r.text("parent", true, 32)
                         : city == null ? null : city.code();
-                Integer leap = tab.has("leap_2022_min_institutions")
-                        ? r.integer("leap_2022_min_institutions") : null;
                 Long persons = tab.has("population") ? r.longValue("population") : null;
                 if (persons != null) {
                     anyPopulation = true;
@@ -804,7 +802,7 @@ public final class PlanDefinitionReader {
                 if (code != null && nameZh != null && level != null) {
                     levels.putIfAbsent(code, level);
                     jurisdictions.add(new JurisdictionDef(code, nameZh, r.text("name_en", false, 200), level, kind,
-                            parent, leap, persons, r.text("note", false, 2000), row.values));
+                            parent, persons, r.text("note", false, 2000), row.values));
                 }
             }
             if (anyPopulation && population == null) {

@@ -12,7 +12,8 @@ import java.util.List;
 public record JurisdictionDetailDto(String code, String nameZh, String nameEn, JurisdictionLevel level,
                                     JurisdictionKind kind, String parentCode, boolean sample,
                                     JurisdictionDto parent,
-                                    @Schema(description = "五年三跨越 stage 1: inclusive childcare institutions the unit must have by end-2022")
+                                    @Schema(description = "五年三跨越 stage 1: inclusive childcare institutions the unit must have by end-2022 "
+                                            + "(the figure of the plan's first-stage group target that holds the unit)")
                                     Integer leap2022MinInstitutions,
                                     String note,
                                     List<JurisdictionDto> children,

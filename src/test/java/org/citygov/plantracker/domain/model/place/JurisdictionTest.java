@@ -62,14 +62,6 @@ class JurisdictionTest {
     }
 
     @Test
-    void theStageOneMinimumIsNotNegative() {
-        zhongyuan.assignLeap2022MinInstitutions(2);
-        assertThat(zhongyuan.getLeap2022MinInstitutions()).contains(2);
-        assertThatThrownBy(() -> zhongyuan.assignLeap2022MinInstitutions(-1))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
     void identityIsTheCode() {
         Jurisdiction again = Jurisdiction.under(city, "J01", "中原区", null, JurisdictionLevel.DISTRICT,
                 JurisdictionKind.URBAN_DISTRICT, false);

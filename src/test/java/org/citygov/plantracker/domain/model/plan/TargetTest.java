@@ -134,6 +134,40 @@ class TargetTest {
     }
 
     @Test
+    void aUnitsFirstStageMinimumIsTheFigureOfTheGroupTargetThatHoldsIt() {
+        // was Jurisdiction.leap2022MinInstitutions, a column of the unit (issue 19 item 6)
+        ScheduleStage first = childcare.defineStagedSchedule("五年三跨越", null, null, null)
+                .addStage(1, LocalDate.of(2022, 12, 31), "2022年年底", null, "2022年年底,…", null);
+        Target two = institutions("C1.4-T1", "2", first, List.of(zhongyuan));
+        Target one = institutions("C1.4-T2", "1", first, List.of(shangjie, gongyi));
+        Target unstaged = institutions("C1.4-T11", "3", null, List.of(zhongyuan, shangjie));
+        Target places = target("C1.4-T12", TargetScope.PER_JURISDICTION_GROUP, atLeast("places", "50"));
+        places.declareMeasurement(MeasureKind.QUANTITY, false, false);
+        places.attachToStage(first);
+        places.applyTo(List.of(zhongyuan));
+
+        assertThat(two.firstStageInstitutionMinimum()).contains(2);
+        assertThat(one.firstStageInstitutionMinimum()).contains(1);
+        assertThat(unstaged.firstStageInstitutionMinimum()).isEmpty();
+        assertThat(places.firstStageInstitutionMinimum()).isEmpty();
+        assertThat(plan.firstStageInstitutionMinimum(zhongyuan)).contains(2);
+        assertThat(plan.firstStageInstitutionMinimum(shangjie)).contains(1);
+        assertThat(plan.firstStageInstitutionMinimum(gongyi)).contains(1);
+        assertThat(plan.firstStageInstitutionMinimum(street)).isEmpty();
+        assertThat(plan.firstStageInstitutionMinimum(district("J99", "无组区", JurisdictionKind.COUNTY))).isEmpty();
+    }
+
+    private Target institutions(String code, String figure, ScheduleStage stage, List<Jurisdiction> group) {
+        Target t = target(code, TargetScope.PER_JURISDICTION_GROUP, atLeast("institutions", figure));
+        t.declareMeasurement(MeasureKind.COUNT, true, true);
+        if (stage != null) {
+            t.attachToStage(stage);
+        }
+        t.applyTo(group);
+        return t;
+    }
+
+    @Test
     void onlyTheProgramsOwnTargetsJoinItsStages() {
         Program other = plan.columnBox(1).orElseThrow().addProgram("C1.5", "other", null, ch3, null);
         ScheduleStage stage = other.defineStagedSchedule("两步走", null, null, null)

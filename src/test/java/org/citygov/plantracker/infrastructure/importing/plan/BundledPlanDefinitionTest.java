@@ -207,13 +207,13 @@ class BundledPlanDefinitionTest {
                 .orElseThrow();
         assertThat(shangjie.nameZh()).isEqualTo("上街区");
         assertThat(shangjie.kind()).isEqualTo(JurisdictionKind.URBAN_DISTRICT);
-        assertThat(shangjie.leap2022MinInstitutions()).isEqualTo(1);
         assertThat(shangjie.population()).isNull();
-        // 市内各区 (5, without 上街区) + 3 zones = 8 at two; 6 县(市) + 上街区 + 航空港区 = 8 at one
-        assertThat(plan.jurisdictions()).filteredOn(j -> Integer.valueOf(2).equals(j.leap2022MinInstitutions()))
-                .hasSize(8);
-        assertThat(plan.jurisdictions()).filteredOn(j -> Integer.valueOf(1).equals(j.leap2022MinInstitutions()))
-                .hasSize(8);
+        // A unit's stage-1 minimum is the figure of the first-stage group target that holds it, not a column of
+        // the unit: 市内各区 (5, without 上街区) + 3 zones = 8 at two; 6 县(市) + 上街区 + 航空港区 = 8 at one
+        assertThat(plan.target("C1.4-T2").orElseThrow().value()).isEqualByComparingTo("1");
+        assertThat(plan.groupMembersOf("C1.4-T2")).contains(shangjie.code()).hasSize(8);
+        assertThat(plan.target("C1.4-T1").orElseThrow().value()).isEqualByComparingTo("2");
+        assertThat(plan.groupMembersOf("C1.4-T1")).doesNotContain(shangjie.code()).hasSize(8);
     }
 
     @Test
