@@ -36,6 +36,11 @@ public final class LivePortfolio {
     private final Territory territory;
     private final Map<Long, LocalDate> deadlineByTarget;
     private final Map<Long, ProjectFacts> projects = new TreeMap<>();
+    /**
+     * The projects with at least one output, by id: the only ones a target's rows depend on (rule 5 pools
+     * outputs), so an update evaluates targets over these few instead of indexing the whole portfolio again.
+     */
+    private final Map<Long, ProjectFacts> withOutputs = new TreeMap<>();
     private final int keep;
     /** The evaluations kept, least recently used first. */
     private final LinkedHashMap<Key, Kept> kept = new LinkedHashMap<>(8, 0.75f, true);
@@ -66,8 +71,22 @@ public final class LivePortfolio {
         this.deadlineByTarget = PortfolioEvaluator.deadlines(facts.targets());
         this.keep = keep;
         for (ProjectFacts p : facts.projects()) {
-            projects.put(p.id(), p);
+            put(p);
         }
+    }
+
+    private void put(ProjectFacts p) {
+        projects.put(p.id(), p);
+        if (p.outputs().isEmpty()) {
+            withOutputs.remove(p.id());
+        } else {
+            withOutputs.put(p.id(), p);
+        }
+    }
+
+    private void remove(long id) {
+        projects.remove(id);
+        withOutputs.remove(id);
     }
 
     public int projectCount() {
@@ -125,9 +144,9 @@ public final class LivePortfolio {
             }
             if (after != null) {
                 after.outputs().forEach(o -> outputTargets.add(o.targetId()));
-                projects.put(id, after);
+                put(after);
             } else {
-                projects.remove(id);
+                remove(id);
             }
             for (Map.Entry<Key, Kept> e : kept.entrySet()) {
                 Kept k = e.getValue();
@@ -144,7 +163,7 @@ public final class LivePortfolio {
         if (affected.isEmpty() || kept.isEmpty()) {
             return 0;
         }
-        PortfolioFacts facts = facts();
+        PortfolioFacts facts = targetFacts();
         for (Map.Entry<Key, Kept> e : kept.entrySet()) {
             Kept k = e.getValue();
             TargetEvaluator targets = new TargetEvaluator(territory, facts, k.projects, e.getKey().asOf());
@@ -196,6 +215,15 @@ public final class LivePortfolio {
                 plan.stock(), plan.indicators(), plan.reportsTracked());
     }
 
+    /**
+     * The portfolio as the target evaluation sees it: only the projects with outputs, in the same (id) order
+     * as {@link #facts()}, so every target's items and their order are the same as over all projects.
+     */
+    private PortfolioFacts targetFacts() {
+        return new PortfolioFacts(plan.units(), List.copyOf(withOutputs.values()), plan.targets(), plan.populations(),
+                plan.stock(), plan.indicators(), plan.reportsTracked());
+    }
+
     private Kept evaluateAll(Key key) {
         PortfolioFacts facts = facts();
         Kept k = new Kept();
@@ -203,7 +231,7 @@ public final class LivePortfolio {
             k.projects.put(p.id(), PortfolioEvaluator.project(p, plan, deadlineByTarget, key.asOf(), key.thresholds(),
                     false));
         }
-        TargetEvaluator targets = new TargetEvaluator(territory, facts, k.projects, key.asOf());
+        TargetEvaluator targets = new TargetEvaluator(territory, targetFacts(), k.projects, key.asOf());
         for (TargetFacts t : plan.targets()) {
             k.rows.put(t.id(), targets.evaluate(t));
         }
