@@ -90,23 +90,30 @@ public final class PortfolioSql {
         return fingerprint(c, PLAN_TABLES);
     }
 
+    /**
+     * One statement, one round trip (a refresh reads the plan's fingerprint before every answer: nine
+     * statements took 40–80 ms each under load): {@code (i, count, sum of versions, highest id)} per table.
+     */
     private static String fingerprint(Connection c, List<String> tables) throws SQLException {
-        StringBuilder out = new StringBuilder();
-        for (String table : tables) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT COUNT(*), COALESCE(SUM(version), 0), COALESCE(MAX(id), 0) FROM " + table);
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                out.append(table).append('=').append(rs.getLong(1)).append('/').append(rs.getLong(2)).append('/')
-                        .append(rs.getLong(3)).append(';');
+        StringBuilder query = new StringBuilder();
+        for (int i = 0; i < tables.size(); i++) {
+            query.append("SELECT ").append(i).append(" AS t, COUNT(*) AS n, COALESCE(SUM(version), 0) AS v, ")
+                    .append("COALESCE(MAX(id), 0) AS m FROM ").append(tables.get(i)).append(" UNION ALL ");
+        }
+        query.append("SELECT ").append(tables.size()).append(" AS t, COUNT(*) AS n, 0 AS v, 0 AS m FROM plan_target_unit")
+                .append(" ORDER BY t");
+        long[][] figures = new long[tables.size() + 1][];
+        try (PreparedStatement ps = c.prepareStatement(query.toString()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                figures[rs.getInt(1)] = new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4)};
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM plan_target_unit");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            out.append("plan_target_unit=").append(rs.getLong(1));
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < tables.size(); i++) {
+            out.append(tables.get(i)).append('=').append(figures[i][0]).append('/').append(figures[i][1]).append('/')
+                    .append(figures[i][2]).append(';');
         }
-        return out.toString();
+        return out.append("plan_target_unit=").append(figures[tables.size()][0]).toString();
     }
 
     /** The whole portfolio. */
