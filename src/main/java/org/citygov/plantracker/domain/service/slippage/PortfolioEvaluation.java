@@ -27,7 +27,8 @@ public final class PortfolioEvaluation {
     private final Territory territory;
     private final Map<Long, TargetFacts> targetsById = new LinkedHashMap<>();
     private final Map<Long, ProjectEvaluation> projects;
-    private final Map<String, ProjectEvaluation> projectsByCode = new HashMap<>();
+    /** Built on the first look-up by code (most answers never need it: 20,000 entries per refresh). */
+    private volatile Map<String, ProjectEvaluation> projectsByCode;
     private final List<TargetEvaluation> targets;
     private final Map<Long, List<TargetEvaluation>> rowsByTarget = new LinkedHashMap<>();
     private final List<IndicatorEvaluation> indicators;
@@ -49,7 +50,6 @@ public final class PortfolioEvaluation {
         targetFacts.stream().sorted(Comparator.comparing(TargetFacts::planCode).thenComparingInt(TargetFacts::seq))
                 .forEach(t -> targetsById.put(t.id(), t));
         this.projects = projects;
-        projects.values().forEach(p -> projectsByCode.put(p.code(), p));
         this.targets = targets;
         for (TargetEvaluation row : targets) {
             rowsByTarget.computeIfAbsent(row.targetId(), k -> new ArrayList<>()).add(row);
@@ -90,7 +90,15 @@ public final class PortfolioEvaluation {
     }
 
     public Optional<ProjectEvaluation> project(String code) {
-        return Optional.ofNullable(projectsByCode.get(code));
+        Map<String, ProjectEvaluation> byCode = projectsByCode;
+        if (byCode == null) { // two threads may both build it: the same map, published whole (volatile)
+            byCode = new HashMap<>();
+            for (ProjectEvaluation p : projects.values()) {
+                byCode.put(p.code(), p);
+            }
+            projectsByCode = byCode;
+        }
+        return Optional.ofNullable(byCode.get(code));
     }
 
     public List<TargetEvaluation> targetRows() {
