@@ -19,7 +19,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The life of a funding line: the office requests it, the finance bureau approves (possibly for
@@ -79,26 +85,26 @@ public class FundingWorkflow {
      * the new lines' ids in year order.
      */
     @Transactional
-    public java.util.List<Long> requestYears(String projectCode, FundingCommands.YearlyRequest request) {
+    public List<Long> requestYears(String projectCode, FundingCommands.YearlyRequest request) {
         Project project = project(projectCode);
         access.requireCanRequest(projectCode, project.getLeadUnit());
         Objects.requireNonNull(request, "request");
         if (request.sourceCode() == null || request.sourceCode().isBlank()) {
             throw new RuleViolation("sourceCode", "funding.sourceRequired", "Choose a funding source");
         }
-        java.util.List<FundingCommands.YearAmount> years = request.years() == null ? java.util.List.of()
+        List<FundingCommands.YearAmount> years = request.years() == null ? List.of()
                 : request.years().stream().filter(Objects::nonNull).toList();
         if (years.isEmpty()) {
             throw new RuleViolation("years", "funding.yearsRequired", "Give the amount of at least one year");
         }
         FundingSource source = catalogue.find(request.sourceCode().trim());
-        java.util.List<RuleViolation.Violation> problems = new java.util.ArrayList<>();
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        java.util.List<FundingLine> lines = new java.util.ArrayList<>();
+        List<RuleViolation.Violation> problems = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        List<FundingLine> lines = new ArrayList<>();
         LocalDateTime at = now();
         for (FundingCommands.YearAmount y : years.stream()
-                .sorted(java.util.Comparator.comparing(FundingCommands.YearAmount::fiscalYear,
-                        java.util.Comparator.nullsFirst(Integer::compare))).toList()) {
+                .sorted(Comparator.comparing(FundingCommands.YearAmount::fiscalYear,
+                        Comparator.nullsFirst(Integer::compare))).toList()) {
             if (y.fiscalYear() == null) {
                 problems.add(new RuleViolation.Violation("years", "funding.yearRequired", "Give the year"));
                 continue;
@@ -121,7 +127,7 @@ public class FundingWorkflow {
                                     "The amount of " + y.fiscalYear() + " must be above zero", String.valueOf(y.fiscalYear()))
                             : v;
                     if (problems.stream().noneMatch(p -> p.messageKey().equals(said.messageKey())
-                            && java.util.Arrays.equals(p.arguments(), said.arguments()))) {
+                            && Arrays.equals(p.arguments(), said.arguments()))) {
                         problems.add(said);
                     }
                 }
@@ -130,7 +136,7 @@ public class FundingWorkflow {
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
-        java.util.List<Long> ids = new java.util.ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         for (FundingLine line : lines) {
             em.persist(line);
             em.flush();

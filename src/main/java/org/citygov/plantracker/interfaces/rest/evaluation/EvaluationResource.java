@@ -263,7 +263,8 @@ public class EvaluationResource {
             description = "The metric is the target's (childcare_places_per_1000_population counts places; "
                     + "inclusive_childcare_institutions_per_jurisdiction counts qualifying institutions; "
                     + "inclusive_share_of_childcare_places takes inclusive places as quantity and all places as "
-                    + "totalQuantity). The evaluation counts the stock of the year before the plan starts (2021).")
+                    + "totalQuantity). The evaluation counts the stock at the end of the plan's stock year, the year "
+                    + "before the plan starts (2021 for a plan of 2021–2025).")
     @APIResponse(responseCode = "200", description = "The record stored",
             content = @Content(schema = @Schema(implementation = StockDto.class)))
     @APIResponse(responseCode = "400", description = "Negative, total below quantity, no source")

@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
+
 /** A project's funding lines: read them with the derived figures, or request a new one (the project office). */
 @Path("/projects/{code}/funding-lines")
 @Produces(MediaType.APPLICATION_JSON)
@@ -81,7 +83,7 @@ public class ProjectFundingLinesResource {
     @APIResponse(responseCode = "403", description = "Not this project's office")
     public Response requestYears(@PathParam("code") String code, FinanceBodies.YearlyRequest body) {
         FinanceBodies.YearlyRequest b = FinanceBodies.body(body);
-        java.util.List<Long> ids = workflow.requestYears(code, new FundingCommands.YearlyRequest(b.source(),
+        List<Long> ids = workflow.requestYears(code, new FundingCommands.YearlyRequest(b.source(),
                 b.years() == null ? null : b.years().stream()
                         .map(y -> y == null ? null : new FundingCommands.YearAmount(y.year(), y.requested())).toList(),
                 b.note()));
