@@ -6,7 +6,7 @@ import org.citygov.plantracker.domain.service.slippage.PortfolioEvaluation;
 import org.citygov.plantracker.domain.service.slippage.PortfolioEvaluator;
 import org.citygov.plantracker.domain.service.slippage.PortfolioFacts;
 import org.citygov.plantracker.domain.service.slippage.SlippageThresholds;
-import org.citygov.plantracker.infrastructure.persistence.sql.MonthlyReports;
+import org.citygov.plantracker.infrastructure.persistence.sql.MonthlyReportFactsSql;
 import org.citygov.plantracker.infrastructure.persistence.sql.PortfolioSql;
 
 import javax.sql.DataSource;
@@ -64,7 +64,7 @@ public final class EvaluationBenchmark {
                 written.milestones(), written.outputs(), written.fundingLines(), written.reports(), written.units(),
                 written.targets(), generate);
 
-        PortfolioSql sql = new PortfolioSql(MonthlyReports.fromOfficesContext());
+        PortfolioSql sql = new PortfolioSql(MonthlyReportFactsSql.fromOfficesContext());
         List<double[]> full = new ArrayList<>();
         List<Double> aggregate = new ArrayList<>();
         int rows = 0;

@@ -25,7 +25,7 @@ public class JdbcPortfolioFactsSource implements PortfolioFactsSource {
     @Resource(lookup = "java:jboss/datasources/PlanTrackerDS")
     private DataSource dataSource;
 
-    private final PortfolioSql sql = new PortfolioSql(MonthlyReports.fromOfficesContext());
+    private final PortfolioSql sql = new PortfolioSql(MonthlyReportFactsSql.fromOfficesContext());
 
     public JdbcPortfolioFactsSource() {
         // CDI: the data source is injected

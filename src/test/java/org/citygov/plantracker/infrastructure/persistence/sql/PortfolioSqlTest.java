@@ -40,7 +40,7 @@ class PortfolioSqlTest {
         PortfolioFacts small;
         try (Connection c = db.getConnection()) {
             new PortfolioGenerator(c, 1, 10_000_000).generate("S", new Size(50, 5, 120));
-            small = new PortfolioSql(MonthlyReports.fromOfficesContext()).read(counting(c, statements));
+            small = new PortfolioSql(MonthlyReportFactsSql.fromOfficesContext()).read(counting(c, statements));
         }
         int forFifty = statements.getAndSet(0);
         var mine = small.projects().stream().filter(p -> p.code().startsWith("S-")).toList();
@@ -55,7 +55,7 @@ class PortfolioSqlTest {
         PortfolioFacts bigger;
         try (Connection c = db.getConnection()) {
             new PortfolioGenerator(c, 2, 20_000_000).generate("B", new Size(1_000, 5, 600));
-            bigger = new PortfolioSql(MonthlyReports.fromOfficesContext()).read(counting(c, statements));
+            bigger = new PortfolioSql(MonthlyReportFactsSql.fromOfficesContext()).read(counting(c, statements));
         }
         assertThat(bigger.projects()).hasSize(before + 1_000);
         // the same statements for 1,050 projects as for 50: one per table, none per project
@@ -66,7 +66,7 @@ class PortfolioSqlTest {
     void theFingerprintChangesWithEveryKindOfChangeAndOnlyThen() throws Exception {
         try (Connection c = db.getConnection()) {
             new PortfolioGenerator(c, 5, 50_000_000).generate("F", new Size(20, 3, 40));
-            PortfolioSql sql = new PortfolioSql(MonthlyReports.fromOfficesContext());
+            PortfolioSql sql = new PortfolioSql(MonthlyReportFactsSql.fromOfficesContext());
             String before = sql.fingerprint(c);
             assertThat(sql.fingerprint(c)).as("nothing changed").isEqualTo(before);
 
@@ -91,7 +91,7 @@ class PortfolioSqlTest {
     void oneProjectIsReadOnItsOwn() throws Exception {
         try (Connection c = db.getConnection()) {
             new PortfolioGenerator(c, 3, 30_000_000).generate("O", new Size(20, 4, 60));
-            PortfolioFacts one = new PortfolioSql(MonthlyReports.fromOfficesContext()).read(c, "O-7");
+            PortfolioFacts one = new PortfolioSql(MonthlyReportFactsSql.fromOfficesContext()).read(c, "O-7");
             assertThat(one.projects()).extracting(ProjectFacts::code).containsExactly("O-7");
             assertThat(one.projects().get(0).milestones()).hasSize(4);
             assertThat(one.projects().get(0).plannedInvestmentByYear()).isNotEmpty();
@@ -105,7 +105,7 @@ class PortfolioSqlTest {
         LocalDate asOf = LocalDate.of(2024, 6, 30);
         try (Connection c = db.getConnection()) {
             new PortfolioGenerator(c, 4, 40_000_000).generate("A", new Size(400, 6, 200));
-            PortfolioFacts facts = new PortfolioSql(MonthlyReports.fromOfficesContext()).read(c);
+            PortfolioFacts facts = new PortfolioSql(MonthlyReportFactsSql.fromOfficesContext()).read(c);
             PortfolioEvaluation e = PortfolioEvaluator.evaluate(facts, asOf, SlippageThresholds.DEFAULTS);
             Map<Long, Map<Long, BigDecimal[]>> sql = SqlAggregate.run(c, asOf);
             // the citywide housing target (no stock, no pooling): D(engine) = Σ delivered(SQL) over all places

@@ -16,17 +16,17 @@ import java.util.Map;
  * The monthly progress reports (月度调度) of the offices context, as the slippage rules read them:
  * month, the day filed and the investment completed in the month, in one pass over progress_report.
  */
-public final class MonthlyReports {
+public final class MonthlyReportFactsSql {
 
     private static final Comparator<MonthlyReportFacts> IN_ORDER = Comparator.comparing(MonthlyReportFacts::month)
             .thenComparing(MonthlyReportFacts::submittedOn, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(MonthlyReportFacts::investmentThisMonth, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    private MonthlyReports() {
+    private MonthlyReportFactsSql() {
     }
 
     public static PortfolioSql.MonthlyReportSql fromOfficesContext() {
-        return MonthlyReports::read;
+        return MonthlyReportFactsSql::read;
     }
 
     static Map<Long, List<MonthlyReportFacts>> read(Connection c, ProjectScope scope) throws SQLException {
