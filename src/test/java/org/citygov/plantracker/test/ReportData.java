@@ -16,7 +16,7 @@ import org.citygov.plantracker.domain.model.project.Milestone;
 import org.citygov.plantracker.domain.model.project.MilestoneKind;
 import org.citygov.plantracker.domain.model.project.Project;
 import org.citygov.plantracker.domain.model.progress.ProgressReport;
-import org.citygov.plantracker.domain.model.progress.ReportContent;
+import org.citygov.plantracker.domain.model.progress.MonthlyReportContent;
 import org.citygov.plantracker.domain.model.project.ProjectCode;
 import org.citygov.plantracker.domain.model.project.RebaselineRequest;
 import org.citygov.plantracker.domain.model.project.Stage;
@@ -200,7 +200,7 @@ public class ReportData {
         Project project = project(projectCode);
         List<ProgressReport> existing = em.createQuery("SELECT r FROM ProgressReport r WHERE r.project = :p",
                 ProgressReport.class).setParameter("p", project).getResultList();
-        em.persist(ProgressReport.file(project, new ReportContent(month, BigDecimal.ZERO, BigDecimal.ZERO, null,
+        em.persist(ProgressReport.file(project, new MonthlyReportContent(month, BigDecimal.ZERO, BigDecimal.ZERO, null,
                 BigDecimal.TEN, problems, List.of()), existing, "test-office", at));
     }
 
@@ -213,7 +213,7 @@ public class ReportData {
         BigDecimal cumulative = existing.stream().map(r -> r.getInvestmentThisMonth())
                 .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .add(new BigDecimal(investmentThisMonth));
-        em.persist(ProgressReport.file(project, new ReportContent(month, new BigDecimal(investmentThisMonth), cumulative,
+        em.persist(ProgressReport.file(project, new MonthlyReportContent(month, new BigDecimal(investmentThisMonth), cumulative,
                 null, BigDecimal.TEN, null, List.of()), existing, "test-office", at));
     }
 

@@ -64,7 +64,7 @@ public class MonthlyReports {
      * Files the report and its evidence, all or nothing: every file is checked (type by content,
      * size) before anything is stored, and the stored files are removed again if the transaction fails.
      */
-    public ReportView submit(ReportSubmission submission) {
+    public MonthlyReportView submit(ReportSubmission submission) {
         Project project = projects.forEdit(submission.projectCode());
         String by = projects.caller().getUsername();
         LocalDateTime now = LocalDateTime.now(clock);
@@ -92,11 +92,11 @@ public class MonthlyReports {
             attach(report, upload, by, now);
         }
         flushReport(report);
-        return ReportView.of(report);
+        return MonthlyReportView.of(report);
     }
 
     /** Adds an evidence file to a filed report (append-only; audited). */
-    public ReportView.Evidence addEvidence(String projectCode, String month, EvidenceUpload upload) {
+    public MonthlyReportView.Evidence addEvidence(String projectCode, String month, EvidenceUpload upload) {
         Project project = projects.forEdit(projectCode);
         ProgressReport report = find(project, month);
         List<Violation> problems = checkFiles(List.of(upload));
@@ -105,7 +105,7 @@ public class MonthlyReports {
         }
         EvidenceFile file = attach(report, upload, projects.caller().getUsername(), LocalDateTime.now(clock));
         projects.flush(report.month().toString());
-        return ReportView.Evidence.of(file);
+        return MonthlyReportView.Evidence.of(file);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -117,15 +117,15 @@ public class MonthlyReports {
         List<ReportingCalendar.MonthStatus> calendar = ReportingCalendar.forProject(project.getStage(),
                 project.getPlannedStart(), filed, LocalDate.now(clock), settings.thresholds().reportDueDay());
         return new ReportOverview(project.getCode().value(),
-                reports.stream().map(ReportView::of).toList(),
+                reports.stream().map(MonthlyReportView::of).toList(),
                 calendar.stream().map(ReportOverview.MonthView::of).toList(),
                 calendar.stream().filter(m -> m.status() == ReportingCalendar.Status.MISSING).count(),
                 calendar.stream().filter(m -> m.status() == ReportingCalendar.Status.LATE).count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ReportView report(String projectCode, String month) {
-        return ReportView.of(find(projects.forRead(projectCode), month));
+    public MonthlyReportView report(String projectCode, String month) {
+        return MonthlyReportView.of(find(projects.forRead(projectCode), month));
     }
 
     /** An evidence file, if the caller may read the project. */

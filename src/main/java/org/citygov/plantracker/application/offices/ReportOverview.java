@@ -11,7 +11,7 @@ import java.util.List;
  * A project's monthly reports and its reporting calendar: every expected month as on time, late,
  * missing or still due — what the data-quality flags read.
  */
-public record ReportOverview(String projectCode, List<ReportView> reports, List<MonthView> calendar, long missing,
+public record ReportOverview(String projectCode, List<MonthlyReportView> reports, List<MonthView> calendar, long missing,
                              long late) implements Serializable {
 
     public record MonthView(String month, LocalDate due, ReportingCalendar.Status status, LocalDate filedOn)

@@ -95,7 +95,7 @@ public class FundingFixtures {
                         org.citygov.plantracker.domain.model.progress.ProgressReport.class)
                 .setParameter("p", project).getResultList();
         em.persist(org.citygov.plantracker.domain.model.progress.ProgressReport.file(project,
-                new org.citygov.plantracker.domain.model.progress.ReportContent(month, BigDecimal.ZERO,
+                new org.citygov.plantracker.domain.model.progress.MonthlyReportContent(month, BigDecimal.ZERO,
                         new BigDecimal(cumulativeYuan), null, new BigDecimal(physicalProgress), null, null),
                 existing, "fixture", LocalDateTime.now()));
     }

@@ -5,7 +5,7 @@ import org.citygov.plantracker.application.offices.OfficesFixture.Office;
 import org.citygov.plantracker.application.offices.OfficesFixture.ProjectRef;
 import org.citygov.plantracker.application.security.AccessDeniedException;
 import org.citygov.plantracker.domain.model.progress.CoordinationRequest;
-import org.citygov.plantracker.domain.model.progress.ReportContent;
+import org.citygov.plantracker.domain.model.progress.MonthlyReportContent;
 import org.citygov.plantracker.domain.service.ReportingCalendar;
 import org.citygov.plantracker.infrastructure.storage.EvidenceStore;
 import org.citygov.plantracker.test.Deployments;
@@ -53,8 +53,8 @@ class MonthlyReportsIT {
     @Inject
     ProjectHistory history;
 
-    static ReportContent content(YearMonth month, long thisMonth, long cumulative, String correction) {
-        return new ReportContent(month, BigDecimal.valueOf(thisMonth), BigDecimal.valueOf(cumulative), correction,
+    static MonthlyReportContent content(YearMonth month, long thisMonth, long cumulative, String correction) {
+        return new MonthlyReportContent(month, BigDecimal.valueOf(thisMonth), BigDecimal.valueOf(cumulative), correction,
                 BigDecimal.valueOf(35), "征地拆迁尚未完成",
                 List.of(new CoordinationRequest("市自然资源和规划局", "请加快办理用地手续")));
     }
@@ -65,16 +65,16 @@ class MonthlyReportsIT {
         ProjectRef project = fixture.project(office);
         YearMonth month = YearMonth.from(TODAY);
 
-        ReportView filed = RunAs.user(office.username(), PASSWORD, () -> reports.submit(new ReportSubmission(
+        MonthlyReportView filed = RunAs.user(office.username(), PASSWORD, () -> reports.submit(new ReportSubmission(
                 project.code(), content(month, 1_200_000, 8_300_000, null),
                 List.of(new EvidenceUpload("C:\\现场\\照片.jpg", JPEG), new EvidenceUpload("验收报告.pdf", PDF)))));
 
         assertThat(filed.month()).isEqualTo(month.toString());
         assertThat(filed.late()).isFalse();
-        assertThat(filed.coordination()).extracting(ReportView.Coordination::department)
+        assertThat(filed.coordination()).extracting(MonthlyReportView.Coordination::department)
                 .containsExactly("市自然资源和规划局");
-        assertThat(filed.evidence()).extracting(ReportView.Evidence::fileName).containsExactly("照片.jpg", "验收报告.pdf");
-        assertThat(filed.evidence()).extracting(ReportView.Evidence::contentType)
+        assertThat(filed.evidence()).extracting(MonthlyReportView.Evidence::fileName).containsExactly("照片.jpg", "验收报告.pdf");
+        assertThat(filed.evidence()).extracting(MonthlyReportView.Evidence::contentType)
                 .containsExactly("image/jpeg", "application/pdf");
 
         Path store = EvidenceStore.directory().toAbsolutePath().normalize();
@@ -109,7 +109,7 @@ class MonthlyReportsIT {
                 project.code(), content(YearMonth.from(OfficesFixture.today()).plusMonths(1), 0, 6_000_000, null), List.of()))))
                 .satisfies(e -> assertThat(keys(e)).containsExactly("report.monthInFuture"));
 
-        ReportView corrected = RunAs.user(office.username(), PASSWORD, () -> reports.submit(new ReportSubmission(
+        MonthlyReportView corrected = RunAs.user(office.username(), PASSWORD, () -> reports.submit(new ReportSubmission(
                 project.code(), content(current, 0, 4_500_000, "上月误将设备预付款计入，现予更正"), List.of())));
         assertThat(corrected.correctionNote()).isEqualTo("上月误将设备预付款计入，现予更正");
         assertThat(fixture.count("SELECT COUNT(r) FROM ProgressReport r WHERE r.project.code.value = :c",

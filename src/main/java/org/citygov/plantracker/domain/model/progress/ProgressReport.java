@@ -113,13 +113,13 @@ public class ProgressReport {
      * and the cumulative investment may not go down from the month before (nor exceed a later month's,
      * when a month is filed late) without a correction note. All violations are reported together.
      */
-    public static ProgressReport file(Project project, ReportContent content, List<ProgressReport> existing,
+    public static ProgressReport file(Project project, MonthlyReportContent content, List<ProgressReport> existing,
                                       String submittedBy, LocalDateTime at) {
         return file(project, content, existing, submittedBy, at, ReportingCalendar.DUE_DAY);
     }
 
-    /** As {@link #file(Project, ReportContent, List, String, LocalDateTime)}, due on {@code dueDay} of the next month. */
-    public static ProgressReport file(Project project, ReportContent content, List<ProgressReport> existing,
+    /** As {@link #file(Project, MonthlyReportContent, List, String, LocalDateTime)}, due on {@code dueDay} of the next month. */
+    public static ProgressReport file(Project project, MonthlyReportContent content, List<ProgressReport> existing,
                                       String submittedBy, LocalDateTime at, int dueDay) {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(content, "content");

@@ -19,10 +19,10 @@ import org.citygov.plantracker.application.offices.EvidenceUpload;
 import org.citygov.plantracker.application.offices.MonthlyReports;
 import org.citygov.plantracker.application.offices.ReportOverview;
 import org.citygov.plantracker.application.offices.ReportSubmission;
-import org.citygov.plantracker.application.offices.ReportView;
+import org.citygov.plantracker.application.offices.MonthlyReportView;
 import org.citygov.plantracker.domain.model.progress.CoordinationRequest;
 import org.citygov.plantracker.domain.model.progress.ProgressReport;
-import org.citygov.plantracker.domain.model.progress.ReportContent;
+import org.citygov.plantracker.domain.model.progress.MonthlyReportContent;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.interfaces.rest.ErrorDto;
 import org.citygov.plantracker.interfaces.web.reports.ContentDisposition;
@@ -64,9 +64,9 @@ public class ProjectReportsResource {
     @GET
     @Path("{month}")
     @Operation(summary = "One monthly report")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MonthlyReportView.class)))
     @APIResponse(responseCode = "404", description = "No report for that month")
-    public ReportView one(@PathParam("code") String code, @PathParam("month") String month) {
+    public MonthlyReportView one(@PathParam("code") String code, @PathParam("month") String month) {
         return reports.report(code, month);
     }
 
@@ -77,7 +77,7 @@ public class ProjectReportsResource {
                     + "go down from the month before without a correction note. Add photos or PDFs afterwards with "
                     + "POST …/reports/{month}/evidence.")
     @APIResponse(responseCode = "201", description = "Filed; Location names the report",
-            content = @Content(schema = @Schema(implementation = ReportView.class)))
+            content = @Content(schema = @Schema(implementation = MonthlyReportView.class)))
     @APIResponse(responseCode = "400", description = "A rule is broken (duplicate month, amounts, progress …)",
             content = @Content(schema = @Schema(implementation = ErrorDto.class)))
     @APIResponse(responseCode = "403", description = "Another unit's project")
@@ -85,7 +85,7 @@ public class ProjectReportsResource {
         ReportRequest body = Requests.body(request);
         List<CoordinationRequest> coordination = body.coordination() == null ? List.of()
                 : body.coordination().stream().map(c -> new CoordinationRequest(c.department(), c.request())).toList();
-        ReportView filed = reports.submit(new ReportSubmission(code, new ReportContent(month(body.month()),
+        MonthlyReportView filed = reports.submit(new ReportSubmission(code, new MonthlyReportContent(month(body.month()),
                 body.investmentThisMonth(), body.cumulativeInvestment(), body.correctionNote(),
                 body.physicalProgress(), body.problems(), coordination), List.of()));
         return Response.created(uri.getAbsolutePathBuilder().path(filed.month()).build()).entity(filed).build();
@@ -97,14 +97,14 @@ public class ProjectReportsResource {
     @Operation(summary = "Attach a photo or PDF to a filed report",
             description = "The body is the file (JPEG, PNG or PDF, told by its content; at most 10 MB; at most 10 "
                     + "files per report). Stored outside the web root.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ReportView.Evidence.class)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MonthlyReportView.Evidence.class)))
     @APIResponse(responseCode = "400", description = "Not a photo or PDF, empty, too large, too many files")
     public Response addEvidence(@PathParam("code") String code, @PathParam("month") String month,
                                 @Parameter(description = "The file's name") @QueryParam("filename") String fileName,
                                 @Context HttpHeaders headers, InputStream body) throws IOException {
         byte[] content = body == null ? new byte[0] : body.readNBytes((int) ProgressReport.MAX_EVIDENCE_BYTES + 1);
         String name = fileName != null ? fileName : "evidence";
-        ReportView.Evidence stored = reports.addEvidence(code, month, new EvidenceUpload(name, content));
+        MonthlyReportView.Evidence stored = reports.addEvidence(code, month, new EvidenceUpload(name, content));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(stored.id())).build())
                 .entity(stored).build();
     }

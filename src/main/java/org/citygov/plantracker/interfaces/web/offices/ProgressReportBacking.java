@@ -9,11 +9,11 @@ import org.citygov.plantracker.application.offices.EvidenceUpload;
 import org.citygov.plantracker.application.offices.MonthlyReports;
 import org.citygov.plantracker.application.offices.ReportOverview;
 import org.citygov.plantracker.application.offices.ReportSubmission;
-import org.citygov.plantracker.application.offices.ReportView;
+import org.citygov.plantracker.application.offices.MonthlyReportView;
 import org.citygov.plantracker.application.project.ProjectDetail;
 import org.citygov.plantracker.application.project.ProjectQueries;
 import org.citygov.plantracker.domain.model.progress.CoordinationRequest;
-import org.citygov.plantracker.domain.model.progress.ReportContent;
+import org.citygov.plantracker.domain.model.progress.MonthlyReportContent;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.interfaces.i18n.Texts;
 import org.primefaces.model.file.UploadedFile;
@@ -139,7 +139,7 @@ public class ProgressReportBacking implements Serializable {
                 }
             }
         }
-        ReportView filed = reports.submit(new ReportSubmission(code, new ReportContent(parseMonth(),
+        MonthlyReportView filed = reports.submit(new ReportSubmission(code, new MonthlyReportContent(parseMonth(),
                 yuan(investmentThisMonth), yuan(cumulativeInvestment), correctionNote, physicalProgress, problems,
                 coordination.stream().map(c -> new CoordinationRequest(c.getDepartment(), c.getRequest())).toList()),
                 evidence));
@@ -161,12 +161,12 @@ public class ProgressReportBacking implements Serializable {
 
     /** The cumulative investment of the latest report, as a hint (万元 shown by the page). */
     public BigDecimal getPreviousCumulative() {
-        return overview == null ? null : overview.reports().stream().max(Comparator.comparing(ReportView::month))
-                .map(ReportView::cumulativeInvestment).orElse(null);
+        return overview == null ? null : overview.reports().stream().max(Comparator.comparing(MonthlyReportView::month))
+                .map(MonthlyReportView::cumulativeInvestment).orElse(null);
     }
 
     public String getPreviousMonth() {
-        return overview == null ? null : overview.reports().stream().map(ReportView::month)
+        return overview == null ? null : overview.reports().stream().map(MonthlyReportView::month)
                 .max(Comparator.naturalOrder()).orElse(null);
     }
 

@@ -23,13 +23,13 @@ class ProgressReportTest {
     private final ProjectFixture f = ProjectFixture.inStage(Stage.CONTINUING);
     private final List<ProgressReport> existing = new ArrayList<>();
 
-    private static ReportContent content(String month, long thisMonth, long cumulative, String correction) {
-        return new ReportContent(YearMonth.parse(month), BigDecimal.valueOf(thisMonth), BigDecimal.valueOf(cumulative),
+    private static MonthlyReportContent content(String month, long thisMonth, long cumulative, String correction) {
+        return new MonthlyReportContent(YearMonth.parse(month), BigDecimal.valueOf(thisMonth), BigDecimal.valueOf(cumulative),
                 correction, BigDecimal.valueOf(40), "拆迁未完成",
                 List.of(new CoordinationRequest("市自然资源和规划局", "加快用地手续办理")));
     }
 
-    private ProgressReport file(ReportContent content, LocalDateTime at) {
+    private ProgressReport file(MonthlyReportContent content, LocalDateTime at) {
         ProgressReport report = ProgressReport.file(f.project, content, existing, "office-a", at);
         existing.add(report);
         return report;
@@ -81,7 +81,7 @@ class ProgressReportTest {
 
     @Test
     void amountsProgressAndCoordinationAreChecked() {
-        ReportContent bad = new ReportContent(YearMonth.of(2026, 10), BigDecimal.valueOf(-1), null, null,
+        MonthlyReportContent bad = new MonthlyReportContent(YearMonth.of(2026, 10), BigDecimal.valueOf(-1), null, null,
                 BigDecimal.valueOf(120), null, List.of(new CoordinationRequest(" ", "请协调"),
                 new CoordinationRequest("市财政局", null)));
         assertThatThrownBy(() -> file(bad, NOW))

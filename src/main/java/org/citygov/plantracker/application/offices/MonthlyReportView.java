@@ -11,7 +11,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** A filed monthly report. Amounts in yuan; {@code month} as yyyy-MM. */
-public record ReportView(Long id, String projectCode, String month, BigDecimal investmentThisMonth,
+public record MonthlyReportView(Long id, String projectCode, String month, BigDecimal investmentThisMonth,
                          BigDecimal cumulativeInvestment, String correctionNote, BigDecimal physicalProgress,
                          String problems, List<Coordination> coordination, List<Evidence> evidence,
                          String submittedBy, LocalDateTime submittedAt, LocalDate dueDate, boolean late, long version)
@@ -28,8 +28,8 @@ public record ReportView(Long id, String projectCode, String month, BigDecimal i
         }
     }
 
-    public static ReportView of(ProgressReport r) {
-        return new ReportView(r.getId(), r.getProject().getCode().value(), r.month().toString(),
+    public static MonthlyReportView of(ProgressReport r) {
+        return new MonthlyReportView(r.getId(), r.getProject().getCode().value(), r.month().toString(),
                 r.getInvestmentThisMonth(), r.getCumulativeInvestment(), r.getCorrectionNote(), r.getPhysicalProgress(),
                 r.getProblems(),
                 r.getCoordination().stream().map(c -> new Coordination(c.getDepartment(), c.getRequest())).toList(),

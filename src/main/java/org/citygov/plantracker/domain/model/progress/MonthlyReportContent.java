@@ -15,11 +15,11 @@ import java.util.List;
  * @param problems            存在问题
  * @param coordination        协调事项, each addressed to a department
  */
-public record ReportContent(YearMonth month, BigDecimal investmentThisMonth, BigDecimal cumulativeInvestment,
+public record MonthlyReportContent(YearMonth month, BigDecimal investmentThisMonth, BigDecimal cumulativeInvestment,
                             String correctionNote, BigDecimal physicalProgress, String problems,
                             List<CoordinationRequest> coordination) {
 
-    public ReportContent {
+    public MonthlyReportContent {
         coordination = coordination == null ? List.of() : List.copyOf(coordination);
     }
 }
