@@ -12,6 +12,7 @@ import org.citygov.plantracker.domain.service.slippage.TargetFacts;
 import org.citygov.plantracker.domain.service.slippage.TargetStatus;
 import org.citygov.plantracker.domain.service.slippage.Territory;
 import org.citygov.plantracker.domain.service.slippage.UnitFacts;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Columns;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,8 +34,22 @@ import java.util.TreeMap;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CockpitQueries {
 
+    private static final Columns SCHEDULE = Columns.of("id", "s.id").and("nameZh", "s.nameZh").and("nameEn", "s.nameEn")
+            .and("programCode", "p.code");
+    private static final Columns STAGE = Columns.of("number", "st.number").and("deadline", "st.deadline")
+            .and("deadlineText", "st.deadlineText");
+
     @PersistenceContext
     private EntityManager em;
+
+    /** A staged schedule's names and its 工程. */
+    private record ScheduleNames(String nameZh, String nameEn, String programCode) {
+        static final ScheduleNames NONE = new ScheduleNames("", "", "");
+    }
+
+    /** A stage's deadline as a date and as the plan words it. */
+    private record StageDeadline(LocalDate date, String text) {
+    }
 
     public record Unit(long id, String code, String nameZh, String nameEn, JurisdictionLevel level) {
         static Unit of(UnitFacts u) {
@@ -66,19 +81,18 @@ public class CockpitQueries {
     /** A grid for every staged schedule of a plan with evaluated targets (the plan has one: 五年三跨越). */
     public List<StageGrid> grids(PortfolioEvaluation e, String planCode) {
         List<StageGrid> grids = new ArrayList<>();
-        Map<Long, Object[]> meta = scheduleMeta();
+        Map<Long, ScheduleNames> names = scheduleNames();
         for (Map.Entry<Long, TreeMap<Integer, List<Long>>> s : e.stagedSchedules(planCode).entrySet()) {
             Optional<UnitFacts> city = cityOf(e, s.getValue());
-            Object[] m = meta.getOrDefault(s.getKey(), new Object[]{"", "", ""});
-            Map<Integer, Object[]> stageMeta = stageMeta(s.getKey());
+            ScheduleNames m = names.getOrDefault(s.getKey(), ScheduleNames.NONE);
+            Map<Integer, StageDeadline> deadlines = stageDeadlines(s.getKey());
             List<StageColumn> columns = new ArrayList<>();
             s.getValue().forEach((no, codes) -> {
-                Object[] sm = stageMeta.get(no);
-                columns.add(new StageColumn(no, sm == null ? null : (LocalDate) sm[0], sm == null ? null : (String) sm[1],
-                        codes));
+                StageDeadline d = deadlines.get(no);
+                columns.add(new StageColumn(no, d == null ? null : d.date(), d == null ? null : d.text(), codes));
             });
             if (city.isEmpty()) {
-                grids.add(new StageGrid(s.getKey(), (String) m[0], (String) m[1], (String) m[2], null, columns,
+                grids.add(new StageGrid(s.getKey(), m.nameZh(), m.nameEn(), m.programCode(), null, columns,
                         null, List.of()));
                 continue;
             }
@@ -86,7 +100,7 @@ public class CockpitQueries {
             List<GridRow> districts = e.territory().children(c.id()).stream()
                     .filter(u -> u.level() == JurisdictionLevel.DISTRICT)
                     .map(u -> row(e, u, columns)).toList();
-            grids.add(new StageGrid(s.getKey(), (String) m[0], (String) m[1], (String) m[2], Unit.of(c), columns,
+            grids.add(new StageGrid(s.getKey(), m.nameZh(), m.nameEn(), m.programCode(), Unit.of(c), columns,
                     row(e, c, columns), districts));
         }
         return grids;
@@ -131,18 +145,21 @@ public class CockpitQueries {
                         .thenComparing(UnitFacts::code, Comparator.reverseOrder()));
     }
 
-    private Map<Long, Object[]> scheduleMeta() {
-        Map<Long, Object[]> meta = new HashMap<>();
-        em.createQuery("SELECT s.id, s.nameZh, s.nameEn, p.code FROM StagedSchedule s JOIN s.program p", Object[].class)
-                .getResultList().forEach(r -> meta.put((Long) r[0], new Object[]{r[1], r[2], r[3]}));
-        return meta;
+    private Map<Long, ScheduleNames> scheduleNames() {
+        Map<Long, ScheduleNames> names = new HashMap<>();
+        SCHEDULE.rows(em.createQuery("SELECT " + SCHEDULE.select() + " FROM StagedSchedule s JOIN s.program p",
+                        Object[].class).getResultList())
+                .forEach(r -> names.put(r.longValue("id"),
+                        new ScheduleNames(r.string("nameZh"), r.string("nameEn"), r.string("programCode"))));
+        return names;
     }
 
-    private Map<Integer, Object[]> stageMeta(long scheduleId) {
-        Map<Integer, Object[]> meta = new HashMap<>();
-        em.createQuery("SELECT st.number, st.deadline, st.deadlineText FROM ScheduleStage st WHERE st.schedule.id = :id",
-                        Object[].class).setParameter("id", scheduleId)
-                .getResultList().forEach(r -> meta.put((Integer) r[0], new Object[]{r[1], r[2]}));
-        return meta;
+    private Map<Integer, StageDeadline> stageDeadlines(long scheduleId) {
+        Map<Integer, StageDeadline> deadlines = new HashMap<>();
+        STAGE.rows(em.createQuery("SELECT " + STAGE.select() + " FROM ScheduleStage st WHERE st.schedule.id = :id",
+                        Object[].class).setParameter("id", scheduleId).getResultList())
+                .forEach(r -> deadlines.put(r.integer("number"), new StageDeadline(r.date("deadline"),
+                        r.string("deadlineText"))));
+        return deadlines;
     }
 }

@@ -23,6 +23,8 @@ import org.citygov.plantracker.domain.model.plan.Chapter;
 import org.citygov.plantracker.domain.model.plan.Indicator;
 import org.citygov.plantracker.domain.model.plan.TargetScope;
 import org.citygov.plantracker.domain.model.project.Stage;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Columns;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Row;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -49,6 +51,35 @@ import java.util.stream.Stream;
 public class ReportSources {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private static final Columns PLACE = Columns.of("code", "j.code").and("nameZh", "j.nameZh").and("nameEn", "j.nameEn")
+            .and("level", "j.level").and("parentCode", "p.code");
+    private static final Columns TARGET_INDICATOR = Columns.of("target", "t.code").and("indicator", "i.code");
+    private static final Columns TARGET = Columns.of("code", "t.code").and("seq", "t.seq").and("chapter", "c.number")
+            .and("programCode", "pr.code").and("programTitleZh", "pr.titleZh").and("programTitleEn", "pr.titleEn")
+            .and("columnNo", "b.number").and("columnTitleZh", "b.titleZh")
+            .and("descriptionZh", "t.wording.descriptionZh").and("descriptionEn", "t.wording.descriptionEn")
+            .and("targetText", "t.measure.targetText").and("targetValue", "t.measure.targetValue")
+            .and("unit", "t.measure.unit").and("deadline", "t.deadline.date").and("deadlineText", "t.deadline.text")
+            .and("scope", "t.scope");
+    private static final Columns PROJECT_FINISH = Columns.of("projectId", "m.project.id")
+            .and("finish", "MAX(COALESCE(m.actual, m.forecast, m.baseline))");
+    private static final Columns OUTPUT = Columns.of("target", "t.code").and("projectId", "p.id")
+            .and("projectCode", "p.code.value").and("nameZh", "p.nameZh").and("nameEn", "p.nameEn").and("stage", "p.stage")
+            .and("sample", "p.sample").and("place", "j.code").and("planned", "o.plannedQuantity")
+            .and("actual", "o.actualQuantity").and("confirmed", "o.confirmed").and("unit", "o.unit")
+            .and("plannedFinish", "p.plannedFinish");
+    private static final Columns PROJECT_PLACE = Columns.of("projectCode", "p.code.value").and("place", "j.code");
+    private static final Columns PROJECT_WEIGHT = Columns.of("projectId", "p.id").and("weights", "SUM(m.weight)");
+    private static final Columns MILESTONE_WORTH = Columns.of("projectId", "p.id").and("investment", "p.totalInvestment")
+            .and("weight", "m.weight").and("baseline", "m.baseline").and("forecast", "m.forecast").and("actual", "m.actual");
+    private static final Columns SOURCE_SUMS = Columns.of("code", "s.code").and("nameZh", "s.nameZh")
+            .and("nameEn", "s.nameEn")
+            .and("requested", "SUM(CASE WHEN f.status = :rejected AND (f.reviewedAt IS NULL OR f.reviewedAt < :dayAfter) "
+                    + "THEN 0 ELSE f.requested END)")
+            .and("approved", "SUM(CASE WHEN f.status = :approved AND (f.reviewedAt IS NULL OR f.reviewedAt < :dayAfter) "
+                    + "THEN f.approved ELSE 0 END)");
+    private static final Columns SOURCE_PAID = Columns.of("code", "s.code").and("paid", "SUM(d.amount)");
 
     @PersistenceContext
     private EntityManager em;
@@ -96,23 +127,23 @@ public class ReportSources {
 
     /** Every jurisdiction with the 区县(市) it lies in. */
     public Map<String, Place> places() {
-        List<Object[]> rows = em.createQuery("SELECT j.code, j.nameZh, j.nameEn, j.level, p.code FROM Jurisdiction j "
-                + "LEFT JOIN j.parent p", Object[].class).getResultList();
-        Map<String, Object[]> byCode = new HashMap<>();
-        rows.forEach(r -> byCode.put((String) r[0], r));
+        List<Row> rows = PLACE.rows(em.createQuery("SELECT " + PLACE.select() + " FROM Jurisdiction j "
+                + "LEFT JOIN j.parent p", Object[].class).getResultList());
+        Map<String, Row> byCode = new HashMap<>();
+        rows.forEach(r -> byCode.put(r.string("code"), r));
         Map<String, Place> places = new LinkedHashMap<>();
-        for (Object[] r : rows) {
+        for (Row r : rows) {
             String district = null;
-            Object[] at = r;
+            Row at = r;
             for (int depth = 0; at != null && depth < 6; depth++) {
-                if (at[3] == JurisdictionLevel.DISTRICT) {
-                    district = (String) at[0];
+                if (at.get("level", JurisdictionLevel.class) == JurisdictionLevel.DISTRICT) {
+                    district = at.string("code");
                     break;
                 }
-                at = at[4] == null ? null : byCode.get((String) at[4]);
+                at = at.string("parentCode") == null ? null : byCode.get(at.string("parentCode"));
             }
-            places.put((String) r[0], new Place((String) r[0], (String) r[1], (String) r[2], (JurisdictionLevel) r[3],
-                    district));
+            places.put(r.string("code"), new Place(r.string("code"), r.string("nameZh"), r.string("nameEn"),
+                    r.get("level", JurisdictionLevel.class), district));
         }
         return places;
     }
@@ -125,19 +156,21 @@ public class ReportSources {
 
     List<TargetRow> targets(String planCode) {
         Map<String, List<String>> indicatorCodes = new HashMap<>();
-        em.createQuery("SELECT t.code, i.code FROM Target t JOIN t.indicators i WHERE t.plan.code = :plan "
-                        + "ORDER BY i.code", Object[].class).setParameter("plan", planCode).getResultList()
-                .forEach(r -> indicatorCodes.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]));
-        return em.createQuery("SELECT t.code, t.seq, c.number, pr.code, pr.titleZh, pr.titleEn, b.number, b.titleZh, "
-                        + "t.wording.descriptionZh, t.wording.descriptionEn, t.measure.targetText, t.measure.targetValue, "
-                        + "t.measure.unit, t.deadline.date, t.deadline.text, t.scope "
-                        + "FROM Target t JOIN t.chapter c LEFT JOIN t.program pr LEFT JOIN pr.columnBox b "
+        TARGET_INDICATOR.rows(em.createQuery("SELECT " + TARGET_INDICATOR.select()
+                        + " FROM Target t JOIN t.indicators i WHERE t.plan.code = :plan ORDER BY i.code", Object[].class)
+                        .setParameter("plan", planCode).getResultList())
+                .forEach(r -> indicatorCodes.computeIfAbsent(r.string("target"), k -> new ArrayList<>())
+                        .add(r.string("indicator")));
+        return TARGET.rows(em.createQuery("SELECT " + TARGET.select()
+                        + " FROM Target t JOIN t.chapter c LEFT JOIN t.program pr LEFT JOIN pr.columnBox b "
                         + "WHERE t.plan.code = :plan ORDER BY t.seq", Object[].class)
-                .setParameter("plan", planCode).getResultList().stream()
-                .map(r -> new TargetRow((String) r[0], (Integer) r[1], (Integer) r[2], (String) r[3], (String) r[4],
-                        (String) r[5], (Integer) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10],
-                        (BigDecimal) r[11], (String) r[12], (LocalDate) r[13], (String) r[14], (TargetScope) r[15],
-                        List.copyOf(indicatorCodes.getOrDefault((String) r[0], List.of()))))
+                        .setParameter("plan", planCode).getResultList()).stream()
+                .map(r -> new TargetRow(r.string("code"), r.integer("seq"), r.integer("chapter"), r.string("programCode"),
+                        r.string("programTitleZh"), r.string("programTitleEn"), r.integer("columnNo"),
+                        r.string("columnTitleZh"), r.string("descriptionZh"), r.string("descriptionEn"),
+                        r.string("targetText"), r.decimal("targetValue"), r.string("unit"), r.date("deadline"),
+                        r.string("deadlineText"), r.get("scope", TargetScope.class),
+                        List.copyOf(indicatorCodes.getOrDefault(r.string("code"), List.of()))))
                 .toList();
     }
 
@@ -152,23 +185,23 @@ public class ReportSources {
     /** Every output toward the plan's targets with its project and the project's expected finish. */
     List<OutputRow> outputs(String planCode, Map<String, Place> places) {
         Map<Long, LocalDate> finish = new HashMap<>();
-        em.createQuery("SELECT m.project.id, MAX(COALESCE(m.actual, m.forecast, m.baseline)) FROM Milestone m "
+        PROJECT_FINISH.rows(em.createQuery("SELECT " + PROJECT_FINISH.select() + " FROM Milestone m "
                         + "WHERE m.project.id IN (SELECT o.project.id FROM ProjectOutput o WHERE o.target.plan.code = :plan) "
                         + "GROUP BY m.project.id", Object[].class)
-                .setParameter("plan", planCode).getResultList()
-                .forEach(r -> finish.put((Long) r[0], (LocalDate) r[1]));
-        return em.createQuery("SELECT t.code, p.id, p.code.value, p.nameZh, p.nameEn, p.stage, p.sample, j.code, "
-                        + "o.plannedQuantity, o.actualQuantity, o.confirmed, o.unit, p.plannedFinish "
-                        + "FROM ProjectOutput o JOIN o.target t JOIN o.project p JOIN o.jurisdiction j "
+                        .setParameter("plan", planCode).getResultList())
+                .forEach(r -> finish.put(r.longValue("projectId"), r.date("finish")));
+        return OUTPUT.rows(em.createQuery("SELECT " + OUTPUT.select()
+                        + " FROM ProjectOutput o JOIN o.target t JOIN o.project p JOIN o.jurisdiction j "
                         + "WHERE t.plan.code = :plan ORDER BY t.seq, p.code.value, o.id", Object[].class)
-                .setParameter("plan", planCode).getResultList().stream()
+                        .setParameter("plan", planCode).getResultList()).stream()
                 .map(r -> {
-                    Place place = places.get((String) r[7]);
-                    LocalDate expected = finish.getOrDefault((Long) r[1], (LocalDate) r[12]);
-                    return new OutputRow((String) r[0], (String) r[2], (String) r[3], (String) r[4], (Stage) r[5],
-                            (Boolean) r[6], place == null ? null : place.nameZh(), place == null ? null : place.nameEn(),
-                            place == null ? null : place.districtCode(), (BigDecimal) r[8], (BigDecimal) r[9],
-                            (Boolean) r[10], (String) r[11], expected);
+                    Place place = places.get(r.string("place"));
+                    LocalDate expected = finish.getOrDefault(r.longValue("projectId"), r.date("plannedFinish"));
+                    return new OutputRow(r.string("target"), r.string("projectCode"), r.string("nameZh"),
+                            r.string("nameEn"), r.get("stage", Stage.class), r.get("sample", Boolean.class),
+                            place == null ? null : place.nameZh(), place == null ? null : place.nameEn(),
+                            place == null ? null : place.districtCode(), r.decimal("planned"), r.decimal("actual"),
+                            r.get("confirmed", Boolean.class), r.string("unit"), expected);
                 })
                 .toList();
     }
@@ -176,10 +209,11 @@ public class ReportSources {
     private Map<String, Place> projectPlaces(List<String> projectCodes, Map<String, Place> places) {
         Map<String, Place> byProject = new HashMap<>();
         for (int from = 0; from < projectCodes.size(); from += RecordedReasons.CHUNK) {
-            em.createQuery("SELECT p.code.value, j.code FROM Project p JOIN p.jurisdiction j WHERE p.code.value IN :codes",
-                            Object[].class)
-                    .setParameter("codes", projectCodes.subList(from, Math.min(projectCodes.size(), from + RecordedReasons.CHUNK)))
-                    .getResultList().forEach(r -> byProject.put((String) r[0], places.get((String) r[1])));
+            PROJECT_PLACE.rows(em.createQuery("SELECT " + PROJECT_PLACE.select()
+                                    + " FROM Project p JOIN p.jurisdiction j WHERE p.code.value IN :codes", Object[].class)
+                            .setParameter("codes", projectCodes.subList(from, Math.min(projectCodes.size(), from + RecordedReasons.CHUNK)))
+                            .getResultList())
+                    .forEach(r -> byProject.put(r.string("projectCode"), places.get(r.string("place"))));
         }
         return byProject;
     }
@@ -198,27 +232,29 @@ public class ReportSources {
         double[] actual = new double[months];
         double[] forecast = new double[months];
         Map<Long, BigDecimal> weights = new HashMap<>();
-        scope.apply(em.createQuery("SELECT p.id, SUM(m.weight) FROM Milestone m JOIN m.project p JOIN p.jurisdiction j "
-                        + "WHERE " + scope.where() + " GROUP BY p.id", Object[].class)).getResultList()
-                .forEach(r -> weights.put((Long) r[0], (BigDecimal) r[1]));
+        PROJECT_WEIGHT.rows(scope.apply(em.createQuery("SELECT " + PROJECT_WEIGHT.select()
+                        + " FROM Milestone m JOIN m.project p JOIN p.jurisdiction j "
+                        + "WHERE " + scope.where() + " GROUP BY p.id", Object[].class)).getResultList())
+                .forEach(r -> weights.put(r.longValue("projectId"), r.decimal("weights")));
         double[] total = {0};
         Set<Long> counted = new java.util.HashSet<>();
-        try (Stream<Object[]> rows = scope.apply(em.createQuery("SELECT p.id, p.totalInvestment, m.weight, m.baseline, "
-                + "m.forecast, m.actual FROM Milestone m JOIN m.project p JOIN p.jurisdiction j WHERE " + scope.where(),
+        try (Stream<Object[]> rows = scope.apply(em.createQuery("SELECT " + MILESTONE_WORTH.select()
+                + " FROM Milestone m JOIN m.project p JOIN p.jurisdiction j WHERE " + scope.where(),
                 Object[].class)).getResultStream()) {
-            rows.forEach(r -> {
-                BigDecimal sum = weights.get((Long) r[0]);
-                BigDecimal investment = (BigDecimal) r[1];
+            rows.map(MILESTONE_WORTH::row).forEach(r -> {
+                Long projectId = r.longValue("projectId");
+                BigDecimal sum = weights.get(projectId);
+                BigDecimal investment = r.decimal("investment");
                 if (sum == null || sum.signum() == 0 || investment == null) {
                     return;
                 }
-                if (counted.add((Long) r[0])) {
+                if (counted.add(projectId)) {
                     total[0] += investment.doubleValue();
                 }
-                double value = investment.doubleValue() * ((BigDecimal) r[2]).doubleValue() / sum.doubleValue();
-                LocalDate baseline = (LocalDate) r[3];
-                LocalDate done = (LocalDate) r[5];
-                LocalDate expected = done != null ? done : (LocalDate) r[4];
+                double value = investment.doubleValue() * r.decimal("weight").doubleValue() / sum.doubleValue();
+                LocalDate baseline = r.date("baseline");
+                LocalDate done = r.date("actual");
+                LocalDate expected = done != null ? done : r.date("forecast");
                 add(planned, first, baseline, value);
                 add(forecast, first, expected, value);
                 if (done != null && !done.isAfter(asOf)) {
@@ -267,35 +303,30 @@ public class ReportSources {
     List<SourceAmount> funding(Scope scope, LocalDate asOf) {
         LocalDateTime dayAfter = asOf.plusDays(1).atStartOfDay();
         Map<String, SourceAmount> bySource = new LinkedHashMap<>();
-        scope.apply(em.createQuery("SELECT s.code, s.nameZh, s.nameEn, "
-                        + "SUM(CASE WHEN f.status = :rejected AND (f.reviewedAt IS NULL OR f.reviewedAt < :dayAfter) THEN 0 ELSE f.requested END), "
-                        + "SUM(CASE WHEN f.status = :approved AND (f.reviewedAt IS NULL OR f.reviewedAt < :dayAfter) THEN f.approved ELSE 0 END) "
-                        + "FROM FundingLine f JOIN f.source s JOIN f.project p JOIN p.jurisdiction j "
+        SOURCE_SUMS.rows(scope.apply(em.createQuery("SELECT " + SOURCE_SUMS.select()
+                        + " FROM FundingLine f JOIN f.source s JOIN f.project p JOIN p.jurisdiction j "
                         + "WHERE (f.requestedAt IS NULL OR f.requestedAt < :dayAfter) AND " + scope.where()
                         + " GROUP BY s.code, s.nameZh, s.nameEn, s.sortOrder ORDER BY s.sortOrder, s.code", Object[].class))
-                .setParameter("approved", FundingLineStatus.APPROVED)
-                .setParameter("rejected", FundingLineStatus.REJECTED)
-                .setParameter("dayAfter", dayAfter)
-                .getResultList()
-                .forEach(r -> bySource.put((String) r[0], new SourceAmount((String) r[0], (String) r[1], (String) r[2],
-                        decimal(r[3]), decimal(r[4]), BigDecimal.ZERO)));
-        scope.apply(em.createQuery("SELECT s.code, SUM(d.amount) FROM Disbursement d JOIN d.line f JOIN f.source s "
+                        .setParameter("approved", FundingLineStatus.APPROVED)
+                        .setParameter("rejected", FundingLineStatus.REJECTED)
+                        .setParameter("dayAfter", dayAfter)
+                        .getResultList())
+                .forEach(r -> bySource.put(r.string("code"), new SourceAmount(r.string("code"), r.string("nameZh"),
+                        r.string("nameEn"), r.amount("requested"), r.amount("approved"), BigDecimal.ZERO)));
+        SOURCE_PAID.rows(scope.apply(em.createQuery("SELECT " + SOURCE_PAID.select()
+                        + " FROM Disbursement d JOIN d.line f JOIN f.source s "
                         + "JOIN f.project p JOIN p.jurisdiction j WHERE d.paidOn <= :asOf AND " + scope.where()
                         + " GROUP BY s.code", Object[].class))
-                .setParameter("asOf", asOf)
-                .getResultList()
-                .forEach(r -> bySource.computeIfPresent((String) r[0], (code, a) -> new SourceAmount(a.code(), a.nameZh(),
-                        a.nameEn(), a.requested(), a.approved(), decimal(r[1]))));
+                        .setParameter("asOf", asOf)
+                        .getResultList())
+                .forEach(r -> bySource.computeIfPresent(r.string("code"), (code, a) -> new SourceAmount(a.code(),
+                        a.nameZh(), a.nameEn(), a.requested(), a.approved(), r.amount("paid"))));
         return List.copyOf(bySource.values());
     }
 
     private boolean sampleInScope(Scope scope) {
         return !scope.apply(em.createQuery("SELECT p.id FROM Project p JOIN p.jurisdiction j WHERE p.sample = TRUE AND "
                 + scope.where(), Long.class)).setMaxResults(1).getResultList().isEmpty();
-    }
-
-    private static BigDecimal decimal(Object value) {
-        return value == null ? BigDecimal.ZERO : value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
     }
 
     /** The projects of a report: the plan's, not withdrawn, in the chapter and 区县(市) chosen. */

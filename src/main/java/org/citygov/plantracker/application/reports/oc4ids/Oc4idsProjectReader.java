@@ -10,9 +10,9 @@ import org.citygov.plantracker.domain.model.funding.FundingLineStatus;
 import org.citygov.plantracker.domain.model.project.Category;
 import org.citygov.plantracker.domain.model.project.MilestoneKind;
 import org.citygov.plantracker.domain.model.project.Stage;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Columns;
+import org.citygov.plantracker.infrastructure.persistence.jpa.Row;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +28,29 @@ import java.util.Map;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Oc4idsProjectReader {
 
+    private static final Columns PLACE = Columns.of("code", "j.code").and("nameZh", "j.nameZh").and("parentCode", "p.code");
+    private static final Columns PROJECT = Columns.of("id", "p.id").and("code", "p.code.value")
+            .and("nationalCode", "p.nationalCode").and("nameZh", "p.nameZh").and("nameEn", "p.nameEn")
+            .and("description", "p.description").and("category", "p.category").and("stage", "p.stage")
+            .and("withdrawalReason", "p.withdrawalReason").and("plannedStart", "p.plannedStart")
+            .and("plannedFinish", "p.plannedFinish").and("totalInvestment", "p.totalInvestment").and("sample", "p.sample")
+            .and("place", "j.code").and("leadUnitCode", "u.code").and("leadUnitNameZh", "u.nameZh")
+            .and("programCode", "pr.code").and("programTitleZh", "pr.titleZh").and("programTitleEn", "pr.titleEn")
+            .and("columnNo", "b.number").and("columnTitleZh", "b.titleZh").and("chapterNo", "c.number")
+            .and("chapterTitleZh", "c.titleZh").and("planCode", "pl.code").and("planTitleZh", "pl.document.titleZh");
+    private static final Columns MILESTONE = Columns.of("projectId", "m.project.id").and("id", "m.id")
+            .and("seqNo", "m.seqNo").and("nameZh", "m.nameZh").and("nameEn", "m.nameEn").and("kind", "m.kind")
+            .and("originalBaseline", "m.originalBaseline").and("baseline", "m.baseline").and("forecast", "m.forecast")
+            .and("actual", "m.actual").and("weight", "m.weight").and("percentComplete", "m.percentComplete");
+    private static final Columns OUTPUT = Columns.of("projectId", "o.project.id").and("id", "o.id")
+            .and("targetCode", "t.code").and("targetDescriptionZh", "t.wording.descriptionZh").and("unit", "o.unit")
+            .and("planned", "o.plannedQuantity").and("actual", "o.actualQuantity").and("confirmed", "o.confirmed")
+            .and("placeNameZh", "oj.nameZh");
+    private static final Columns FUNDING = Columns.of("projectId", "f.project.id").and("id", "f.id")
+            .and("sourceCode", "s.code").and("sourceNameZh", "s.nameZh").and("sourceNameEn", "s.nameEn")
+            .and("government", "s.government").and("fiscalYear", "f.fiscalYear").and("requested", "f.requested")
+            .and("approved", "f.approved").and("disbursed", "f.disbursed").and("status", "f.status");
+
     @PersistenceContext
     private EntityManager em;
 
@@ -40,8 +63,9 @@ public class Oc4idsProjectReader {
     /** The places of the city, each with its path from the city down (郑州市 金水区 …). */
     public Places places() {
         Map<String, String[]> rows = new HashMap<>();
-        em.createQuery("SELECT j.code, j.nameZh, p.code FROM Jurisdiction j LEFT JOIN j.parent p", Object[].class)
-                .getResultList().forEach(r -> rows.put((String) r[0], new String[]{(String) r[1], (String) r[2]}));
+        PLACE.rows(em.createQuery("SELECT " + PLACE.select() + " FROM Jurisdiction j LEFT JOIN j.parent p", Object[].class)
+                        .getResultList())
+                .forEach(r -> rows.put(r.string("code"), new String[]{r.string("nameZh"), r.string("parentCode")}));
         Map<String, String> paths = new HashMap<>();
         Map<String, String> parents = new HashMap<>();
         rows.forEach((code, r) -> {
@@ -90,52 +114,53 @@ public class Oc4idsProjectReader {
 
     /** The next page of projects after {@code afterId}, in id order, with all they carry. */
     public List<Oc4idsProject> page(Oc4idsFilter filter, Places places, long afterId, int size) {
-        List<Object[]> rows = apply(em.createQuery("SELECT p.id, p.code.value, p.nationalCode, p.nameZh, p.nameEn, "
-                + "p.description, p.category, p.stage, p.withdrawalReason, p.plannedStart, p.plannedFinish, "
-                + "p.totalInvestment, p.sample, j.code, u.code, u.nameZh, pr.code, pr.titleZh, pr.titleEn, b.number, "
-                + "b.titleZh, c.number, c.titleZh, pl.code, pl.document.titleZh "
+        List<Row> rows = PROJECT.rows(apply(em.createQuery("SELECT " + PROJECT.select() + " "
                 + FROM + where(filter) + " AND p.id > :after ORDER BY p.id", Object[].class), filter, places)
-                .setParameter("after", afterId).setMaxResults(size).getResultList();
+                .setParameter("after", afterId).setMaxResults(size).getResultList());
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+        List<Long> ids = rows.stream().map(r -> r.longValue("id")).toList();
         Map<Long, List<Oc4idsProject.Milestone>> milestones = new HashMap<>();
-        em.createQuery("SELECT m.project.id, m.id, m.seqNo, m.nameZh, m.nameEn, m.kind, m.originalBaseline, m.baseline, "
-                        + "m.forecast, m.actual, m.weight, m.percentComplete FROM Milestone m WHERE m.project.id IN :ids "
-                        + "ORDER BY m.project.id, m.seqNo", Object[].class).setParameter("ids", ids).getResultList()
-                .forEach(r -> milestones.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(
-                        new Oc4idsProject.Milestone((Long) r[1], (Integer) r[2], (String) r[3], (String) r[4],
-                                (MilestoneKind) r[5], (LocalDate) r[6], (LocalDate) r[7], (LocalDate) r[8],
-                                (LocalDate) r[9], (BigDecimal) r[10], (BigDecimal) r[11])));
+        MILESTONE.rows(em.createQuery("SELECT " + MILESTONE.select() + " FROM Milestone m WHERE m.project.id IN :ids "
+                        + "ORDER BY m.project.id, m.seqNo", Object[].class).setParameter("ids", ids).getResultList())
+                .forEach(r -> milestones.computeIfAbsent(r.longValue("projectId"), k -> new ArrayList<>()).add(
+                        new Oc4idsProject.Milestone(r.longValue("id"), r.integer("seqNo"), r.string("nameZh"),
+                                r.string("nameEn"), r.get("kind", MilestoneKind.class), r.date("originalBaseline"),
+                                r.date("baseline"), r.date("forecast"), r.date("actual"), r.decimal("weight"),
+                                r.decimal("percentComplete"))));
         Map<Long, List<Oc4idsProject.Output>> outputs = new HashMap<>();
-        em.createQuery("SELECT o.project.id, o.id, t.code, t.wording.descriptionZh, o.unit, o.plannedQuantity, "
-                        + "o.actualQuantity, o.confirmed, oj.nameZh FROM ProjectOutput o JOIN o.target t "
+        OUTPUT.rows(em.createQuery("SELECT " + OUTPUT.select() + " FROM ProjectOutput o JOIN o.target t "
                         + "JOIN o.jurisdiction oj WHERE o.project.id IN :ids ORDER BY o.project.id, o.id", Object[].class)
-                .setParameter("ids", ids).getResultList()
-                .forEach(r -> outputs.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(
-                        new Oc4idsProject.Output((Long) r[1], (String) r[2], (String) r[3], (String) r[4],
-                                (BigDecimal) r[5], (BigDecimal) r[6], (Boolean) r[7], (String) r[8])));
+                        .setParameter("ids", ids).getResultList())
+                .forEach(r -> outputs.computeIfAbsent(r.longValue("projectId"), k -> new ArrayList<>()).add(
+                        new Oc4idsProject.Output(r.longValue("id"), r.string("targetCode"),
+                                r.string("targetDescriptionZh"), r.string("unit"), r.decimal("planned"),
+                                r.decimal("actual"), r.get("confirmed", Boolean.class), r.string("placeNameZh"))));
         Map<Long, List<Oc4idsProject.Funding>> funding = new HashMap<>();
-        em.createQuery("SELECT f.project.id, f.id, s.code, s.nameZh, s.nameEn, s.government, f.fiscalYear, f.requested, "
-                        + "f.approved, f.disbursed, f.status FROM FundingLine f JOIN f.source s WHERE f.project.id IN :ids "
-                        + "ORDER BY f.project.id, f.fiscalYear, s.sortOrder, f.id", Object[].class)
-                .setParameter("ids", ids).getResultList()
-                .forEach(r -> funding.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(
-                        new Oc4idsProject.Funding((Long) r[1], (String) r[2], (String) r[3], (String) r[4],
-                                (Boolean) r[5], (Integer) r[6], (BigDecimal) r[7], (BigDecimal) r[8],
-                                (BigDecimal) r[9], (FundingLineStatus) r[10])));
+        FUNDING.rows(em.createQuery("SELECT " + FUNDING.select() + " FROM FundingLine f JOIN f.source s "
+                        + "WHERE f.project.id IN :ids ORDER BY f.project.id, f.fiscalYear, s.sortOrder, f.id", Object[].class)
+                        .setParameter("ids", ids).getResultList())
+                .forEach(r -> funding.computeIfAbsent(r.longValue("projectId"), k -> new ArrayList<>()).add(
+                        new Oc4idsProject.Funding(r.longValue("id"), r.string("sourceCode"), r.string("sourceNameZh"),
+                                r.string("sourceNameEn"), r.get("government", Boolean.class), r.integer("fiscalYear"),
+                                r.decimal("requested"), r.decimal("approved"), r.decimal("disbursed"),
+                                r.get("status", FundingLineStatus.class))));
         Map<Long, List<Oc4idsProject.Modification>> changes = modifications.modificationsFor(ids);
         Map<Long, List<Oc4idsProject.Payment>> paid = payments.paymentsFor(ids);
         Map<Long, Oc4idsProject> page = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            long id = (Long) r[0];
-            page.put(id, new Oc4idsProject(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    (String) r[5], (Category) r[6], (Stage) r[7], (String) r[8], (LocalDate) r[9], (LocalDate) r[10],
-                    (BigDecimal) r[11], (Boolean) r[12], (String) r[13], places.paths().get((String) r[13]),
-                    (String) r[14], (String) r[15],
-                    new Oc4idsProject.Program((String) r[16], (String) r[17], (String) r[18], (Integer) r[19],
-                            (String) r[20], (Integer) r[21], (String) r[22], (String) r[23], (String) r[24]),
+        for (Row r : rows) {
+            long id = r.longValue("id");
+            page.put(id, new Oc4idsProject(id, r.string("code"), r.string("nationalCode"), r.string("nameZh"),
+                    r.string("nameEn"), r.string("description"), r.get("category", Category.class),
+                    r.get("stage", Stage.class), r.string("withdrawalReason"), r.date("plannedStart"),
+                    r.date("plannedFinish"), r.decimal("totalInvestment"), r.get("sample", Boolean.class),
+                    r.string("place"), places.paths().get(r.string("place")),
+                    r.string("leadUnitCode"), r.string("leadUnitNameZh"),
+                    new Oc4idsProject.Program(r.string("programCode"), r.string("programTitleZh"),
+                            r.string("programTitleEn"), r.integer("columnNo"), r.string("columnTitleZh"),
+                            r.integer("chapterNo"), r.string("chapterTitleZh"), r.string("planCode"),
+                            r.string("planTitleZh")),
                     milestones.getOrDefault(id, List.of()), outputs.getOrDefault(id, List.of()),
                     funding.getOrDefault(id, List.of()), changes.getOrDefault(id, List.of()),
                     paid.getOrDefault(id, List.of())));
