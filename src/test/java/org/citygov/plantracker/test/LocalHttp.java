@@ -2,7 +2,9 @@ package org.citygov.plantracker.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -53,6 +55,51 @@ public final class LocalHttp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A browser's session: signed in through the pages' form ({@code j_security_check}), for what lies behind it
+     * (the download servlets), which HTTP Basic does not open.
+     */
+    public static Session signIn(String username, String password) {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        Session session = new Session(client);
+        session.call(HttpRequest.newBuilder(app().resolve("index.xhtml")).GET());
+        String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<byte[]> answer = session.call(HttpRequest.newBuilder(app().resolve("j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (text(answer).contains("j_security_check")) {
+            throw new IllegalStateException(username + " could not sign in: the sign-in form came back");
+        }
+        return session;
+    }
+
+    /** A signed-in session's cookie jar; redirects are followed. */
+    public static final class Session {
+        private final HttpClient client;
+
+        private Session(HttpClient client) {
+            this.client = client;
+        }
+
+        public HttpResponse<byte[]> get(String path) {
+            return call(HttpRequest.newBuilder(app().resolve(path)).header("Accept-Language", "zh-CN").GET());
+        }
+
+        private HttpResponse<byte[]> call(HttpRequest.Builder request) {
+            try {
+                return client.send(request.timeout(Duration.ofSeconds(120)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import org.citygov.plantracker.domain.model.progress.MonthlyReportContent;
 import org.citygov.plantracker.domain.service.ReportingCalendar;
 import org.citygov.plantracker.infrastructure.storage.EvidenceStore;
 import org.citygov.plantracker.test.Deployments;
+import org.citygov.plantracker.test.LocalHttp;
 import org.citygov.plantracker.test.RunAs;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -84,6 +86,22 @@ class MonthlyReportsIT {
         try (InputStream in = photo.opener().open()) {
             assertThat(in.readAllBytes()).isEqualTo(JPEG);
         }
+        // the project page's link (offices/evidence?code=…&id=…), opened in the office's signed-in session
+        LocalHttp.Session session = LocalHttp.signIn(office.username(), PASSWORD);
+        String link = "offices/evidence?code=" + project.code() + "&id=";
+        HttpResponse<byte[]> pdf = session.get(link + filed.evidence().get(1).id());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(d ->
+                assertThat(d).startsWith("inline").contains(".pdf"));
+        assertThat(pdf.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(pdf.body()).isEqualTo(PDF);
+        assertThat(session.get(link + filed.evidence().get(0).id()).body()).isEqualTo(JPEG);
+        assertThat(session.get(link + "abc").statusCode()).isEqualTo(404);
+        assertThat(session.get(link + Long.MAX_VALUE).statusCode()).isEqualTo(404);
+        Office stranger = fixture.office();
+        assertThat(LocalHttp.signIn(stranger.username(), PASSWORD).get(link + filed.evidence().get(1).id()).statusCode())
+                .isEqualTo(403);
 
         assertThat(RunAs.user(office.username(), PASSWORD, () -> history.of(project.code())))
                 .extracting(HistoryEntry::action)

@@ -27,6 +27,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -190,6 +191,41 @@ class ReportFilesIT {
             assertThat(jobs.mine()).extracting(JobView::id).contains(id);
             assertThat(await(jobs, id).status()).isEqualTo(JobStatus.DONE);
         });
+    }
+
+    @Test
+    void theFileIsDownloadedFromItsLinkByItsOwnerOnly() throws IOException {
+        String u = Fixtures.unique();
+        String city = fixtures.user("city-" + u, Role.CITY_GOV, null);
+        String other = fixtures.user("other-" + u, Role.CITY_GOV, null);
+        JobView done = RunAs.user(city, Fixtures.PASSWORD, () -> await(jobs, jobs.submit(JobRequest.plan(JobType.PLAN_XLSX,
+                ReportRequest.followThePlan(AS_OF, 3, null, null), "zh")).id()));
+        assertThat(done.status()).as(done.failureText()).isEqualTo(JobStatus.DONE);
+        byte[] stored = RunAs.user(city, Fixtures.PASSWORD, () -> {
+            try {
+                return Files.readAllBytes(jobs.file(done.id()).path());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+
+        // the page's link (reports/download?job=…), opened in the owner's signed-in session
+        LocalHttp.Session owner = LocalHttp.signIn(city, Fixtures.PASSWORD);
+        HttpResponse<byte[]> file = owner.get("reports/download?job=" + done.id());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("spreadsheetml"));
+        assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(d ->
+                assertThat(d).startsWith("attachment").contains(".xlsx"));
+        assertThat(file.headers().firstValueAsLong("Content-Length")).hasValue(stored.length);
+        assertThat(file.body()).isEqualTo(stored);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+            assertThat(workbook.getSheet("目标").getLastRowNum()).isPositive();
+        }
+        // another user's session, an id that is no number, a job that does not exist
+        assertThat(LocalHttp.signIn(other, Fixtures.PASSWORD).get("reports/download?job=" + done.id()).statusCode())
+                .isEqualTo(403);
+        assertThat(owner.get("reports/download?job=abc").statusCode()).isEqualTo(400);
+        assertThat(owner.get("reports/download?job=" + Long.MAX_VALUE).statusCode()).isEqualTo(404);
     }
 
     /**
