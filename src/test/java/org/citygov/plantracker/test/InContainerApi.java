@@ -12,16 +12,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
  * The REST API called from inside the test server (in-container ITs that also read the database): the server's
- * own HTTP port, HTTP Basic with one password for the fixture's users, JSON as text read with JSON-P. The
+ * own HTTP port, the fixture's users by their API tokens (each made once with HTTP Basic and the one password, see
+ * {@link ApiTokens}), JSON as text read with JSON-P. The
  * client-side ITs use {@link Api}.
  */
 public final class InContainerApi {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ApiTokens TOKENS = new ApiTokens();
 
     private final String password;
 
@@ -65,8 +66,8 @@ public final class InContainerApi {
             request.header("Content-Type", "application/json");
         }
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            // the user's personal API token, made once per deployment with Basic (see ApiTokens)
+            request.header("Authorization", TOKENS.authorization(base(), user, password));
         }
         if (language != null) {
             request.header("Accept-Language", language);

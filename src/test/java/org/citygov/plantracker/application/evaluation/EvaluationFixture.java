@@ -161,6 +161,8 @@ public class EvaluationFixture {
                 "DELETE FROM jurisdiction WHERE unit_level IN ('STREET', 'TOWNSHIP') AND id IN " + units,
                 "DELETE FROM jurisdiction WHERE unit_level = 'DISTRICT' AND id IN " + units,
                 "DELETE FROM jurisdiction WHERE code = 'C" + w.x() + "'",
+                // the users' API tokens (the REST calls of the ITs use them, see test.ApiTokens)
+                "DELETE FROM api_token WHERE user_id IN " + users,
                 "DELETE FROM app_user_role WHERE user_id IN " + users,
                 "DELETE FROM app_user WHERE id IN " + users,
                 "DELETE FROM lead_unit WHERE code = '" + w.leadUnit() + "'")) {

@@ -1,5 +1,6 @@
 package org.citygov.plantracker.interfaces.rest.errors;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.citygov.plantracker.application.ConcurrentEditException;
 import org.citygov.plantracker.application.UnknownEntityException;
 import org.citygov.plantracker.application.security.AccessDeniedException;
+import org.citygov.plantracker.application.security.CurrentUser;
 import org.citygov.plantracker.domain.model.shared.RuleViolation;
 import org.citygov.plantracker.interfaces.i18n.Texts;
 import org.citygov.plantracker.interfaces.rest.RestErrors;
@@ -39,6 +41,9 @@ public class FallbackMapper implements ExceptionMapper<Throwable> {
     @Context
     private SecurityContext security;
 
+    @Inject
+    private CurrentUser currentUser;
+
     @Override
     public Response toResponse(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -52,7 +57,7 @@ public class FallbackMapper implements ExceptionMapper<Throwable> {
                 return LimitExceededMapper.answer(l, headers);
             }
             if (t instanceof UnknownEntityException u) {
-                return UnknownEntityMapper.answer(u, headers, security);
+                return UnknownEntityMapper.answer(u, headers, security, currentUser);
             }
             if (t instanceof ConcurrentEditException c) {
                 return RestErrors.response(409, "conflict", Texts.get(RestErrors.locale(headers), "error.conflict", c.getWhat()));

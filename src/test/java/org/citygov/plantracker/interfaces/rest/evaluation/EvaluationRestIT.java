@@ -18,6 +18,7 @@ import org.citygov.plantracker.domain.model.evaluation.SnapshotKind;
 import org.citygov.plantracker.domain.model.audit.AuditEntry;
 import org.citygov.plantracker.domain.model.plan.Comparison;
 import org.citygov.plantracker.domain.model.plan.TargetScope;
+import org.citygov.plantracker.test.ApiTokens;
 import org.citygov.plantracker.test.Deployments;
 import org.citygov.plantracker.test.RunAs;
 import org.citygov.plantracker.interfaces.rest.evaluation.EvaluationDtos.TargetEvaluationDto;
@@ -38,7 +39,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +52,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @ExtendWith(ArquillianExtension.class)
 class EvaluationRestIT {
+
+    /** Each user signs in with Basic once, for its API token; every call after that sends the token. */
+    private static final ApiTokens TOKENS = new ApiTokens();
 
     @Deployment
     static WebArchive deployment() {
@@ -615,8 +618,7 @@ class EvaluationRestIT {
     /** A GET as the user, with If-None-Match when {@code etag} is given. */
     private HttpResponse<String> get(String user, String path, String etag) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).GET()
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + EvaluationFixture.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                .header("Authorization", TOKENS.authorization(base(), user, EvaluationFixture.PASSWORD));
         if (etag != null) {
             request.header("If-None-Match", etag);
         }

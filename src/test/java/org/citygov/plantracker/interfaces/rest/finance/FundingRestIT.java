@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.citygov.plantracker.application.funding.FundingFixtureServlet;
 import org.citygov.plantracker.application.funding.FundingFixtures;
+import org.citygov.plantracker.test.ApiTokens;
 import org.citygov.plantracker.test.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,7 +22,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class FundingRestIT {
+
+    /** Each user signs in with Basic once, for its API token; every call after that sends the token. */
+    private static final ApiTokens TOKENS = new ApiTokens();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -57,8 +60,7 @@ class FundingRestIT {
             b.header("Content-Type", "application/json");
         }
         if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (user + ":" + FundingFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            b.header("Authorization", TOKENS.authorization(base, user, FundingFixtures.PASSWORD));
         }
         if (language != null) {
             b.header("Accept-Language", language);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import org.citygov.plantracker.domain.model.user.Role;
+import org.citygov.plantracker.test.ApiTokens;
 import org.citygov.plantracker.test.Deployments;
 import org.citygov.plantracker.test.Fixtures;
 import org.citygov.plantracker.test.LibraryTestData;
@@ -24,7 +25,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 class LibraryRestIT {
+
+    /** Each user signs in with Basic once, for its API token; every call after that sends the token. */
+    private static final ApiTokens TOKENS = new ApiTokens();
 
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -61,8 +64,7 @@ class LibraryRestIT {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toExternalForm() + "api/v1/" + path))
                 .header("Accept", "application/json, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (user + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", TOKENS.authorization(base, user, Fixtures.PASSWORD));
         }
         if (language != null) {
             request.header("Accept-Language", language);

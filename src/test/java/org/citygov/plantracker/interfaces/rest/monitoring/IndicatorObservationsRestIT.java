@@ -15,6 +15,7 @@ import org.citygov.plantracker.domain.model.plan.Indicator;
 import org.citygov.plantracker.domain.model.plan.IndicatorFigure;
 import org.citygov.plantracker.domain.model.plan.IndicatorNature;
 import org.citygov.plantracker.domain.model.plan.Plan;
+import org.citygov.plantracker.test.ApiTokens;
 import org.citygov.plantracker.test.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,7 +34,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +49,9 @@ import static org.citygov.plantracker.test.InContainerApi.enc;
  */
 @ExtendWith(ArquillianExtension.class)
 class IndicatorObservationsRestIT {
+
+    /** Each user signs in with Basic once, for its API token; every call after that sends the token. */
+    private static final ApiTokens TOKENS = new ApiTokens();
 
     @Deployment
     static WebArchive deployment() {
@@ -311,8 +314,7 @@ class IndicatorObservationsRestIT {
         if (body != null) {
             request.header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         }
-        request.header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + EvaluationFixture.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        request.header("Authorization", TOKENS.authorization(base(), user, EvaluationFixture.PASSWORD));
         if (language != null) {
             request.header("Accept-Language", language);
         }

@@ -9,6 +9,7 @@ import org.citygov.plantracker.application.offices.OfficesFixture.Office;
 import org.citygov.plantracker.application.offices.OfficesFixture.ProjectRef;
 import org.citygov.plantracker.domain.model.project.Milestone;
 import org.citygov.plantracker.domain.model.user.Role;
+import org.citygov.plantracker.test.ApiTokens;
 import org.citygov.plantracker.test.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,7 +24,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.citygov.plantracker.application.offices.OfficesFixture.PASSWORD;
@@ -35,6 +35,9 @@ import static org.citygov.plantracker.application.offices.OfficesFixture.TODAY;
  */
 @ExtendWith(ArquillianExtension.class)
 class OfficesRestIT {
+
+    /** Each user signs in with Basic once, for its API token; every call after that sends the token. */
+    private static final ApiTokens TOKENS = new ApiTokens();
 
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
 
@@ -77,8 +80,7 @@ class OfficesRestIT {
             request.header("Content-Type", type);
         }
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", TOKENS.authorization(base(), user, PASSWORD));
         }
         if (language != null) {
             request.header("Accept-Language", language);

@@ -13,6 +13,7 @@ import org.citygov.plantracker.application.offices.OfficesFixture.Office;
 import org.citygov.plantracker.application.offices.OfficesFixture.ProjectRef;
 import org.citygov.plantracker.domain.model.project.Stage;
 import org.citygov.plantracker.domain.model.user.Role;
+import org.citygov.plantracker.test.ApiTokens;
 import org.citygov.plantracker.test.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,7 +28,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
@@ -51,6 +51,9 @@ import static org.citygov.plantracker.application.offices.OfficesFixture.TODAY;
 @ExtendWith(ArquillianExtension.class)
 class PortfolioWorkbookRestIT {
 
+    /** Each user signs in with Basic once, for its API token; every call after that sends the token. */
+    private static final ApiTokens TOKENS = new ApiTokens();
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.appWith(OfficesFixture.class);
@@ -68,8 +71,7 @@ class PortfolioWorkbookRestIT {
         int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (8080 + offset)
                         + "/plantracker/api/v1/" + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build();
+                .header("Authorization", TOKENS.authorization("http://127.0.0.1:" + (8080 + offset) + "/plantracker/api/v1/", user, PASSWORD)).GET().build();
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -180,8 +182,7 @@ class PortfolioWorkbookRestIT {
         int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (8080 + offset)
                         + "/plantracker/api/v1/" + path)).timeout(Duration.ofMinutes(5))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", TOKENS.authorization("http://127.0.0.1:" + (8080 + offset) + "/plantracker/api/v1/", user, PASSWORD))
                 .header("Content-Type", XLSX).header("Accept-Language", language)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -3,6 +3,7 @@ package org.citygov.plantracker.interfaces.web.project;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.citygov.plantracker.test.Browser;
+import org.citygov.plantracker.test.ApiTokens;
 import org.citygov.plantracker.test.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -23,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ForecastConsistencyIT {
+
+    /** Each user signs in with Basic once, for its API token; every call after that sends the token. */
+    private static final ApiTokens TOKENS = new ApiTokens();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -113,8 +116,7 @@ class ForecastConsistencyIT {
 
     private JsonNode get(String path) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "city:demo123".getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", TOKENS.authorization(base, "city", "demo123"))
                 .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         return json.readTree(response.body());
