@@ -92,6 +92,8 @@ final class PortfolioImportRun {
     private final List<Created> newLeadUnits = new ArrayList<>();
     private final List<Created> newPlaces = new ArrayList<>();
     private final List<Runnable> actions = new ArrayList<>();
+    /** The project history entries the import writes, as every change by hand writes them (after the writes). */
+    private final List<ImportAudit> audits = new ArrayList<>();
     private int recordsCreated;
     private int recordsChanged;
 
@@ -168,27 +170,19 @@ final class PortfolioImportRun {
         em.flush();
         ImportPreview result = preview(true);
         Counts c = result.counts();
-        em.persist(new AuditEntry(now, username, "PortfolioImport", null, null, "portfolio.import", null, null, null,
-                "projects created " + c.projectsCreated() + ", changed " + c.projectsChanged() + ", unchanged "
-                        + c.projectsUnchanged() + "; records created " + c.recordsCreated() + ", changed "
-                        + c.recordsChanged() + "; lead units created " + newLeadUnits.size() + ", places created "
-                        + newPlaces.size()));
-        for (ProjectChange p : changes.values()) {
-            if (p.action() == Action.UNCHANGED) {
-                continue;
-            }
-            Project project = projects.get(p.code());
-            StringBuilder text = new StringBuilder(p.action() == Action.CREATE ? "created by the portfolio import"
-                    : "changed by the portfolio import:");
-            if (p.action() == Action.CHANGE) {
-                for (FieldChange f : p.changes()) {
-                    text.append(' ').append(f.sheet().en()).append(' ').append(f.label()).append(' ').append(f.field())
-                            .append(": ").append(f.before()).append(" → ").append(f.after()).append(';');
-                }
-            }
-            em.persist(new AuditEntry(now, username, "Project", project.getId(), p.code(),
-                    p.action() == Action.CREATE ? "portfolio.import.created" : "portfolio.import.changed",
-                    null, null, null, text.toString()));
+        // the import as one event, its figures as fields (labelled in the reader's language where shown)
+        Map<String, Integer> figures = new LinkedHashMap<>();
+        figures.put("projectsCreated", c.projectsCreated());
+        figures.put("projectsChanged", c.projectsChanged());
+        figures.put("projectsUnchanged", c.projectsUnchanged());
+        figures.put("recordsCreated", c.recordsCreated());
+        figures.put("recordsChanged", c.recordsChanged());
+        figures.put("leadUnitsCreated", newLeadUnits.size());
+        figures.put("placesCreated", newPlaces.size());
+        figures.forEach((field, n) -> em.persist(new AuditEntry(now, username, "PortfolioImport", null, null,
+                "portfolio.import", field, null, n, null)));
+        for (ImportAudit a : audits) {
+            em.persist(a.entry(now, username));
         }
         em.flush();
         progress.accept(100);
@@ -393,6 +387,7 @@ final class PortfolioImportRun {
                         finish, investment, isSample, now);
                 projects.put(code, created);
                 changes.put(code, new ProjectChange(code, zh, en, Action.CREATE, new ArrayList<>()));
+                audits.add(ImportAudit.created(code, "Project", created::getId, null));
                 recordsCreated++;
                 actions.add(() -> {
                     created.restoreRecord(prog, place, unit, category, stage, withdrawal, isSample);
@@ -422,6 +417,14 @@ final class PortfolioImportRun {
             changes.put(code, new ProjectChange(code, zh, en, Action.UNCHANGED, new ArrayList<>()));
             if (!fields.isEmpty()) {
                 changed(code, fields);
+                // a program is one of a plan's: recorded as "plan program" (as a carry-over records it)
+                String programBefore = existing.getProgram().getPlan().getCode() + " " + existing.getProgram().getCode();
+                String programAfter = plan.getCode() + " " + prog.getCode();
+                // the stage has its own entry, as a stage change by hand (stages())
+                audit(code, "Project", existing::getId, fields.stream().filter(f -> !"stage".equals(f.field()))
+                        .map(f -> !"program".equals(f.field()) ? f
+                        : new FieldChange(f.sheet(), f.label(), f.field(), programBefore, programAfter, f.record(),
+                        f.beforeName(), f.afterName())).toList());
                 actions.add(() -> {
                     existing.describe(zh, en, start, finish, investment);
                     existing.restoreRecord(prog, place, unit, category, stage, withdrawal, isSample);
@@ -488,12 +491,16 @@ final class PortfolioImportRun {
             Milestone m = existing.getOrDefault(code, Map.of()).get(seq);
             if (m == null) {
                 recordsCreated++;
+                Milestone[] added = new Milestone[1];
                 if (!isNew(code)) {
                     changed(code, List.of(new FieldChange(Sheet.MILESTONES, "#" + seq, "nameZh", null, zh, null, null,
                             new Named(zh, en))));
+                    audits.add(ImportAudit.created(code, "Milestone", () -> added[0].getId(), null));
                 }
-                actions.add(() -> project.addImportedMilestone(seq, zh, kind).restoreRecord(zh, en, kind, weight,
-                        original, baseline, forecast, actual, pct, note));
+                actions.add(() -> {
+                    added[0] = project.addImportedMilestone(seq, zh, kind);
+                    added[0].restoreRecord(zh, en, kind, weight, original, baseline, forecast, actual, pct, note);
+                });
                 continue;
             }
             List<FieldChange> fields = new ArrayList<>();
@@ -511,6 +518,7 @@ final class PortfolioImportRun {
             if (!fields.isEmpty()) {
                 recordsChanged++;
                 changed(code, fields);
+                audit(code, "Milestone", m::getId, fields);
                 actions.add(() -> m.restoreRecord(zh, en, kind, weight, original, baseline, forecast, actual, pct, note));
             }
         }
@@ -564,12 +572,17 @@ final class PortfolioImportRun {
             Target t = target;
             if (o == null) {
                 recordsCreated++;
+                ProjectOutput[] added = new ProjectOutput[1];
                 if (!isNew(code)) {
                     changed(code, List.of(new FieldChange(Sheet.OUTPUTS, targetCode + " " + place.getCode(), "planned", null,
                             shown(planned), outputRecord(targetCode, place), null, null)));
+                    audits.add(ImportAudit.created(code, "ProjectOutput", () -> added[0].getId(), null));
                 }
-                actions.add(() -> project.addOutput(t, place, planned, unit, capacity, inclusive, description)
-                        .restoreRecord(place, unit, planned, actual, confirmed, confirmedOn, capacity, inclusive, description));
+                actions.add(() -> {
+                    added[0] = project.addOutput(t, place, planned, unit, capacity, inclusive, description);
+                    added[0].restoreRecord(place, unit, planned, actual, confirmed, confirmedOn, capacity, inclusive,
+                            description);
+                });
                 continue;
             }
             List<FieldChange> fields = new ArrayList<>();
@@ -586,6 +599,7 @@ final class PortfolioImportRun {
             if (!fields.isEmpty()) {
                 recordsChanged++;
                 changed(code, fields);
+                audit(code, "ProjectOutput", o::getId, fields);
                 actions.add(() -> o.restoreRecord(place, unit, planned, actual, confirmed, confirmedOn, capacity, inclusive,
                         description));
             }
@@ -658,6 +672,10 @@ final class PortfolioImportRun {
                     continue;
                 }
                 FundingLine[] holder = new FundingLine[1];
+                if (!isNew(code)) {
+                    audits.add(ImportAudit.changed(code, "FundingLine", () -> holder[0].getId(), "requested", null,
+                            shown(requested)));
+                }
                 actions.add(() -> {
                     FundingLine created = new FundingLine(project, source, year, requested);
                     created.restoreRecord(requested, approved, status, decidedAt, username);
@@ -683,6 +701,7 @@ final class PortfolioImportRun {
             if (!fields.isEmpty()) {
                 recordsChanged++;
                 changed(code, fields);
+                audit(code, "FundingLine", line::getId, fields);
                 actions.add(() -> line.restoreRecord(requested, approved, status, decidedAt, username));
             }
         }
@@ -739,6 +758,9 @@ final class PortfolioImportRun {
                 changed(code, List.of(new FieldChange(Sheet.DISBURSEMENTS, source.getCode() + " " + year + " " + paidOn,
                         "amount", null, shown(amount), new Named(line.zh() + " " + paidOn, line.en() + " " + paidOn), null,
                         null)));
+                // as a disbursement by hand: on its funding line, with its date and voucher
+                audits.add(new ImportAudit(code, "FundingLine", () -> linesByKey.get(lineKey).getId(), ImportAudit.CHANGED,
+                        "amount", null, shown(amount), paidOn + " #" + voucher));
             }
             actions.add(() -> linesByKey.get(lineKey).disburse(paidOn, amount, voucher, null, username, now));
         }
@@ -785,14 +807,17 @@ final class PortfolioImportRun {
             ProgressReport report = existing.get(code + "|" + month);
             if (report == null) {
                 recordsCreated++;
+                ProgressReport[] added = new ProgressReport[1];
                 if (!isNew(code)) {
                     changed(code, List.of(new FieldChange(Sheet.REPORTS, month.toString(), "investmentMonth", null,
                             shown(thisMonth), null, null, null)));
+                    audits.add(ImportAudit.created(code, "ProgressReport", () -> added[0].getId(), null));
                 }
                 actions.add(() -> {
                     ProgressReport created = ProgressReport.imported(project, month, filedOn, username);
                     created.restoreFiling(filedOn, thisMonth, cumulative, physical, problemText);
                     em.persist(created);
+                    added[0] = created;
                 });
                 continue;
             }
@@ -806,6 +831,7 @@ final class PortfolioImportRun {
             if (!fields.isEmpty()) {
                 recordsChanged++;
                 changed(code, fields);
+                audit(code, "ProgressReport", report::getId, fields);
                 actions.add(() -> report.restoreFiling(filedOn, thisMonth, cumulative, physical, problemText));
             }
         }
@@ -1084,6 +1110,22 @@ final class PortfolioImportRun {
         List<FieldChange> all = new ArrayList<>(before.changes());
         all.addAll(fields);
         changes.put(code, new ProjectChange(code, before.nameZh(), before.nameEn(), Action.CHANGE, all));
+    }
+
+    /**
+     * Each changed field of a record as its own history entry, before → after as recorded, under the field's
+     * name in the history (an output's quantities and a milestone's percent as a change by hand names them).
+     */
+    private void audit(String code, String entityType, java.util.function.Supplier<Long> id, List<FieldChange> fields) {
+        for (FieldChange f : fields) {
+            String field = switch (entityType + "." + f.field()) {
+                case "ProjectOutput.actual" -> "actualQuantity";
+                case "ProjectOutput.planned" -> "plannedQuantity";
+                case "Milestone.percent" -> "percentComplete";
+                default -> f.field();
+            };
+            audits.add(ImportAudit.changed(code, entityType, id, field, f.before(), f.after()));
+        }
     }
 
     private static void diff(List<FieldChange> fields, Sheet sheet, String label, String field, Object before, Object after) {

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * Words for the audit trail in the reader's language: an action ({@code history.action.<action>}),
- * a field ({@code history.field.<field>}) and a recorded value (stages and funding statuses by name,
- * amounts in 万元, yes/no). Unknown
+ * a field ({@code history.field.<field>}) and a recorded value (stages, categories, milestone kinds and
+ * funding statuses by name, amounts in 万元, yes/no). Unknown
  * keys show as recorded.
  */
 public final class HistoryLabels {
@@ -66,6 +66,18 @@ public final class HistoryLabels {
             } catch (IllegalArgumentException e) {
                 return value;
             }
+        }
+        if ("category".equals(field)) {
+            String name = named(org.citygov.plantracker.domain.model.project.Category.class, value,
+                    org.citygov.plantracker.domain.model.project.Category::zh,
+                    org.citygov.plantracker.domain.model.project.Category::en, locale);
+            return name == null ? value : name;
+        }
+        if ("kind".equals(field)) {
+            String name = named(org.citygov.plantracker.domain.model.project.MilestoneKind.class, value,
+                    org.citygov.plantracker.domain.model.project.MilestoneKind::zh,
+                    org.citygov.plantracker.domain.model.project.MilestoneKind::en, locale);
+            return name == null ? value : name;
         }
         if (MONEY_FIELDS.contains(field)) {
             // recorded in yuan, read in 万元 like every amount on screen (issue 16 item 8)

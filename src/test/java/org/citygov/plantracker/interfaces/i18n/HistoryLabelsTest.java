@@ -24,4 +24,16 @@ class HistoryLabelsTest {
         assertThat(HistoryLabels.value(Texts.CHINESE, "LibraryProposal", "status", "RETURNED")).isEqualTo("退回修改");
         assertThat(HistoryLabels.value(Texts.CHINESE, "FundingLine", "status", "RETURNED")).isEqualTo("已退回");
     }
+
+    @Test
+    void categoriesAndMilestoneKindsAreNamedAndImportedFieldsLabelled() {
+        assertThat(HistoryLabels.value(Texts.CHINESE, "Project", "category", "SPORTS"))
+                .isEqualTo(org.citygov.plantracker.domain.model.project.Category.SPORTS.zh());
+        assertThat(HistoryLabels.value(Locale.ENGLISH, "Milestone", "kind", "COMPLETION"))
+                .isEqualTo(org.citygov.plantracker.domain.model.project.MilestoneKind.COMPLETION.en());
+        assertThat(HistoryLabels.value(Texts.CHINESE, "Project", "totalInvestment", "12345600")).isEqualTo("1,234.56");
+        assertThat(HistoryLabels.field(Texts.CHINESE, "leadUnit")).isEqualTo("项目单位");
+        assertThat(HistoryLabels.field(Locale.ENGLISH, "plannedStart")).isEqualTo("Planned start");
+        assertThat(HistoryLabels.action(Texts.CHINESE, "portfolio.import.changed")).isEqualTo("由项目组合工作簿导入修改");
+    }
 }

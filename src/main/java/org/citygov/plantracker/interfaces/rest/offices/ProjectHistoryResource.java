@@ -46,7 +46,8 @@ public class ProjectHistoryResource {
         return history.of(code).stream().map(h -> new HistoryDto(h.id(), h.occurredAt(), h.username(), h.action(),
                 HistoryLabels.action(locale, h.action()), h.entityType(), h.entityId(),
                 english ? h.subjectEn() : h.subjectZh(), h.field(), HistoryLabels.field(locale, h.field()),
-                HistoryLabels.value(locale, h.entityType(), h.field(), h.before()), HistoryLabels.value(locale, h.entityType(), h.field(), h.after()),
+                HistoryLabels.value(locale, h.entityType(), h.field(), h.before(english)),
+                HistoryLabels.value(locale, h.entityType(), h.field(), h.after(english)),
                 h.comment())).toList();
     }
 }

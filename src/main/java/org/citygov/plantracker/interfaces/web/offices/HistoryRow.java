@@ -15,7 +15,8 @@ public record HistoryRow(LocalDateTime occurredAt, String username, String actio
     static HistoryRow of(HistoryEntry e, Locale locale) {
         return new HistoryRow(e.occurredAt(), e.username(), HistoryLabels.action(locale, e.action()),
                 Texts.english(locale) ? e.subjectEn() : e.subjectZh(), HistoryLabels.field(locale, e.field()),
-                HistoryLabels.value(locale, e.entityType(), e.field(), e.before()), HistoryLabels.value(locale, e.entityType(), e.field(), e.after()),
+                HistoryLabels.value(locale, e.entityType(), e.field(), e.before(Texts.english(locale))),
+                HistoryLabels.value(locale, e.entityType(), e.field(), e.after(Texts.english(locale))),
                 e.comment());
     }
 

@@ -534,6 +534,78 @@ class PortfolioWorkbookRestIT {
         assertThat(change(projectIn(en, code), "stage").path("after").asText()).isEqualTo("Completed");
         assertThat(projectIn(en, code).path("actionLabel").asText()).isEqualTo("Change");
         assertNoCodesShown(en);
+
+        // imported, the change reads in the project's history like any change by hand: one entry per field, by
+        // its label, before → after by name (zh first, en on switch), the thing changed named, never a sentence
+        JsonNode changedJob = importAndWait(city, changedFile);
+        assertThat(changedJob.path("status").asText()).as(changedJob.toString()).isEqualTo("DONE");
+        JsonNode j01 = json(city, "jurisdictions/J01");
+        JsonNode j02 = json(city, "jurisdictions/J02");
+        JsonNode historyZh = history(city, code, "zh-CN");
+        JsonNode placeZh = entry(historyZh, "portfolio.import.changed", "place");
+        assertThat(placeZh.path("actionText").asText()).isEqualTo("由项目组合工作簿导入修改");
+        assertThat(placeZh.path("fieldText").asText()).isEqualTo("地点");
+        assertThat(placeZh.path("before").asText()).isEqualTo(j01.path("nameZh").asText());
+        assertThat(placeZh.path("after").asText()).isEqualTo(j02.path("nameZh").asText());
+        JsonNode approvedZh = entry(historyZh, "portfolio.import.changed", "approved");
+        assertThat(approvedZh.path("fieldText").asText()).isEqualTo("批准金额（万元）");
+        assertThat(approvedZh.path("before").asText()).isEqualTo("400.00");
+        assertThat(approvedZh.path("after").asText()).isEqualTo("450.00");
+        assertThat(approvedZh.path("subject").asText()).contains("2022").doesNotContain("MUNICIPAL");
+        JsonNode stageZh = entry(historyZh, "project.stage", "stage");
+        assertThat(stageZh.path("before").asText()).isEqualTo("投用");
+        assertThat(stageZh.path("after").asText()).isEqualTo("竣工");
+        assertNoCodesInHistory(historyZh);
+        JsonNode historyEn = history(city, code, "en");
+        JsonNode placeEn = entry(historyEn, "portfolio.import.changed", "place");
+        assertThat(placeEn.path("actionText").asText()).isEqualTo("Changed by a portfolio workbook import");
+        assertThat(placeEn.path("fieldText").asText()).isEqualTo("Place");
+        assertThat(placeEn.path("before").asText()).isEqualTo(j01.path("nameEn").asText()).isNotBlank();
+        assertThat(entry(historyEn, "project.stage", "stage").path("after").asText()).isEqualTo("Completed");
+        assertThat(entry(historyEn, "portfolio.import.created", null).path("actionText").asText())
+                .isEqualTo("Created by a portfolio workbook import");
+        assertNoCodesInHistory(historyEn);
+    }
+
+    private JsonNode history(String user, String code, String language) throws Exception {
+        int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (8080 + offset)
+                        + "/plantracker/api/v1/projects/" + code + "/history"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept-Language", language).GET().build();
+        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    /** The newest history entry of an action (and field; null: an event without a field). */
+    private static JsonNode entry(JsonNode history, String action, String field) {
+        for (JsonNode h : history) {
+            if (action.equals(h.path("action").asText())
+                    && (field == null ? h.path("field").isNull() || h.path("field").isMissingNode()
+                    : field.equals(h.path("field").asText()))) {
+                return h;
+            }
+        }
+        throw new AssertionError("no " + action + " " + field + " in " + history);
+    }
+
+    /** What people read in a history (action, thing, field, before → after, comment) holds no code or enum value. */
+    private static void assertNoCodesInHistory(JsonNode history) {
+        com.fasterxml.jackson.databind.node.ArrayNode projects = JSON.createArrayNode();
+        com.fasterxml.jackson.databind.node.ObjectNode project = projects.addObject();
+        com.fasterxml.jackson.databind.node.ArrayNode changes = project.putArray("changes");
+        for (JsonNode h : history) {
+            assertThat(h.path("comment").asText()).as(h.toString()).doesNotContain("portfolio import");
+            changes.addObject().put("sheet", h.path("actionText").asText()).put("record", h.path("subject").asText())
+                    .put("fieldName", h.path("fieldText").asText()).put("before", h.path("before").asText())
+                    .put("after", h.path("after").asText());
+            changes.addObject().put("before", h.path("comment").asText());
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode asPreview = JSON.createObjectNode();
+        asPreview.set("projects", projects);
+        assertNoCodesShown(asPreview);
     }
 
     /** A row's cells as text (dates as dates, numbers without needless zeros). */
