@@ -115,36 +115,81 @@ final class PortfolioImportRun {
         this.lists = lists;
     }
 
-    /** Reads and checks the file and works out what it would do. */
+    /**
+     * Reads and checks the file and works out what it would do. The monthly reports (years of them: most of
+     * a portfolio's rows) are checked as they stream in, once the sheets they refer to (lead units, places,
+     * projects) have been read — in the order the workbook is written; a file with its sheets moved around is
+     * read whole first, as before.
+     */
     ImportPreview analyse(InputStream upload) {
         for (Sheet s : Sheet.values()) {
             rows.put(s, new ArrayList<>());
         }
-        PortfolioWorkbook.FileProblem file = PortfolioWorkbook.read(upload, row -> {
-            rowsRead++;
-            rows.get(row.sheet()).add(row);
+        PortfolioWorkbook.FileProblem file = PortfolioWorkbook.read(upload, new PortfolioWorkbook.RowSink() {
+            @Override
+            public void sheets(List<Sheet> inFileOrder) {
+                int reports = inFileOrder.indexOf(Sheet.REPORTS);
+                streamReports = reports >= 0 && java.util.stream.Stream.of(Sheet.LEAD_UNITS, Sheet.PLACES, Sheet.PROJECTS)
+                        .allMatch(s -> inFileOrder.indexOf(s) < reports);
+            }
+
+            @Override
+            public void accept(ReadRow row) {
+                rowsRead++;
+                if (row.sheet() == Sheet.REPORTS && streamReports) {
+                    head();
+                    report(row);
+                } else {
+                    rows.get(row.sheet()).add(row);
+                }
+            }
         });
         if (file != null) {
+            // what was checked while streaming is not the answer: the file as a whole is refused
+            problems.clear();
+            problemCount = 0;
+            changes.clear();
+            newLeadUnits.clear();
+            newPlaces.clear();
+            actions.clear();
+            audits.clear();
+            recordsCreated = 0;
+            recordsChanged = 0;
             problem(null, 0, null, file.messageKey(), file.english(), file.arguments());
             return preview(false);
         }
-        em.createQuery("SELECT p FROM Plan p", Plan.class).getResultList().forEach(p -> plansByCode.put(p.getCode(), p));
-        em.createQuery("SELECT s FROM FundingSource s", FundingSource.class).getResultList()
-                .forEach(s -> sources.put(s.getCode(), s));
-        leadUnits();
-        places();
-        projects();
+        head();
         milestones();
         outputs();
         funding();
         disbursements();
-        reports();
+        for (ReadRow r : rows.get(Sheet.REPORTS)) {
+            report(r);
+        }
+        existingReports = null;
         population();
         stock();
         stages();
         rebaselines();
         rows.clear();
         return preview(false);
+    }
+
+    private boolean streamReports;
+    private boolean headDone;
+
+    /** Once: the plans and funding sources, then the lead units, places and projects the other sheets refer to. */
+    private void head() {
+        if (headDone) {
+            return;
+        }
+        headDone = true;
+        em.createQuery("SELECT p FROM Plan p", Plan.class).getResultList().forEach(p -> plansByCode.put(p.getCode(), p));
+        em.createQuery("SELECT s FROM FundingSource s", FundingSource.class).getResultList()
+                .forEach(s -> sources.put(s.getCode(), s));
+        leadUnits();
+        places();
+        projects();
     }
 
     boolean hasProblems() {
@@ -167,6 +212,7 @@ final class PortfolioImportRun {
                 progress.accept(done * 90 / Math.max(1, actions.size()));
             }
         }
+        actions.clear();
         em.flush();
         ImportPreview result = preview(true);
         Counts c = result.counts();
@@ -778,62 +824,77 @@ final class PortfolioImportRun {
 
     // ------------------------------------------------------------------ monthly reports
 
-    private void reports() {
-        Map<String, ProgressReport> existing = new HashMap<>();
-        forExisting("SELECT r FROM ProgressReport r JOIN FETCH r.project p WHERE p.code.value IN :codes",
-                ProgressReport.class, r -> existing.put(r.getProject().getCode().value() + "|" + r.month(), r));
-        Map<String, Integer> seen = new HashMap<>();
-        for (ReadRow r : rows.get(Sheet.REPORTS)) {
-            Cells c = new Cells(r);
-            Project project = projectOf(c);
-            LocalDate monthDay = c.date("month", true);
-            LocalDate filedOn = c.date("filedOn", true);
-            BigDecimal thisMonth = c.wanYuan("investmentMonth", true);
-            BigDecimal cumulative = c.wanYuan("investmentCumulative", true);
-            BigDecimal physical = c.decimal("physicalProgress", true, BigDecimal.ZERO, HUNDRED, 2);
-            String problemText = c.text("problems", 4000);
-            if (thisMonth != null && cumulative != null && cumulative.compareTo(thisMonth) < 0) {
-                c.problem("investmentCumulative", "portfolio.import.cumulativeBelowMonth",
-                        "The cumulative investment is less than this month's");
+    /** Project code|month → the report recorded (loaded at the first report row); the reports' rows seen. */
+    private Map<String, ProgressReport> existingReports;
+    private final Map<String, Integer> reportsSeen = new HashMap<>();
+
+    private void report(ReadRow r) {
+        if (existingReports == null) {
+            // read only: compared, never kept in the persistence context (a changed one is found again to be written)
+            Map<String, ProgressReport> existing = new HashMap<>();
+            List<String> codes = projects.entrySet().stream().filter(e -> e.getValue().getId() != null)
+                    .map(Map.Entry::getKey).toList();
+            for (int i = 0; i < codes.size(); i += 500) {
+                em.createQuery("SELECT r FROM ProgressReport r JOIN FETCH r.project p WHERE p.code.value IN :codes",
+                                ProgressReport.class).setHint("eclipselink.read-only", Boolean.TRUE)
+                        .setParameter("codes", codes.subList(i, Math.min(codes.size(), i + 500))).getResultList()
+                        .forEach(x -> existing.put(x.getProject().getCode().value() + "|" + x.month(), x));
             }
-            if (project == null || monthDay == null || !c.ok()) {
-                continue;
+            existingReports = existing;
+        }
+        Map<String, ProgressReport> existing = existingReports;
+        Map<String, Integer> seen = reportsSeen;
+        Cells c = new Cells(r);
+        Project project = projectOf(c);
+        LocalDate monthDay = c.date("month", true);
+        LocalDate filedOn = c.date("filedOn", true);
+        BigDecimal thisMonth = c.wanYuan("investmentMonth", true);
+        BigDecimal cumulative = c.wanYuan("investmentCumulative", true);
+        BigDecimal physical = c.decimal("physicalProgress", true, BigDecimal.ZERO, HUNDRED, 2);
+        String problemText = c.text("problems", 4000);
+        if (thisMonth != null && cumulative != null && cumulative.compareTo(thisMonth) < 0) {
+            c.problem("investmentCumulative", "portfolio.import.cumulativeBelowMonth",
+                    "The cumulative investment is less than this month's");
+        }
+        if (project == null || monthDay == null || !c.ok()) {
+            return;
+        }
+        YearMonth month = YearMonth.from(monthDay);
+        String code = project.getCode().value();
+        if (duplicate(seen, code + "|" + month, r, "month")) {
+            return;
+        }
+        ProgressReport report = existing.remove(code + "|" + month);
+        if (report == null) {
+            recordsCreated++;
+            ProgressReport[] added = new ProgressReport[1];
+            if (!isNew(code)) {
+                changed(code, List.of(new FieldChange(Sheet.REPORTS, month.toString(), "investmentMonth", null,
+                        shown(thisMonth), null, null, null)));
+                audits.add(ImportAudit.created(code, "ProgressReport", () -> added[0].getId(), null));
             }
-            YearMonth month = YearMonth.from(monthDay);
-            String code = project.getCode().value();
-            if (duplicate(seen, code + "|" + month, r, "month")) {
-                continue;
-            }
-            ProgressReport report = existing.get(code + "|" + month);
-            if (report == null) {
-                recordsCreated++;
-                ProgressReport[] added = new ProgressReport[1];
-                if (!isNew(code)) {
-                    changed(code, List.of(new FieldChange(Sheet.REPORTS, month.toString(), "investmentMonth", null,
-                            shown(thisMonth), null, null, null)));
-                    audits.add(ImportAudit.created(code, "ProgressReport", () -> added[0].getId(), null));
-                }
-                actions.add(() -> {
-                    ProgressReport created = ProgressReport.imported(project, month, filedOn, username);
-                    created.restoreFiling(filedOn, thisMonth, cumulative, physical, problemText);
-                    em.persist(created);
-                    added[0] = created;
-                });
-                continue;
-            }
-            List<FieldChange> fields = new ArrayList<>();
-            String label = month.toString();
-            diff(fields, Sheet.REPORTS, label, "filedOn", report.getSubmittedAt().toLocalDate(), filedOn);
-            diff(fields, Sheet.REPORTS, label, "investmentMonth", report.getInvestmentThisMonth(), thisMonth);
-            diff(fields, Sheet.REPORTS, label, "investmentCumulative", report.getCumulativeInvestment(), cumulative);
-            diff(fields, Sheet.REPORTS, label, "physicalProgress", report.getPhysicalProgress(), physical);
-            diff(fields, Sheet.REPORTS, label, "problems", report.getProblems(), problemText);
-            if (!fields.isEmpty()) {
-                recordsChanged++;
-                changed(code, fields);
-                audit(code, "ProgressReport", report::getId, fields);
-                actions.add(() -> report.restoreFiling(filedOn, thisMonth, cumulative, physical, problemText));
-            }
+            actions.add(() -> {
+                ProgressReport created = ProgressReport.imported(project, month, filedOn, username);
+                created.restoreFiling(filedOn, thisMonth, cumulative, physical, problemText);
+                em.persist(created);
+                added[0] = created;
+            });
+            return;
+        }
+        List<FieldChange> fields = new ArrayList<>();
+        String label = month.toString();
+        diff(fields, Sheet.REPORTS, label, "filedOn", report.getSubmittedAt().toLocalDate(), filedOn);
+        diff(fields, Sheet.REPORTS, label, "investmentMonth", report.getInvestmentThisMonth(), thisMonth);
+        diff(fields, Sheet.REPORTS, label, "investmentCumulative", report.getCumulativeInvestment(), cumulative);
+        diff(fields, Sheet.REPORTS, label, "physicalProgress", report.getPhysicalProgress(), physical);
+        diff(fields, Sheet.REPORTS, label, "problems", report.getProblems(), problemText);
+        if (!fields.isEmpty()) {
+            recordsChanged++;
+            changed(code, fields);
+            audit(code, "ProgressReport", report::getId, fields);
+            Long id = report.getId();
+            actions.add(() -> em.find(ProgressReport.class, id).restoreFiling(filedOn, thisMonth, cumulative, physical,
+                    problemText));
         }
     }
 

@@ -308,6 +308,10 @@ public final class PortfolioWorkbook {
     @FunctionalInterface
     public interface RowSink {
         void accept(ReadRow row);
+
+        /** The file's sheets of this format in the order their rows will come, before the first row. */
+        default void sheets(List<Sheet> inFileOrder) {
+        }
     }
 
     /** A problem with the file as a whole (not ours, too large, too many rows). */
@@ -351,6 +355,7 @@ public final class PortfolioWorkbook {
                     return new FileProblem("portfolio.import.notOurs",
                             "This is not a portfolio workbook of plan-tracker (download the template first)");
                 }
+                sink.sheets(names.stream().map(PortfolioWorkbook::sheetNamed).filter(java.util.Objects::nonNull).toList());
                 sheets = (org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator) reader.getSheetsData();
                 while (sheets.hasNext()) {
                     try (java.io.InputStream in = sheets.next()) {

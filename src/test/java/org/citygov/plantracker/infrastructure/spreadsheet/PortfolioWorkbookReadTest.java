@@ -75,4 +75,32 @@ class PortfolioWorkbookReadTest {
         assertThat(PortfolioWorkbook.read(new ByteArrayInputStream("no".getBytes(StandardCharsets.UTF_8)), rows::add)
                 .messageKey()).isEqualTo("workbook.unreadable");
     }
+
+    @Test
+    void theSinkLearnsTheSheetsInFileOrderBeforeTheFirstRow() {
+        byte[] file = written((sheet, row) -> {
+            if (sheet == Sheet.REPORTS) {
+                row.accept(Map.of("project", "P-1", "month", LocalDate.of(2022, 9, 1)));
+            }
+        });
+        List<List<Sheet>> orders = new ArrayList<>();
+        List<ReadRow> rows = new ArrayList<>();
+        assertThat(PortfolioWorkbook.read(new ByteArrayInputStream(file), new PortfolioWorkbook.RowSink() {
+            @Override
+            public void sheets(List<Sheet> inFileOrder) {
+                assertThat(rows).isEmpty();
+                orders.add(inFileOrder);
+            }
+
+            @Override
+            public void accept(ReadRow row) {
+                rows.add(row);
+            }
+        })).isNull();
+        assertThat(orders).hasSize(1);
+        // the order the import relies on to check the monthly reports as they stream in
+        assertThat(orders.get(0).indexOf(Sheet.PROJECTS)).isLessThan(orders.get(0).indexOf(Sheet.REPORTS));
+        assertThat(orders.get(0).indexOf(Sheet.PLACES)).isLessThan(orders.get(0).indexOf(Sheet.PROJECTS));
+        assertThat(rows).hasSize(1);
+    }
 }
