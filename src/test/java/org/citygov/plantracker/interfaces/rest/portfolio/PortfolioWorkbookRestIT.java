@@ -571,8 +571,8 @@ class PortfolioWorkbookRestIT {
         int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (8080 + offset)
                         + "/plantracker/api/v1/projects/" + code + "/history"))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", TOKENS.authorization("http://127.0.0.1:" + (8080 + offset) + "/plantracker/api/v1/",
+                        user, PASSWORD))
                 .header("Accept-Language", language).GET().build();
         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
