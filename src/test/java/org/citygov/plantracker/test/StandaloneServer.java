@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -87,15 +88,23 @@ public final class StandaloneServer implements AutoCloseable {
         if (process == null) {
             return;
         }
-        process.descendants().forEach(ProcessHandle::destroy);
+        // the server's JVM is a child of standalone.sh: take the list before the script exits (after that
+        // descendants() is empty) and wait for every one of them, so the next start or the removal of the
+        // base directory never races a JVM still writing its files while it shuts down
+        List<ProcessHandle> children = process.descendants().toList();
+        children.forEach(ProcessHandle::destroy);
         process.destroy();
         try {
-            process.onExit().get();
-            for (ProcessHandle child : process.descendants().toList()) {
-                child.onExit().get();
+            process.onExit().get(2, TimeUnit.MINUTES);
+            for (ProcessHandle child : children) {
+                child.onExit().get(2, TimeUnit.MINUTES);
             }
         } catch (Exception e) {
+            children.forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
+            for (ProcessHandle child : children) {
+                child.onExit().join();
+            }
         }
         process = null;
     }
